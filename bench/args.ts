@@ -1,0 +1,60 @@
+/** Command-line flags of `npm run bench -- …`. */
+import { parseArgs } from 'node:util';
+
+export interface BenchArgs {
+  dataset: string | null;
+  runs: number;
+  only: string | null;
+  worst: number;
+  dump: string | null;
+  json: boolean;
+  skipDetection: boolean;
+  help: boolean;
+}
+
+export const USAGE = `Usage: npm run bench -- [flags]
+
+  --dataset <dir>   article-extraction-benchmark folder (default ../shared/datasets/article-extraction-benchmark)
+  --runs <n>        timed runs per page after one warm-up pass; a page's time is their median (default 3);
+                    0 = one unwarmed pass only (fast, for checking quality)
+  --only <prefix>   only the benchmark pages whose id starts with <prefix>
+  --worst <n>       list the n worst Gloss pages by F1, with what was missed and what was added
+  --dump <id>       print Gloss's text and the ground truth of one page (id or unique prefix), block by block
+  --no-detection    skip the detection benchmark
+  --json            print a machine-readable summary instead of tables
+  --help            this text`;
+
+function positiveInt(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`--${name} wants a whole number, got "${value}"`);
+  return n;
+}
+
+export function parseBenchArgs(argv: string[]): BenchArgs {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      dataset: { type: 'string' },
+      runs: { type: 'string' },
+      only: { type: 'string' },
+      worst: { type: 'string' },
+      dump: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      'no-detection': { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    strict: true,
+    allowPositionals: false,
+  });
+  return {
+    dataset: values.dataset ?? null,
+    runs: positiveInt('runs', values.runs, 3),
+    only: values.only ?? null,
+    worst: positiveInt('worst', values.worst, 0),
+    dump: values.dump ?? null,
+    json: values.json ?? false,
+    skipDetection: values['no-detection'] ?? false,
+    help: values.help ?? false,
+  };
+}

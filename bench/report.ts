@@ -1,0 +1,129 @@
+/** Human-readable tables and the --json summary. */
+import type { DetectionSetSummary } from './detection';
+import type { ExtractionResult } from './extraction';
+import type { WorstEntry } from './debug';
+
+export interface DetectionReport {
+  /** Benchmark pages: all articles, so the rate is recall. */
+  benchmark: DetectionSetSummary | null;
+  /** tests/fixtures/non-articles: the rate is specificity. null when the folder does not exist yet. */
+  nonArticles: DetectionSetSummary | null;
+  /** tests/fixtures/articles/<name>/page.html. */
+  articleFixtures: DetectionSetSummary | null;
+}
+
+export interface BenchReport {
+  dataset: string;
+  pages: number;
+  extraction: ExtractionResult;
+  detection: DetectionReport;
+  worst: WorstEntry[] | null;
+}
+
+const f3 = (x: number): string => (Number.isFinite(x) ? x.toFixed(3) : '-');
+const ms = (x: number): string => (Number.isFinite(x) ? x.toFixed(2) : '-');
+
+function table(header: string[], rows: string[][]): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]): string =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ').trimEnd();
+  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
+
+export function formatExtraction(extraction: ExtractionResult, dataset: string): string {
+  const rows = extraction.systems.map((system) => {
+    const { quality: q, speed } = extraction.summary[system.key]!;
+    return [
+      system.label,
+      `${f3(q.f1)} ± ${f3(q.f1Std)}`, `${f3(q.precision)} ± ${f3(q.precisionStd)}`,
+      `${f3(q.recall)} ± ${f3(q.recallStd)}`, `${f3(q.accuracy)}`,
+      `${q.pagesWithOutput}/${q.pages}`, String(q.errors), ms(speed.medianMs), ms(speed.p95Ms),
+    ];
+  });
+  const gloss = extraction.summary.gloss?.speed.medianMs;
+  const readability = extraction.summary.readability?.speed.medianMs;
+  const ratio = gloss !== undefined && readability ? `${(gloss / readability).toPrecision(2)}×` : '-';
+  return [
+    `Article body extraction — ${extraction.results.gloss?.length ?? 0} pages of ${dataset}`,
+    `(scrapinghub evaluate.py metric: 4-token shingles; ± is bootstrap std; ms = cleaning step only, linkedom DOM;`,
+    extraction.runs > 0
+      ? ` a page's ms is its median over ${extraction.runs} run(s) after one warm-up pass)`
+      : ' --runs 0: ms from a single unwarmed pass, not a fair speed figure)',
+    '',
+    table(['system', 'F1', 'precision', 'recall', 'accuracy', 'with output', 'errors', 'median ms', 'p95 ms'], rows),
+    '',
+    `Gloss median / Readability median: ${ratio}`,
+  ].join('\n');
+}
+
+function detectionRow(label: string, metric: string, s: DetectionSetSummary | null): string[] {
+  if (!s) return [label, metric, '-', '(no folder)', '-', '-', '-'];
+  if (s.pages === 0) return [label, metric, '-', '(no pages)', '-', '-', '-'];
+  return [label, metric, f3(s.rate), `${s.correct}/${s.pages}`, String(s.errors), ms(s.speed.medianMs), ms(s.speed.p95Ms)];
+}
+
+function formatMisses(title: string, s: DetectionSetSummary | null, limit: number): string[] {
+  if (!s || s.misses.length === 0) return [];
+  const lines = [`${title} (${s.misses.length}):`];
+  for (const m of s.misses.slice(0, limit)) {
+    const verdict = m.error ? `ERROR ${m.error}` : `score ${f3(m.score ?? Number.NaN)}`;
+    const reasons = m.reasons.length ? ` — ${m.reasons.join('; ')}` : '';
+    lines.push(`  ${m.name.slice(0, 40).padEnd(40)} ${verdict}${reasons}`);
+  }
+  if (s.misses.length > limit) lines.push(`  … and ${s.misses.length - limit} more (see --json)`);
+  return lines;
+}
+
+export function formatDetection(d: DetectionReport): string {
+  return [
+    'Article detection (detectArticle; ms = detection only, median per page)',
+    '',
+    table(['pages', 'metric', 'rate', 'correct', 'errors', 'median ms', 'p95 ms'], [
+      detectionRow('benchmark articles', 'recall', d.benchmark),
+      detectionRow('non-article fixtures', 'specificity', d.nonArticles),
+      detectionRow('article fixtures', 'recall', d.articleFixtures),
+    ]),
+    ...['', ...formatMisses('Non-articles taken for articles', d.nonArticles, 20)],
+    ...formatMisses('Article fixtures not detected', d.articleFixtures, 20),
+    ...formatMisses('Benchmark pages not detected', d.benchmark, 10),
+  ].join('\n').trimEnd();
+}
+
+function detectionJson(s: DetectionSetSummary | null, rateName: 'recall' | 'specificity'): object | null {
+  if (!s) return null;
+  return {
+    [rateName]: s.rate, pages: s.pages, correct: s.correct, errors: s.errors,
+    medianMs: s.speed.medianMs, p95Ms: s.speed.p95Ms,
+    misses: s.misses.map((m) => ({ name: m.name, url: m.url, score: m.score, reasons: m.reasons, error: m.error })),
+  };
+}
+
+export function toJson(report: BenchReport): object {
+  const { extraction, detection } = report;
+  const quality: Record<string, object> = {};
+  const speed: Record<string, unknown> = { runs: extraction.runs };
+  for (const system of extraction.systems) {
+    const s = extraction.summary[system.key]!;
+    quality[system.key] = { label: system.label, ...s.quality };
+    speed[system.key] = s.speed;
+  }
+  const g = extraction.summary.gloss?.speed.medianMs;
+  const r = extraction.summary.readability?.speed.medianMs;
+  speed.glossOverReadabilityMedian = g !== undefined && r ? g / r : null;
+  return {
+    dataset: report.dataset,
+    pages: report.pages,
+    quality,
+    speed,
+    detection: {
+      benchmark: detectionJson(detection.benchmark, 'recall'),
+      nonArticles: detectionJson(detection.nonArticles, 'specificity'),
+      articleFixtures: detectionJson(detection.articleFixtures, 'recall'),
+    },
+    errors: Object.fromEntries(extraction.systems.map((system) => [
+      system.key,
+      (extraction.results[system.key] ?? []).filter((p) => p.error).map((p) => ({ id: p.page.id, error: p.error })),
+    ])),
+    ...(report.worst ? { worst: report.worst } : {}),
+  };
+}

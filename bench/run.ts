@@ -1,0 +1,112 @@
+/**
+ * `npm run bench`: Gloss's cleaner against Readability.js on scrapinghub's article-extraction-benchmark, plus
+ * article detection on the benchmark and on our fixtures. See `npm run bench -- --help` for the flags.
+ *
+ * Layout: each benchmark is a sibling module that returns plain data (extraction.ts, detection.ts); report.ts and
+ * debug.ts turn data into text. A later benchmark (anchoring, quotes) adds its own module and one step in main().
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseBenchArgs, USAGE, type BenchArgs } from './args';
+import { datasetExists, defaultDatasetDir, loadBenchPages, type BenchPage } from './dataset';
+import { formatDump, formatWorst, worstPages } from './debug';
+import { runDetection } from './detection';
+import { runExtraction } from './extraction';
+import { loadArticleFixturePages, loadNonArticlePages, type DetectionPage } from './fixtures';
+import { type BenchReport, type DetectionReport, formatDetection, formatExtraction, toJson } from './report';
+import { EXTRACTORS } from './systems';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+// Progress goes to stderr and only to a terminal, so piped output and --json stay clean.
+const progress = (message: string): void => {
+  if (process.stderr.isTTY) process.stderr.write(`\r\x1b[2K${message}`);
+};
+const progressDone = (): void => {
+  if (process.stderr.isTTY) process.stderr.write('\r\x1b[2K');
+};
+
+function fail(message: string, code = 1): never {
+  console.error(message);
+  process.exit(code);
+}
+
+/** The one page `--dump <id>` names: an exact id or a prefix matching a single id. */
+function resolveDumpId(dir: string, wanted: string): BenchPage {
+  const candidates = loadBenchPages(dir, wanted);
+  const exact = candidates.find((p) => p.id === wanted);
+  if (exact) return exact;
+  if (candidates.length === 1) return candidates[0]!;
+  if (candidates.length === 0) fail(`--dump: no benchmark page id starts with "${wanted}"`);
+  return fail(`--dump: "${wanted}" matches ${candidates.length} pages: ${candidates.map((p) => p.id.slice(0, 12)).join(', ')}`);
+}
+
+function runDetectionSet(pages: DetectionPage[] | null, runs: number, label: string): DetectionReport['benchmark'] {
+  if (!pages) return null;
+  return runDetection(pages, runs, (m) => progress(`${label} ${m}`)).summary;
+}
+
+function main(args: BenchArgs): void {
+  const dataset = args.dataset ? path.resolve(args.dataset) : defaultDatasetDir(repoRoot);
+  if (!datasetExists(dataset)) {
+    const message = `benchmark dataset not found at ${dataset}; skipping`;
+    if (args.json) console.log(JSON.stringify({ skipped: true, reason: message }));
+    else console.log(message);
+    return;
+  }
+
+  if (args.dump) {
+    const page = resolveDumpId(dataset, args.dump);
+    const extraction = runExtraction([page], EXTRACTORS, { runs: 0, bootstrap: 0 });
+    console.log(formatDump(extraction, page.id));
+    return;
+  }
+
+  progress('loading pages…');
+  const pages = loadBenchPages(dataset, args.only ?? undefined);
+  if (pages.length === 0) fail(`--only: no benchmark page id starts with "${args.only}"`);
+
+  const extraction = runExtraction(pages, EXTRACTORS, { runs: args.runs, onProgress: progress });
+
+  // Later benchmarks (anchoring, quotes) slot in here as their own modules.
+  const detection: DetectionReport = { benchmark: null, nonArticles: null, articleFixtures: null };
+  if (!args.skipDetection) {
+    const benchAsDetection = pages.map((p): DetectionPage => ({ name: p.id, url: p.url, html: p.html, expectArticle: true }));
+    detection.benchmark = runDetectionSet(benchAsDetection, args.runs, 'benchmark');
+    detection.nonArticles = runDetectionSet(loadNonArticlePages(repoRoot), args.runs, 'non-articles');
+    detection.articleFixtures = runDetectionSet(loadArticleFixturePages(repoRoot), args.runs, 'article fixtures');
+  }
+  progressDone();
+
+  const report: BenchReport = {
+    dataset: path.relative(repoRoot, dataset) || dataset,
+    pages: pages.length,
+    extraction,
+    detection,
+    worst: args.worst > 0 ? worstPages(extraction, args.worst) : null,
+  };
+
+  if (args.json) {
+    console.log(JSON.stringify(toJson(report), null, 2));
+    return;
+  }
+  const sections = [formatExtraction(extraction, report.dataset)];
+  const errors = (extraction.results.gloss ?? []).filter((r) => r.error);
+  if (errors.length) {
+    sections.push([`cleanArticle threw on ${errors.length} page(s) (scored as empty output):`,
+      ...errors.slice(0, 10).map((r) => `  ${r.page.id.slice(0, 10)}  ${r.error}`),
+      ...(errors.length > 10 ? [`  … and ${errors.length - 10} more (see --json)`] : [])].join('\n'));
+  }
+  if (!args.skipDetection) sections.push(formatDetection(detection));
+  if (report.worst) sections.push(formatWorst(report.worst, pages.length));
+  console.log(sections.join('\n\n'));
+}
+
+let args: BenchArgs;
+try {
+  args = parseBenchArgs(process.argv.slice(2));
+} catch (err) {
+  fail(`${err instanceof Error ? err.message : String(err)}\n\n${USAGE}`, 2);
+}
+if (args.help) console.log(USAGE);
+else main(args);

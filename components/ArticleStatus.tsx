@@ -1,0 +1,51 @@
+import type { ArticleSummary } from '@/lib/messages';
+import { formatPublished, formatWordCount } from '@/lib/format';
+
+export type ArticleStatusState =
+  | { kind: 'loading' }
+  | { kind: 'article'; summary: ArticleSummary }
+  | { kind: 'not-article' }
+  /** Gloss has no report for this tab (browser pages, pages still loading, pages opened before install). */
+  | { kind: 'unchecked' }
+  | { kind: 'error'; message: string };
+
+/** What Gloss knows about the page. Presentational: text only, no page HTML. */
+export function ArticleStatus({ state }: { state: ArticleStatusState }) {
+  switch (state.kind) {
+    case 'loading':
+      return <p class="status muted" data-testid="loading">Checking this page…</p>;
+    case 'not-article':
+      return <p class="status" data-testid="not-article">This page is not an article.</p>;
+    case 'unchecked':
+      return (
+        <p class="status muted" data-testid="unchecked">
+          Gloss has not checked this page. Reload it to try again.
+        </p>
+      );
+    case 'error':
+      return <p class="status error" data-testid="popup-error">{state.message}</p>;
+    case 'article':
+      return <ArticleCard summary={state.summary} />;
+  }
+}
+
+function ArticleCard({ summary }: { summary: ArticleSummary }) {
+  const date = formatPublished(summary.published);
+  return (
+    <article class="article-card" data-testid="article-card">
+      <h1 class="article-title" data-testid="article-title">{summary.title || 'Untitled article'}</h1>
+      <p class="article-meta">
+        {summary.siteName && <span data-testid="article-site">{summary.siteName}</span>}
+        {date && summary.published && (
+          <time data-testid="article-date" dateTime={summary.published}>
+            {date}
+          </time>
+        )}
+      </p>
+      <p class="article-meta">
+        {summary.byline && <span data-testid="article-byline">{summary.byline}</span>}
+        <span data-testid="article-words">{formatWordCount(summary.wordCount)}</span>
+      </p>
+    </article>
+  );
+}

@@ -1,0 +1,35 @@
+import { cleanArticle, detectArticle, type Article, type Detection } from '@/lib/cleaner';
+import type { ArticleSummary } from '@/lib/messages';
+
+export function summarize(article: Article, pageUrl: string): ArticleSummary {
+  return {
+    title: article.title,
+    siteName: article.siteName,
+    published: article.published,
+    byline: article.byline,
+    wordCount: article.wordCount,
+    url: article.url ?? pageUrl,
+  };
+}
+
+export interface PageScan {
+  detection: Detection;
+  /** Cleans the page at most once, and only when something asks. */
+  summary(): ArticleSummary | null;
+}
+
+/** Detection runs on every page, so it must stay cheap; cleaning waits until an article needs a summary. */
+export function scanPage(doc: Document, url: string): PageScan {
+  const detection = detectArticle(doc, { url });
+  let summary: ArticleSummary | null | undefined;
+  return {
+    detection,
+    summary() {
+      if (summary !== undefined) return summary;
+      // Clean a copy: the cleaner may prune nodes, and the live page must stay as the reader sees it.
+      const article = detection.isArticle ? cleanArticle(doc.cloneNode(true) as Document, { url }) : null;
+      summary = article ? summarize(article, url) : null;
+      return summary;
+    },
+  };
+}

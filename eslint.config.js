@@ -1,0 +1,55 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+const browserOnlyImports = {
+  patterns: [
+    { group: ['wxt', 'wxt/*', '#imports', '@wxt-dev/*'], message: 'lib/ is pure: no WXT imports.' },
+    { group: ['webextension-polyfill'], message: 'lib/ is pure: no extension APIs.' },
+  ],
+};
+
+export default tseslint.config(
+  { ignores: ['node_modules/', '.output/', '.wxt/', 'out/', 'coverage/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // Page HTML must never reach the DOM unsanitized: write text, or sanitize with DOMPurify and say so.
+      'no-restricted-properties': [
+        'error',
+        { property: 'innerHTML', message: 'Use textContent, or sanitize with DOMPurify (lib/sanitize) and disable this line with a reason.' },
+        { property: 'outerHTML', message: 'Use textContent, or sanitize with DOMPurify and disable this line with a reason.' },
+        { property: 'insertAdjacentHTML', message: 'Build nodes instead of parsing HTML strings.' },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Render sanitized HTML only through components/SanitizedHtml.' },
+        { selector: "CallExpression[callee.property.name='write'][callee.object.name='document']", message: 'No document.write.' },
+      ],
+    },
+  },
+  {
+    // Plain Node scripts (npm start, icon generator, static server): Node's globals, no TypeScript.
+    files: ['**/*.{js,mjs,cjs}'],
+    languageOptions: {
+      globals: Object.fromEntries(
+        ['process', 'console', 'Buffer', 'URL', 'URLSearchParams', 'setTimeout', 'clearTimeout', 'setInterval',
+          'clearInterval', 'AbortController', 'fetch', 'structuredClone'].map((name) => [name, 'readonly']),
+      ),
+    },
+  },
+  {
+    files: ['lib/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', browserOnlyImports],
+      'no-restricted-globals': [
+        'error',
+        { name: 'browser', message: 'lib/ is pure: pass data in, no extension APIs.' },
+        { name: 'chrome', message: 'lib/ is pure: pass data in, no extension APIs.' },
+        { name: 'window', message: 'lib/ works on a Document it is given, not on the global window.' },
+        { name: 'document', message: 'lib/ works on a Document it is given, not on the global document.' },
+      ],
+    },
+  },
+);

@@ -1,0 +1,57 @@
+import type { CleanOptions, Detection } from './types';
+import { listingSignal, metaContent, proseSignal, schemaSignal, urlShape } from './detect-signals';
+
+/**
+ * Cheap "is this an article?" check that runs on every page: a few selector queries and the text length of
+ * paragraphs, no cleaning. Signals add log-odds; the score is their logistic, and isArticle is score >= 0.5.
+ * Prose dominates (a page with several long paragraphs outside furniture is almost always an article);
+ * declared types, URL shape and teaser lists move the balance for the pages in between.
+ */
+export function detectArticle(doc: Document, options: CleanOptions = {}): Detection {
+  try {
+    return detect(doc, options);
+  } catch {
+    return { isArticle: false, score: 0, reasons: ['detection failed on malformed document'] };
+  }
+}
+
+function detect(doc: Document, options: CleanOptions): Detection {
+  const reasons: string[] = [];
+  let z = -1.2;
+  const add = (delta: number, reason: string): void => {
+    z += delta;
+    reasons.push(`${delta >= 0 ? '+' : ''}${delta.toFixed(2)} ${reason}`);
+  };
+
+  const prose = proseSignal(doc);
+  if (prose.score > 0) add(Math.min(prose.score / 20, 3) * 1.6, `prose score ${prose.score.toFixed(1)} in ${prose.paragraphs} long paragraphs`);
+  else add(-1, 'no long paragraphs');
+  if (prose.paragraphs <= 1) add(-1, 'at most one long paragraph');
+  if (prose.furnitureParagraphs > prose.paragraphs && prose.furnitureParagraphs >= 3) {
+    add(-1.5, `${prose.furnitureParagraphs} long paragraphs sit in comments or other furniture`);
+  }
+
+  const schema = schemaSignal(doc);
+  if (schema.articleType) add(1.2, `declares schema.org ${schema.articleType}`);
+  else if (schema.listingType) add(-1.5, `declares schema.org ${schema.listingType}`);
+
+  const ogType = metaContent(doc, 'meta[property="og:type"]')?.toLowerCase() ?? null;
+  if (ogType === 'article') add(0.8, 'og:type is article');
+  else if (ogType && ogType !== 'article') add(-0.5, `og:type is ${ogType}`);
+  if (metaContent(doc, 'meta[property="article:published_time"]')) add(0.4, 'has article:published_time');
+
+  const shape = urlShape(options.url);
+  if (shape === 'article') add(0.6, 'URL looks like a story (date or long slug)');
+  else if (shape === 'listing') add(-1.2, 'URL looks like a listing, search, profile or account page');
+  else if (shape === 'home') add(-2, 'URL is a site root');
+
+  const listing = listingSignal(doc);
+  if (listing.articleElements >= 4) add(-1.2, `${listing.articleElements} <article> elements (a list of teasers)`);
+  if (listing.linkedHeadings >= 8 && prose.paragraphs < listing.linkedHeadings / 2) {
+    add(-1.2, `${listing.linkedHeadings} linked headings (teasers)`);
+  }
+  if (listing.hasPasswordField && prose.paragraphs < 3) add(-1.5, 'a password form and little prose');
+
+  const score = 1 / (1 + Math.exp(-z));
+  return { isArticle: score >= 0.5, score: Math.round(score * 1000) / 1000, reasons };
+}

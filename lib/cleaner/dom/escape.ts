@@ -1,0 +1,21 @@
+/** Escaping and URL checks for the allow-listed HTML the cleaner builds. */
+
+export function escapeText(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+export function escapeAttribute(s: string): string {
+  return escapeText(s).replace(/"/g, '&quot;');
+}
+
+/** Resolves `href` against `base`; returns null for empty, unparsable or script URLs. */
+export function safeUrl(href: string, base: string | null): string | null {
+  const trimmed = href.trim();
+  if (!trimmed || trimmed.startsWith('#')) return null;
+  try {
+    const url = base ? new URL(trimmed, base) : new URL(trimmed);
+    return url.protocol === 'javascript:' || url.protocol === 'data:' || url.protocol === 'vbscript:' ? null : url.href;
+  } catch {
+    return null;
+  }
+}

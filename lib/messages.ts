@@ -1,0 +1,159 @@
+/**
+ * The one message protocol between Gloss's parts (content script, background, popup, later the reader view).
+ *
+ * Every message is `{ type, payload }`; every answer is a `Result`. Adding a message means adding one entry to
+ * `MessageMap` and one payload schema to `payloadSchemas` (the `satisfies` below makes TypeScript insist on it).
+ * Pure module: the transport (`browser.runtime.sendMessage`, `browser.tabs.sendMessage`…) is passed in, so it
+ * runs in unit tests without a browser.
+ */
+import * as v from 'valibot';
+import type { Detection } from './cleaner/types';
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+export const fail = <T = never>(error: string): Result<T> => ({ ok: false, error });
+
+/** What the popup needs to show about an article; small enough to keep per tab. */
+export interface ArticleSummary {
+  title: string;
+  siteName: string | null;
+  /** ISO 8601 as the cleaner gave it. */
+  published: string | null;
+  byline: string | null;
+  wordCount: number;
+  url: string;
+}
+
+/** What the background knows about one tab. */
+export interface PageStatus {
+  url: string;
+  detection: Detection;
+  summary: ArticleSummary | null;
+  /** ms since epoch, when the content script reported. */
+  updatedAt: number;
+}
+
+/** message type -> request payload and response value. */
+export interface MessageMap {
+  /** content -> background: the page finished loading and was checked. */
+  'page/detected': { request: { url: string; detection: Detection; summary: ArticleSummary | null }; response: null };
+  /** popup -> background: what is known about this tab (null: nothing reported yet). */
+  'page/status': { request: { tabId: number }; response: PageStatus | null };
+  /** background/popup -> content: summary of the article in this tab (null: not an article). */
+  'article/summary': { request: Record<string, never>; response: ArticleSummary | null };
+}
+
+export type MessageType = keyof MessageMap;
+export type RequestOf<K extends MessageType> = MessageMap[K]['request'];
+export type ResponseOf<K extends MessageType> = MessageMap[K]['response'];
+export type Message<K extends MessageType = MessageType> = { [T in K]: { type: T; payload: RequestOf<T> } }[K];
+
+const nullableString = v.nullable(v.string());
+
+export const detectionSchema = v.object({
+  isArticle: v.boolean(),
+  score: v.number(),
+  reasons: v.array(v.string()),
+});
+
+export const articleSummarySchema = v.object({
+  title: v.string(),
+  siteName: nullableString,
+  published: nullableString,
+  byline: nullableString,
+  wordCount: v.number(),
+  url: v.string(),
+});
+
+export const pageStatusSchema = v.object({
+  url: v.string(),
+  detection: detectionSchema,
+  summary: v.nullable(articleSummarySchema),
+  updatedAt: v.number(),
+});
+
+// Compile-time checks that the schemas describe the interfaces above.
+type SchemaFor<T> = v.GenericSchema<unknown, T>;
+export const payloadSchemas = {
+  'page/detected': v.object({ url: v.string(), detection: detectionSchema, summary: v.nullable(articleSummarySchema) }),
+  'page/status': v.object({ tabId: v.pipe(v.number(), v.integer()) }),
+  'article/summary': v.object({}),
+} satisfies { [K in MessageType]: SchemaFor<RequestOf<K>> };
+const _pageStatusMatches: SchemaFor<PageStatus> = pageStatusSchema;
+
+const messageTypes = Object.keys(payloadSchemas) as MessageType[];
+
+export function isMessageType(type: unknown): type is MessageType {
+  return typeof type === 'string' && (messageTypes as string[]).includes(type);
+}
+
+function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string {
+  return issues.map((issue) => `${v.getDotPath(issue) ?? '(root)'}: ${issue.message}`).join('; ');
+}
+
+/** Checks an incoming value; the parsed message, or the reason it is not one. */
+export function parseMessage(raw: unknown): Result<Message> {
+  if (typeof raw !== 'object' || raw === null) return fail('malformed message: not an object');
+  const { type, payload } = raw as { type?: unknown; payload?: unknown };
+  if (!isMessageType(type)) return fail(`unknown message type: ${JSON.stringify(type) ?? 'undefined'}`);
+  const parsed = v.safeParse(payloadSchemas[type], payload ?? {});
+  if (!parsed.success) return fail(`malformed ${type} payload: ${describeIssues(parsed.issues)}`);
+  return ok({ type, payload: parsed.output } as Message);
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function isResult(value: unknown): value is Result<unknown> {
+  if (typeof value !== 'object' || value === null) return false;
+  const r = value as { ok?: unknown; error?: unknown };
+  return r.ok === true ? 'value' in r : r.ok === false && typeof r.error === 'string';
+}
+
+/** Delivers a message and resolves to whatever the other side answered (e.g. `browser.runtime.sendMessage`). */
+export type Transport = (message: Message) => Promise<unknown>;
+
+export type Send = <K extends MessageType>(type: K, payload: RequestOf<K>) => Promise<Result<ResponseOf<K>>>;
+
+/**
+ * A typed sender over a transport. Never throws: a missing receiver, a transport error or an answer that
+ * is not a `Result` becomes `{ ok: false, error }`.
+ */
+export function createSender(transport: Transport): Send {
+  return async (type, payload) => {
+    let answer: unknown;
+    try {
+      answer = await transport({ type, payload } as Message);
+    } catch (error) {
+      return fail(`${type}: ${errorText(error)}`);
+    }
+    if (!isResult(answer)) return fail(`${type}: no valid answer (got ${answer === undefined ? 'nothing' : typeof answer})`);
+    // The receiver validated the request; the answer's shape is the receiver's contract.
+    return answer as Result<ResponseOf<typeof type>>;
+  };
+}
+
+export type Handler<K extends MessageType, C> = (payload: RequestOf<K>, context: C) => ResponseOf<K> | Promise<ResponseOf<K>>;
+export type Handlers<C> = { [K in MessageType]?: Handler<K, C> };
+
+/**
+ * A dispatcher for one side: validates the message, runs its handler, wraps the outcome in a `Result`.
+ * Unknown, malformed or unhandled messages and throwing handlers all give `{ ok: false, error }`.
+ * `context` carries what the transport knows about the sender (e.g. the tab id).
+ */
+export function createMessageHandler<C>(handlers: Handlers<C>): (raw: unknown, context: C) => Promise<Result<unknown>> {
+  return async (raw, context) => {
+    const parsed = parseMessage(raw);
+    if (!parsed.ok) return parsed;
+    const { type, payload } = parsed.value;
+    const handler = handlers[type] as Handler<typeof type, C> | undefined;
+    if (!handler) return fail(`no handler for ${type} here`);
+    try {
+      return ok(await handler(payload as never, context));
+    } catch (error) {
+      return fail(`${type} failed: ${errorText(error)}`);
+    }
+  };
+}

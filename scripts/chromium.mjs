@@ -1,0 +1,101 @@
+/* global chrome -- the functions passed to serviceWorker.evaluate run inside the extension. */
+// Launches Debian's Chromium with the built extension loaded (options from /work/shared/notes/toolchain.md).
+// Shared by `npm start` and the end-to-end tests.
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+
+export const CHROMIUM_PATH = process.env.GLOSS_CHROMIUM ?? '/usr/bin/chromium';
+
+export function assertChromium() {
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(`Chromium not found at ${CHROMIUM_PATH}; install it with: apt-get install -y chromium`);
+  }
+}
+
+/**
+ * Starts Chromium with a fresh temporary profile and the unpacked extension in `extensionDir`.
+ * Resolves to { context, serviceWorker, extensionId, close }.
+ */
+export async function launchWithExtension(extensionDir, { headless = true } = {}) {
+  assertChromium();
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension in ${extensionDir}: run \`npx wxt build\` first`);
+  }
+  const profile = mkdtempSync(join(tmpdir(), 'gloss-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_PATH,
+    headless,
+    ignoreDefaultArgs: ['--disable-extensions'],
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const close = async () => {
+    await context.close().catch(() => {});
+    rmSync(profile, { recursive: true, force: true });
+  };
+  try {
+    const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+    const extensionId = new URL(serviceWorker.url()).host;
+    return { context, serviceWorker, extensionId, close };
+  } catch (error) {
+    await close();
+    throw new Error(`The extension's service worker never started: ${error instanceof Error ? error.message : error}`);
+  }
+}
+
+/** Keeps pages on 127.0.0.1: fixtures reference real sites' images and scripts we must not fetch. */
+export async function blockExternalRequests(context) {
+  await context.route(/^https?:\/\//, (route) => {
+    const { hostname } = new URL(route.request().url());
+    return hostname === '127.0.0.1' || hostname === 'localhost' ? route.continue() : route.abort();
+  });
+}
+
+/** The tab id of the tab showing `url`, asked from the service worker. */
+export async function tabIdFor(serviceWorker, url) {
+  const ids = await serviceWorker.evaluate(
+    async (target) => (await chrome.tabs.query({})).filter((t) => t.url === target).map((t) => t.id),
+    url,
+  );
+  if (ids.length !== 1) throw new Error(`expected one tab at ${url}, found ${ids.length}`);
+  return ids[0];
+}
+
+/** Waits until the content script has reported the tab (the background mirrors it to storage.session). */
+export async function waitForPageStatus(serviceWorker, tabId, { timeout = 15_000 } = {}) {
+  const deadline = Date.now() + timeout;
+  while (Date.now() < deadline) {
+    const status = await storedStatus(serviceWorker, tabId);
+    if (status) return status;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`no page/detected report for tab ${tabId} within ${timeout} ms`);
+}
+
+/** The background's record for the tab, as mirrored to storage.session (null when there is none). */
+export function storedStatus(serviceWorker, tabId) {
+  return serviceWorker.evaluate(async (key) => (await chrome.storage.session.get(key))[key] ?? null, `tab:${tabId}`);
+}
+
+export function actionTitle(serviceWorker, tabId) {
+  return serviceWorker.evaluate((id) => chrome.action.getTitle({ tabId: id }), tabId);
+}
+
+export function badgeText(serviceWorker, tabId) {
+  return serviceWorker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+}
+
+export function popupUrl(extensionId, tabId) {
+  return `chrome-extension://${extensionId}/popup.html?tabId=${tabId}`;
+}

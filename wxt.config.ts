@@ -1,0 +1,18 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// WXT has no Preact module: the Preact Vite preset provides JSX and aliases.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  // Only Firefox knows browser_specific_settings; Chrome warns about unknown keys.
+  manifest: ({ browser }) => ({
+    name: 'Gloss',
+    description: 'Read the news and keep track of what was claimed, who said it, and what backs it.',
+    permissions: ['storage', 'tabs'],
+    action: { default_title: 'Gloss' },
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'gloss@gloss.example', strict_min_version: '115.0' } } }
+      : {}),
+  }),
+});
