@@ -21,7 +21,8 @@ export const USAGE = `Usage: npm run bench -- [flags]
   --worst <n>       list the n worst Gloss pages by F1, with what was missed and what was added
   --dump <id>       print Gloss's text and the ground truth of one page (id or unique prefix), block by block
   --no-detection    skip the detection benchmark
-  --json            print a machine-readable summary instead of tables
+  --json            print a machine-readable summary instead of tables (run it as 'npm run -s bench -- --json'
+                    so npm's banner stays out of stdout)
   --help            this text`;
 
 function positiveInt(name: string, value: string | undefined, fallback: number): number {

@@ -44,10 +44,10 @@ const JUNK_TOKENS = new Set([
   'widget', 'widgets', 'nav', 'navbar', 'navigation', 'menu', 'breadcrumb', 'breadcrumbs', 'masthead', 'footer',
   'header', 'topbar', 'toolbar', 'pagination', 'pager', 'cookie', 'cookies', 'consent', 'gdpr', 'cmp', 'paywall',
   'modal', 'popup', 'overlay', 'caption', 'credit', 'credits', 'byline', 'dateline', 'timestamp', 'meta',
-  'tags', 'tag', 'keywords', 'topics', 'author', 'bio', 'print', 'skip', 'hidden', 'visually', 'sr', 'srOnly',
-  'offscreen', 'tools', 'utility', 'actions', 'reactions', 'rating', 'feedback', 'jump', 'toc', 'inline',
-  'pullquote', 'pull', 'callout', 'embed', 'aside', 'card', 'cards', 'slideshow', 'carousel', 'gallery',
-  'headline', 'kicker', 'eyebrow', 'label', 'newsletters', 'login', 'register', 'account', 'alert', 'disclaimer',
+  'tags', 'tag', 'keywords', 'topics', 'author', 'bio', 'print', 'skip', 'sr-only', 'visually-hidden',
+  'visuallyhidden', 'screen-reader-text', 'offscreen', 'tools', 'utility', 'actions', 'reactions', 'rating', 'feedback', 'jump', 'toc', 'inline',
+  'pullquote', 'pull', 'callout', 'embed', 'aside', 'slideshow', 'carousel', 'gallery',
+  'headline', 'kicker', 'eyebrow', 'newsletters', 'login', 'register', 'account', 'alert', 'disclaimer',
   'copyright', 'legal', 'logo', 'sitemap', 'contact', 'rss', 'podcast', 'video', 'player', 'thumbnail', 'thumb',
   'dfp', 'gpt', 'native', 'partner', 'partners', 'affiliate', 'shop', 'store', 'cta', 'donate',
 ]);
@@ -73,6 +73,8 @@ const NEGATIVE_TOKENS = new Set([
 NEGATIVE_TOKENS.delete('inline');
 NEGATIVE_TOKENS.delete('embed');
 
+const TAXONOMY_WORD = /^(tag|tags|category|categories|format|status|type|has|postid|post-format|author|topic|section)[-_]/i;
+
 const TOKEN_SPLIT = /[\s_\-:.]+|(?<=[a-z])(?=[A-Z])/;
 
 /** Lower-cased tokens of an element's class and id, plus the joined class words ("article-body"). */
@@ -80,8 +82,12 @@ export function nameTokens(el: Element): string[] {
   const raw = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
   if (raw.length < 2) return [];
   const tokens: string[] = [];
-  for (const word of raw.split(/\s+/)) {
-    if (!word) continue;
+  const words = raw.split(/\s+/);
+  // Long class lists are CMS taxonomy dumps ("tag-election category-news format-standard"): those words name
+  // the story's topics, not the element's role, so they are left out.
+  const taxonomyDump = words.length >= 5;
+  for (const word of words) {
+    if (!word || (taxonomyDump && TAXONOMY_WORD.test(word))) continue;
     const lower = word.toLowerCase();
     tokens.push(lower);
     for (const part of word.split(TOKEN_SPLIT)) if (part && part.length < lower.length) tokens.push(part.toLowerCase());

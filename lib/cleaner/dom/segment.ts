@@ -133,8 +133,9 @@ export function segment(root: Element, baseUrl: string | null): Segmentation {
       blockOwners.push(el);
       ranges.set(el, { start: blocks.length, end: blocks.length });
       const tokens = nameTokens(el);
-      if (FURNITURE_TAGS.has(tag) || isJunkByName(tokens)) furniture.push(el);
-      if (UNLIKELY_TAGS.has(tag) || (tag !== 'body' && tag !== 'article' && tag !== 'main' && isUnlikelyByName(tokens))) {
+      const semantic = tag === 'body' || tag === 'article' || tag === 'main';
+      if (FURNITURE_TAGS.has(tag) || (!semantic && isJunkByName(tokens))) furniture.push(el);
+      if (UNLIKELY_TAGS.has(tag) || (!semantic && isUnlikelyByName(tokens))) {
         unlikely.push(el);
       }
       if (tag === 'blockquote') quotes.push(el);

@@ -116,7 +116,8 @@ interface TitleSources {
 }
 
 function pickTitle(doc: Document, { ld, meta, headline }: TitleSources, site: Parameters<typeof stripSiteSuffix>[1]): string | null {
-  const declared = firstText(meta.ogTitle, meta.twitterTitle, ld.headline, headline, safely(() => pageHeading(doc), null));
+  // The h1 and <title> cost a DOM query each, so they are read only when nothing declared a title.
+  const declared = firstText(meta.ogTitle, meta.twitterTitle, ld.headline, headline) ?? safely(() => pageHeading(doc), null);
   if (declared !== null) return stripSiteSuffix(declared, site) || null;
   const fromTitleTag = safely(() => documentTitle(doc), null);
   return fromTitleTag === null ? null : stripSiteSuffix(fromTitleTag, site, true) || null;

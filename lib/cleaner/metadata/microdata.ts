@@ -32,7 +32,10 @@ const PROPS = [
   'headline', 'name', 'datePublished', 'dateCreated', 'dateModified', 'author', 'creator', 'articleSection',
   'keywords', 'description', 'image', 'publisher', 'url', 'mainEntityOfPage',
 ];
-const PROP_SELECTOR = PROPS.map((prop) => `[itemprop~="${prop}"]`).join(', ');
+const selectorFor = (props: string[]): string => props.map((prop) => `[itemprop~="${prop}"]`).join(', ');
+const SCOPED_SELECTOR = selectorFor(PROPS);
+/** Without an article scope, `name` would match every breadcrumb and list item: only the rest are read. */
+const UNSCOPED_SELECTOR = selectorFor(PROPS.filter((prop) => prop !== 'name'));
 
 export function readMicrodata(doc: Document): MicrodataFields {
   const scope = findArticleScope(doc);
@@ -55,7 +58,8 @@ export function readMicrodata(doc: Document): MicrodataFields {
   const publisher = first('publisher');
 
   return {
-    headline: text('headline') ?? (scope !== null ? text('name') : null),
+    // `name` is the headline only on an article scope; on a WebPage scope it is as often the site's name.
+    headline: text('headline') ?? (scope !== null && itemTypes(scope).some(isArticleType) ? text('name') : null),
     byline: joinNames(authors),
     published: dateValue(first('datePublished', 'dateCreated')),
     modified: dateValue(first('dateModified')),
@@ -83,15 +87,22 @@ function findArticleScope(doc: Document): Element | null {
   return page;
 }
 
-/** The itemscope an itemprop belongs to: the nearest itemscope above it (not the element's own scope). */
+/**
+ * The itemscope an itemprop belongs to: the nearest itemscope above it (not the element's own scope).
+ * A plain parent walk: pages with hundreds of itemprops (breadcrumbs, product lists) make a selector-based
+ * closest() per element measurably slow in linkedom.
+ */
 function ownerScope(element: Element): Element | null {
-  return element.parentElement?.closest('[itemscope]') ?? null;
+  for (let node = element.parentElement; node !== null; node = node.parentElement) {
+    if (node.hasAttribute('itemscope')) return node;
+  }
+  return null;
 }
 
 /** Property name -> elements, in document order, for the properties `scope` owns (null: unowned ones). */
 function ownedProps(root: Document | Element, scope: Element | null): Map<string, Element[]> {
   const map = new Map<string, Element[]>();
-  for (const element of root.querySelectorAll(PROP_SELECTOR)) {
+  for (const element of root.querySelectorAll(scope === null ? UNSCOPED_SELECTOR : SCOPED_SELECTOR)) {
     if (ownerScope(element) !== scope) continue;
     for (const name of (element.getAttribute('itemprop') ?? '').split(/\s+/)) {
       if (!PROPS.includes(name)) continue;

@@ -1,4 +1,5 @@
 import type { Block, Segmentation } from '../dom/blocks';
+import { subtreeTextLength } from '../dom/blocks';
 import { boilerplateReason } from './boilerplate-text';
 
 export interface FilterContext {
@@ -10,10 +11,22 @@ function normalizeForCompare(s: string): string {
   return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
-/** True when `inner` sits strictly inside one of the containers (not a container itself). */
-function insideBody(containers: Element[], inner: Element): boolean {
-  for (const c of containers) if (c !== inner && c.contains(inner)) return true;
-  return false;
+/**
+ * True when furniture-named `inner` sits strictly inside one of the containers and is a side box, not a
+ * wrapper: an element holding most of the body's text is the body, whatever its name ("widget-container").
+ */
+function furnitureInBody(seg: Segmentation, containers: Element[], inner: Element, cache: Map<Element, boolean>): boolean {
+  let result = cache.get(inner);
+  if (result !== undefined) return result;
+  result = false;
+  for (const c of containers) {
+    if (c !== inner && c.contains(inner)) {
+      result = subtreeTextLength(seg, inner) < subtreeTextLength(seg, c) * 0.5;
+      break;
+    }
+  }
+  cache.set(inner, result);
+  return result;
 }
 
 /**
@@ -25,20 +38,22 @@ export function filterBlocks(seg: Segmentation, containers: Element[], context: 
   const title = context.title ? normalizeForCompare(context.title) : null;
   const byline = context.byline ? normalizeForCompare(context.byline) : null;
   const kept: Block[] = [];
+  const cache = new Map<Element, boolean>();
+  const inBody = (el: Element): boolean => furnitureInBody(seg, containers, el, cache);
   for (const container of containers) {
     const range = seg.ranges.get(container);
     if (!range) continue;
     for (let i = range.start; i < range.end; i++) {
       const b = seg.blocks[i] as Block;
-      if (keepBlock(b, containers, title, byline)) kept.push(b);
+      if (keepBlock(b, inBody, title, byline)) kept.push(b);
     }
   }
   return trimEdges(kept);
 }
 
-function keepBlock(b: Block, containers: Element[], title: string | null, byline: string | null): boolean {
-  if (b.furniture && insideBody(containers, b.furniture)) return false;
-  if (b.figure && insideBody(containers, b.figure) && !b.quote) return false;
+function keepBlock(b: Block, inBody: (el: Element) => boolean, title: string | null, byline: string | null): boolean {
+  if (b.furniture && inBody(b.furniture)) return false;
+  if (b.figure && inBody(b.figure) && !b.quote) return false;
   if (b.kind === 'heading' && b.level === 1) return false;
   const linkShare = b.text.length ? b.linkChars / b.text.length : 0;
   if (linkShare > 0.5 && b.kind !== 'heading') return false;

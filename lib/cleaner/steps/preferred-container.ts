@@ -17,7 +17,7 @@ function normalize(s: string): string {
  * Returns null when neither hint is present or trustworthy; scoring then decides.
  */
 export function findPreferredContainer(doc: Document, seg: Segmentation, candidates: Candidates, metadata: Metadata): Element | null {
-  return (metadata.articleBody ? byArticleBody(seg, metadata.articleBody) : null) ?? byMicrodata(doc, seg, candidates);
+  return (metadata.articleBody ? byArticleBody(seg, metadata.articleBody, candidates) : null) ?? byMicrodata(doc, seg, candidates);
 }
 
 function byMicrodata(doc: Document, seg: Segmentation, candidates: Candidates): Element | null {
@@ -32,9 +32,12 @@ function byMicrodata(doc: Document, seg: Segmentation, candidates: Candidates): 
   return el;
 }
 
-function byArticleBody(seg: Segmentation, articleBody: string): Element | null {
+function byArticleBody(seg: Segmentation, articleBody: string, candidates: Candidates): Element | null {
   const body = normalize(articleBody);
   if (body.length < MIN_BODY_CHARS) return null;
+  // Some publishers ship only the first paragraphs as articleBody (a teaser for search engines).
+  const top = candidates.ranked[0];
+  if (top && body.length < subtreeTextLength(seg, top) * 0.6) return null;
   const matched = new Float64Array(seg.blocks.length + 1);
   let totalMatched = 0;
   seg.blocks.forEach((b: Block, i) => {

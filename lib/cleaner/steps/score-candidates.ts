@@ -46,12 +46,29 @@ export function linkDensity(seg: Segmentation, el: Element): number {
 
 /** Readability's idea over our blocks: prose paragraphs vote for their parent and, less, for older ancestors. */
 export function scoreCandidates(seg: Segmentation, root: Element): Candidates {
+  const strict = scoreWith(seg, root, true);
+  // Like Readability's retry without "strip unlikelys": when the page wraps its story in something named like
+  // furniture ("sticky-sidebar", "widget"), the strict vote finds too little; then everyone votes.
+  const prose = proseLength(seg);
+  if (strict.votedChars >= Math.min(prose * 0.3, 1500)) return strict;
+  return scoreWith(seg, root, false);
+}
+
+function proseLength(seg: Segmentation): number {
+  let total = 0;
+  for (const b of seg.blocks) if (b.text.length >= 80 && b.linkChars < b.text.length * 0.3) total += b.text.length;
+  return total;
+}
+
+function scoreWith(seg: Segmentation, root: Element, skipUnlikely: boolean): Candidates & { votedChars: number } {
   const raw = new Map<Element, number>();
+  let votedChars = 0;
   for (const b of seg.blocks) {
-    if (b.unlikely || b.figure || b.text.length < MIN_SCORED_LENGTH) continue;
+    if ((skipUnlikely && b.unlikely) || b.figure || b.text.length < MIN_SCORED_LENGTH) continue;
     if (b.kind === 'heading' || b.kind === 'row') continue;
     if (b.linkChars > b.text.length * 0.5) continue;
     const score = blockScore(b);
+    votedChars += b.text.length;
     let el: Element | null = b.kind === 'text' ? b.owner : b.owner.parentElement;
     for (let level = 0; el && level < ANCESTOR_LEVELS; level++) {
       if (!seg.ranges.has(el)) {
@@ -69,5 +86,5 @@ export function scoreCandidates(seg: Segmentation, root: Element): Candidates {
   const scores = new Map<Element, number>();
   for (const [el, score] of raw) scores.set(el, score * (1 - linkDensity(seg, el)));
   const ranked = [...scores.keys()].sort((a, b) => (scores.get(b) ?? 0) - (scores.get(a) ?? 0));
-  return { scores, ranked };
+  return { scores, ranked, votedChars };
 }

@@ -5,7 +5,7 @@
 import type { Block } from './types';
 
 /** Sentence-final punctuation, allowing closing quotes and brackets after it. */
-export const TERMINAL = /[.!?…:;。！？]["'”’»)\]]*$/u;
+export const TERMINAL = /[.!?…:;。！？؟۔]["'”’»)\]]*$/u;
 
 export function endsSentence(text: string): boolean {
   return TERMINAL.test(text.trim());
