@@ -26,8 +26,8 @@ export function scanPage(doc: Document, url: string): PageScan {
     detection,
     summary() {
       if (summary !== undefined) return summary;
-      // Clean a copy: the cleaner may prune nodes, and the live page must stay as the reader sees it.
-      const article = detection.isArticle ? cleanArticle(doc.cloneNode(true) as Document, { url }) : null;
+      // The cleaner only reads the document (tests/unit/no-mutation.test.ts), so the live page is safe to pass.
+      const article = detection.isArticle ? cleanArticle(doc, { url }) : null;
       summary = article ? summarize(article, url) : null;
       return summary;
     },

@@ -1,6 +1,7 @@
 import type { Article, CleanOptions, Metadata } from './types';
 import type { Block, ImageRef, Segmentation } from './dom/blocks';
 import { segment } from './dom/segment';
+import { bodyOf } from './dom/document-parts';
 import { extractMetadata } from './metadata/index';
 import { scoreCandidates } from './steps/score-candidates';
 import { selectContainers } from './steps/select-container';
@@ -23,7 +24,7 @@ export function cleanArticle(doc: Document, options: CleanOptions = {}): Article
 }
 
 function runPipeline(doc: Document, options: CleanOptions): Article | null {
-  const root = doc.body ?? doc.documentElement;
+  const root = bodyOf(doc);
   if (!root) return null;
   const metadata = extractMetadata(doc, options.url);
   const baseUrl = metadata.url ?? options.url ?? null;
@@ -31,7 +32,7 @@ function runPipeline(doc: Document, options: CleanOptions): Article | null {
   if (seg.blocks.length === 0) return null;
 
   const candidates = scoreCandidates(seg, root);
-  const preferred = findPreferredContainer(doc, seg, candidates, metadata);
+  const preferred = findPreferredContainer(seg, candidates, metadata);
   const containers = selectContainers(seg, candidates, root, preferred);
   const title = pickTitle(doc, metadata);
   const blocks = filterBlocks(seg, containers, { title, byline: metadata.byline });
@@ -64,7 +65,7 @@ function pickTitle(doc: Document, metadata: Metadata): string {
   if (metadata.title) return metadata.title;
   const h1 = doc.querySelector('h1');
   const fromH1 = h1?.textContent?.replace(/\s+/g, ' ').trim();
-  return fromH1 || (doc.title ?? '').replace(/\s+/g, ' ').trim();
+  return fromH1 || (doc.querySelector('title')?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
 function firstSentences(blocks: Block[]): string | null {

@@ -8,7 +8,7 @@ export function wordCount(text: string): number {
 
 /** The page's declared direction, else right-to-left when most letters are Hebrew or Arabic script. */
 export function textDirection(doc: Document, sample: string): 'ltr' | 'rtl' {
-  const declared = (doc.documentElement?.getAttribute('dir') ?? doc.body?.getAttribute('dir') ?? '').toLowerCase();
+  const declared = (doc.documentElement?.getAttribute('dir') ?? doc.querySelector('body')?.getAttribute('dir') ?? '').toLowerCase();
   if (declared === 'rtl' || declared === 'ltr') return declared;
   const head = sample.slice(0, 2000);
   const rtl = head.match(RTL_CHARS)?.length ?? 0;

@@ -270,6 +270,32 @@ describe('page fallbacks: bylines, <time>, <title>', () => {
   });
 });
 
+describe('CMS noise', () => {
+  it('cleans tags: plumbing dropped, prefixes and entity labels removed, one-meta lists split', () => {
+    const tags = (head: string): string[] => extractMetadata(page(head)).tags;
+    expect(tags('<meta property="article:tag" content="Hong Kong,Protest,Asia Pacific">')).toEqual(['Hong Kong', 'Protest', 'Asia Pacific']);
+    expect(tags('<meta property="article:tag" content="Elections, Governors"><meta property="article:tag" content="Impeachment">'))
+      .toEqual(['Elections, Governors', 'Impeachment']);
+    expect(tags(jsonLd({
+      '@type': 'NewsArticle', headline: 'H',
+      keywords: ['@post-id:1913719', '/article', 'ctp_video', 'Category: Jupiter', 'Mark Esper GOVERNMENT_FIGURE PERSON', 'PERSON',
+        'PG&amp;E', 'Why you can not trust the White House on the health of anyone at all - CNN'],
+    }))).toEqual(['Jupiter', 'Mark Esper', 'PG&E']);
+  });
+
+  it('takes the first entry of a section list, cuts dates off bylines, skips URL site names', () => {
+    const meta = extractMetadata(page(
+      '<meta property="article:section" content="game,news,slider"><meta property="og:site_name" content="https://news.example">'
+      + '<meta name="application-name" content="News Example">',
+      '<div class="byline">Detroit wire services Published 11:11 PM EST Nov 19, 2019</div>',
+    ));
+    expect(meta.section).toBe('game');
+    expect(meta.byline).toBe('Detroit wire services');
+    expect(meta.siteName).toBe('News Example');
+    expect(extractMetadata(page('', '<p class="byline">Jeff FoustMonday, November 18, 2019</p>')).byline).toBe('Jeff Foust');
+  });
+});
+
 describe('guarantees', () => {
   it('gives nulls and no tags for a page without metadata', () => {
     expect(extractMetadata(page('', '<p>Just text.</p>'))).toEqual({

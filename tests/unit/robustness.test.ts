@@ -172,7 +172,7 @@ describe('robustness: pathological pages finish without a stack overflow', () =>
       sections.push(`<section><h2>Part ${section + 1}</h2>${paragraphs}</section>`);
     }
     const doc = parse(`<!DOCTYPE html><html lang="en"><head><title>Huge page</title></head><body><article>${sections.join('')}</article></body></html>`);
-    expect(countNodes(doc)).toBeGreaterThanOrEqual(200_000);
+    expect(countNodes(doc.documentElement)).toBeGreaterThanOrEqual(200_000);
     runCleaner(doc);
   }, 60_000);
 });

@@ -42,6 +42,8 @@ export interface Segmentation {
   textPrefix: Float64Array;
   linkPrefix: Float64Array;
   images: ImageRef[];
+  /** Elements marked up as the article body (microdata itemprop="articleBody"), collected during the walk. */
+  markedBodies: Element[];
 }
 
 export interface ImageRef {

@@ -75,6 +75,7 @@ NEGATIVE_TOKENS.delete('embed');
 
 const TAXONOMY_WORD = /^(tag|tags|category|categories|format|status|type|has|postid|post-format|author|topic|section)[-_]/i;
 
+const SPLITTABLE = /[_\-:.]|[a-z][A-Z]/;
 const TOKEN_SPLIT = /[\s_\-:.]+|(?<=[a-z])(?=[A-Z])/;
 
 /** Lower-cased tokens of an element's class and id, plus the joined class words ("article-body"). */
@@ -90,6 +91,8 @@ export function nameTokens(el: Element): string[] {
     if (!word || (taxonomyDump && TAXONOMY_WORD.test(word))) continue;
     const lower = word.toLowerCase();
     tokens.push(lower);
+    // Splitting is the hot path of segmentation: only words with a separator or a camel hump need it.
+    if (!SPLITTABLE.test(word)) continue;
     for (const part of word.split(TOKEN_SPLIT)) if (part && part.length < lower.length) tokens.push(part.toLowerCase());
   }
   return tokens;

@@ -27,6 +27,7 @@ export function segment(root: Element, baseUrl: string | null): Segmentation {
   const blocks: Block[] = [];
   const ranges = new Map<Element, BlockRange>();
   const images: ImageRef[] = [];
+  const markedBodies: Element[] = [];
   const blockOwners: Element[] = [root];
   const furniture: Element[] = [];
   const unlikely: Element[] = [];
@@ -133,6 +134,7 @@ export function segment(root: Element, baseUrl: string | null): Segmentation {
       blockOwners.push(el);
       ranges.set(el, { start: blocks.length, end: blocks.length });
       const tokens = nameTokens(el);
+      if (el.getAttribute('itemprop')?.toLowerCase() === 'articlebody') markedBodies.push(el);
       const semantic = tag === 'body' || tag === 'article' || tag === 'main';
       if (FURNITURE_TAGS.has(tag) || (!semantic && isJunkByName(tokens))) furniture.push(el);
       if (UNLIKELY_TAGS.has(tag) || (!semantic && isUnlikelyByName(tokens))) {
@@ -212,7 +214,7 @@ export function segment(root: Element, baseUrl: string | null): Segmentation {
     textPrefix[i + 1] = (textPrefix[i] ?? 0) + b.text.length;
     linkPrefix[i + 1] = (linkPrefix[i] ?? 0) + b.linkChars;
   }
-  return { blocks, ranges, textPrefix, linkPrefix, images };
+  return { blocks, ranges, textPrefix, linkPrefix, images, markedBodies };
 }
 
 function kindOf(tag: string): BlockKind {

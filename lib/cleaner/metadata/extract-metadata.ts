@@ -13,13 +13,12 @@
  *              thing more exactly: "2014-11-21" from JSON-LD + "2014-11-21T02:13:00+03:00" from meta gives
  *              the latter.
  * - siteName:  og:site_name > JSON-LD publisher.name > JSON-LD WebSite name > microdata publisher >
- *              application-name.
+ *              application-name. Values that are URLs ("https://…") are skipped; a bare host is kept.
  * - section:   JSON-LD articleSection > article:section / parsely-section > microdata articleSection
  *              (a comma list there gives its first entry).
  * - tags:      article:tag + JSON-LD keywords + microdata keywords, merged in that order; name=keywords
  *              (and news_keywords, parsely-tags) only when none of those exist: it is often SEO filler.
  *              CMS plumbing ("@post-id:1", "ctp_video", "Category: X" prefixes) is cleaned out (tags.ts).
- * - siteName values that are URLs ("https://…") are skipped; a bare host ("www.wday.ru") is kept.
  * - lang:      `<html lang>` > content-language meta > og:locale > JSON-LD inLanguage. The html attribute is
  *              what the browser itself uses for the page.
  * - excerpt:   og:description > meta description > JSON-LD description > twitter:description > microdata.

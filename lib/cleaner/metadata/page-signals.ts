@@ -6,7 +6,8 @@ import { normalizeDate } from './normalize-date';
 import { tidyText } from './text';
 
 export function documentTitle(doc: Document): string | null {
-  return tidyText(doc.querySelector('title')?.textContent ?? null);
+  // The head is small; searching it alone keeps this cheap on huge pages.
+  return tidyText((doc.head ?? doc).querySelector('title')?.textContent ?? null);
 }
 
 /**
@@ -22,24 +23,29 @@ export function pageHeading(doc: Document): string | null {
 
 /**
  * A publication date from `<time>`: `time[pubdate]` (the old HTML5 draft marker) first, then the first
- * `<time>` in an article, main or header whose datetime (or text) is a valid date. Sidebar clocks and
- * "latest news" times outside those containers are ignored.
+ * `<time>` in an article, then in a main or header, whose datetime (or text) is a valid date. Sidebar clocks
+ * and "latest news" times outside those containers are ignored.
  */
 const TIME_SELECTORS = [
   'time[pubdate]',
-  'article time[datetime], [role="article"] time[datetime]',
-  'header time[datetime], main time[datetime], [role="main"] time[datetime]',
+  'article time, [role="article"] time',
+  'header time, main time, [role="main"] time',
 ];
+const ANY_TIME = TIME_SELECTORS.join(', ');
+const MAX_TIMES = 30;
 
 export function timeElementDate(doc: Document): string | null {
-  for (const selector of TIME_SELECTORS) {
-    const elements = doc.querySelectorAll(selector);
-    for (let index = 0; index < elements.length && index < 5; index += 1) {
-      const element = elements[index];
-      const value = element?.getAttribute('datetime') || element?.textContent;
-      const date = normalizeDate(value ?? null);
-      if (date !== null) return date;
-    }
+  // One query for all containers, then ranked by selector, as for bylines.
+  const matches = doc.querySelectorAll(ANY_TIME);
+  const ranked: Element[][] = TIME_SELECTORS.map(() => []);
+  for (let index = 0; index < matches.length && index < MAX_TIMES; index += 1) {
+    const element = matches[index];
+    if (element === undefined) continue;
+    ranked[TIME_SELECTORS.findIndex((selector) => element.matches(selector))]?.push(element);
+  }
+  for (const element of ranked.flat()) {
+    const date = normalizeDate(element.getAttribute('datetime') || element.textContent);
+    if (date !== null) return date;
   }
   return null;
 }

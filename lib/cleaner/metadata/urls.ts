@@ -23,7 +23,8 @@ export function toAbsoluteUrl(raw: string | null | undefined, base: string | nul
  */
 export function documentBase(doc: Document, pageUrl: string | undefined, fallbacks: (string | null)[]): string | null {
   const pageBase = toAbsoluteUrl(pageUrl, null) ?? firstAbsolute(fallbacks);
-  const baseHref = doc.querySelector('base[href]')?.getAttribute('href') ?? null;
+  // <base> is only valid in <head>; searching the head alone keeps this cheap on huge pages.
+  const baseHref = (doc.head ?? doc).querySelector('base[href]')?.getAttribute('href') ?? null;
   return toAbsoluteUrl(baseHref, pageBase) ?? pageBase;
 }
 

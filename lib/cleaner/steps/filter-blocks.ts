@@ -58,10 +58,13 @@ function keepBlock(b: Block, inBody: (el: Element) => boolean, title: string | n
   const linkShare = b.text.length ? b.linkChars / b.text.length : 0;
   if (linkShare > 0.5 && b.kind !== 'heading') return false;
   if (linkShare > 0.8) return false;
-  const normalized = normalizeForCompare(b.text);
-  if (!normalized) return false;
-  if (title && normalized === title) return false;
-  if (byline && (normalized === byline || normalized === `by ${byline}`)) return false;
+  // Only blocks about as long as the title or byline can repeat them; skip normalizing the rest.
+  if (b.text.length < 200) {
+    const normalized = normalizeForCompare(b.text);
+    if (!normalized) return false;
+    if (title && normalized === title) return false;
+    if (byline && (normalized === byline || normalized === `by ${byline}`)) return false;
+  }
   return boilerplateReason(b.text, linkShare) === null;
 }
 

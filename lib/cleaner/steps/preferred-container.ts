@@ -16,12 +16,12 @@ function normalize(s: string): string {
  *  - microdata `itemprop="articleBody"`: that element, if it holds real prose.
  * Returns null when neither hint is present or trustworthy; scoring then decides.
  */
-export function findPreferredContainer(doc: Document, seg: Segmentation, candidates: Candidates, metadata: Metadata): Element | null {
-  return (metadata.articleBody ? byArticleBody(seg, metadata.articleBody, candidates) : null) ?? byMicrodata(doc, seg, candidates);
+export function findPreferredContainer(seg: Segmentation, candidates: Candidates, metadata: Metadata): Element | null {
+  return (metadata.articleBody ? byArticleBody(seg, metadata.articleBody, candidates) : null) ?? byMicrodata(seg, candidates);
 }
 
-function byMicrodata(doc: Document, seg: Segmentation, candidates: Candidates): Element | null {
-  const marked = doc.querySelectorAll('[itemprop="articleBody"], [itemprop="articlebody"]');
+function byMicrodata(seg: Segmentation, candidates: Candidates): Element | null {
+  const marked = seg.markedBodies;
   if (marked.length !== 1) return null;
   const el = marked[0] as Element;
   const length = subtreeTextLength(seg, el);

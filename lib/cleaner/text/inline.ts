@@ -22,11 +22,12 @@ export function decodeEntities(text: string): string {
   });
 }
 
-const IMAGE = /!\[([^\]]*)\]\(\s*<?([^)\s>]*)>?(?:\s+["'][^"']*["'])?\s*\)/g;
-const LINK = /\[([^\]]*)\]\(\s*<?[^)\s>]*>?(?:\s+["'][^"']*["'])?\s*\)/g;
-const REF_LINK = /\[([^\]]+)\]\[[^\]]*\]/g;
+// Spans are bounded ({0,500}) so that a long line full of unmatched markers stays linear, not quadratic.
+const IMAGE = /!\[([^\]]{0,500})\]\(\s*<?([^)\s>]{0,2000})>?(?:\s+["'][^"']{0,300}["'])?\s*\)/g;
+const LINK = /\[([^\]]{0,500})\]\(\s*<?[^)\s>]{0,2000}>?(?:\s+["'][^"']{0,300}["'])?\s*\)/g;
+const REF_LINK = /\[([^\]]{1,500})\]\[[^\]]{0,100}\]/g;
 const AUTOLINK = /<((?:https?|ftp):\/\/[^\s<>]+|mailto:[^\s<>]+)>/gi;
-const HTML_TAG = /<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>/gi;
+const HTML_TAG = /<\/?[a-z][a-z0-9-]{0,30}(?:\s[^<>]{0,1000})?\/?>/gi;
 const BARE_URL = /\b(?:https?:\/\/|www\.)[^\s<>()]+/gi;
 
 /** Removes emphasis markers (`**x**`, `__x__`, `*x*`, `_x_`, `~~x~~`) but keeps snake_case and `2 * 3`. */
@@ -34,11 +35,11 @@ export function stripEmphasis(text: string): string {
   let out = text;
   for (let i = 0; i < 2; i++) {
     out = out
-      .replace(/\*\*(?=\S)([\s\S]*?\S)\*\*/g, '$1')
-      .replace(/(^|[^\p{L}\p{N}_])__(?=\S)([\s\S]*?\S)__(?![\p{L}\p{N}_])/gu, '$1$2')
-      .replace(/~~(?=\S)([\s\S]*?\S)~~/g, '$1')
-      .replace(/(^|[^\p{L}\p{N}*\\])\*(?=[^\s*])([^*]*?[^\s*\\])\*(?![\p{L}\p{N}*])/gu, '$1$2')
-      .replace(/(^|[^\p{L}\p{N}_\\])_(?=[^\s_])([^_]*?[^\s_\\])_(?![\p{L}\p{N}_])/gu, '$1$2');
+      .replace(/\*\*(?=\S)([^\n]{0,500}?\S)\*\*/g, '$1')
+      .replace(/(^|[^\p{L}\p{N}_])__(?=\S)([^\n]{0,500}?\S)__(?![\p{L}\p{N}_])/gu, '$1$2')
+      .replace(/~~(?=\S)([^\n]{0,500}?\S)~~/g, '$1')
+      .replace(/(^|[^\p{L}\p{N}*\\])\*(?=[^\s*])([^*\n]{0,500}?[^\s*\\])\*(?![\p{L}\p{N}*])/gu, '$1$2')
+      .replace(/(^|[^\p{L}\p{N}_\\])_(?=[^\s_])([^_\n]{0,500}?[^\s_\\])_(?![\p{L}\p{N}_])/gu, '$1$2');
   }
   // A lone unmatched `**` or `__` left by a truncated rendering is never text.
   return out.replace(/\*\*|(^|\s)__(?=\s|$)/g, '$1');
@@ -87,10 +88,10 @@ export function cleanInline(line: string): InlineResult {
   });
   text = text.replace(/<br\s*\/?>/gi, ' ').replace(HTML_TAG, '');
   text = decodeEntities(text);
-  text = text.replace(/`+([^`]*)`+/g, '$1');
+  text = text.replace(/`+([^`]{0,2000})`+/g, '$1');
   text = stripEmphasis(text);
   text = text.replace(/\\([\\`*_{}[\]()#+\-.!|>~])/g, '$1');
   urls += (text.match(BARE_URL) ?? []).length;
-  text = text.replace(/\s+/g, ' ').replace(/\s+([,.;:!?])(?=\s|$)/g, '$1').replace(/([(\[])\s+/g, '$1').replace(/\s+([)\]])/g, '$1').trim();
+  text = text.replace(/\s+/g, ' ').replace(/\s+([,.;:!?])(?=\s|$)/g, '$1').replace(/([([])\s+/g, '$1').replace(/\s+([)\]])/g, '$1').trim();
   return { text, linkChars: Math.min(linkChars, text.length), urls, images };
 }
