@@ -1,46 +1,74 @@
-import { isJunkByName, nameTokens } from './dom/hints';
-import { isHidden } from './dom/visibility';
+import { segment } from './dom/segment';
+import { nameTokens } from './dom/hints';
+import { scoreCandidates } from './steps/score-candidates';
+import { selectContainers } from './steps/select-container';
 
-/** Readability's cue: paragraphs of 140+ characters, weighted by the square root of their excess length. */
+/** Readability's cue: blocks of 140+ characters, weighted by the square root of their excess length. */
 const PROSE_MIN_LENGTH = 140;
-const ARTICLE_TYPES = /^(article|newsarticle|reportagenewsarticle|analysisnewsarticle|opinionnewsarticle|backgroundnewsarticle|reviewnewsarticle|blogposting|socialmediaposting|report|scholarlyarticle|techarticle|liveblogposting)$/i;
-const LISTING_TYPES = /^(collectionpage|itemlist|searchresultspage|profilepage|videoobject|imagegallery|mediagallery|contactpage|aboutpage|checkoutpage|product|event|faqpage|qapage|discussionforumposting)$/i;
 
 export interface ProseSignal {
   score: number;
+  /** Long prose blocks inside the best container. */
   paragraphs: number;
-  /** Long paragraphs that sit inside comments, sidebars, teasers and other furniture. */
+  /** Characters of prose (blocks of 40+ characters with few links) inside the best container. */
+  chars: number;
+  /** Long blocks elsewhere: comments, sidebars, teasers. */
   furnitureParagraphs: number;
+  /** Headings inside the best container that are links: a list of teasers rather than a story. */
+  linkedHeadings: number;
+  /** The main text sits in a dialog or a consent, login or paywall layer: an interstitial, not a story. */
+  inOverlay: boolean;
 }
 
-function insideFurniture(el: Element): boolean {
-  for (let node = el.parentElement, depth = 0; node && depth < 12; node = node.parentElement, depth++) {
-    const tag = node.localName;
-    if (tag === 'body' || tag === 'main') return false;
-    if (tag === 'aside' || tag === 'nav' || tag === 'footer') return true;
-    if (isJunkByName(nameTokens(node))) return true;
+const OVERLAY_TOKENS = new Set(['cookie', 'cookies', 'consent', 'gdpr', 'cmp', 'paywall', 'modal', 'popup', 'login', 'signin', 'interstitial', 'overlay']);
+
+function inOverlay(el: Element): boolean {
+  for (let node: Element | null = el; node && node.localName !== 'body'; node = node.parentElement) {
+    if (node.localName === 'dialog' || node.getAttribute('role') === 'dialog' || node.getAttribute('aria-modal') === 'true') return true;
+    if (nameTokens(node).some((t) => OVERLAY_TOKENS.has(t))) return true;
   }
   return false;
 }
 
-export function proseSignal(doc: Document): ProseSignal {
-  let score = 0;
-  let paragraphs = 0;
-  let furnitureParagraphs = 0;
-  for (const el of Array.from(doc.querySelectorAll('p, pre, article > div, [itemprop="articleBody"] > div'))) {
-    const length = (el.textContent ?? '').trim().length;
-    if (length < PROSE_MIN_LENGTH) continue;
-    if (isHidden(el) || el.closest('[hidden], [aria-hidden="true"]')) continue;
-    if (el.localName === 'div' && el.querySelector('p')) continue;
-    if (insideFurniture(el)) {
-      furnitureParagraphs++;
+/**
+ * Prose in the element that would be cleaned, measured on the same text blocks the cleaner sees (so <div>
+ * and <br><br> paragraphs count, unlike a <p>-only check), but without building any HTML.
+ */
+export function proseSignal(root: Element): ProseSignal {
+  const seg = segment(root, null, { html: false });
+  const candidates = scoreCandidates(seg, root);
+  const containers = candidates.ranked.length ? selectContainers(seg, candidates, root, null) : [];
+  const ranges = containers.map((c) => seg.ranges.get(c)).filter((r) => r !== undefined);
+  const signal: ProseSignal = { score: 0, paragraphs: 0, chars: 0, furnitureParagraphs: 0, linkedHeadings: 0, inOverlay: false };
+  const overlayCache = new Map<Element, boolean>();
+  let overlayChars = 0;
+  for (const b of seg.blocks) {
+    const inside = ranges.some((r) => b.index >= r.start && b.index < r.end);
+    const linkShare = b.text.length ? b.linkChars / b.text.length : 1;
+    if (b.kind === 'heading') {
+      if (inside && linkShare > 0.6) signal.linkedHeadings++;
       continue;
     }
-    paragraphs++;
-    score += Math.sqrt(length - PROSE_MIN_LENGTH);
+    if (linkShare > 0.3 || b.text.length < 40) continue;
+    if (!inside) {
+      if (b.text.length >= PROSE_MIN_LENGTH) signal.furnitureParagraphs++;
+      continue;
+    }
+    signal.chars += b.text.length;
+    let overlay = overlayCache.get(b.owner);
+    if (overlay === undefined) overlayCache.set(b.owner, (overlay = inOverlay(b.owner)));
+    if (overlay) overlayChars += b.text.length;
+    if (b.text.length >= PROSE_MIN_LENGTH) {
+      signal.paragraphs++;
+      signal.score += Math.sqrt(b.text.length - PROSE_MIN_LENGTH);
+    }
   }
-  return { score, paragraphs, furnitureParagraphs };
+  signal.inOverlay = signal.chars > 0 && overlayChars > signal.chars / 2;
+  return signal;
 }
+
+const ARTICLE_TYPES = /^(article|newsarticle|reportagenewsarticle|analysisnewsarticle|opinionnewsarticle|backgroundnewsarticle|reviewnewsarticle|blogposting|socialmediaposting|report|scholarlyarticle|techarticle|liveblogposting)$/i;
+const LISTING_TYPES = /^(collectionpage|itemlist|searchresultspage|profilepage|videoobject|imagegallery|mediagallery|contactpage|aboutpage|checkoutpage|product|event|faqpage|qapage|discussionforumposting)$/i;
 
 export interface SchemaSignal {
   articleType: string | null;
@@ -93,15 +121,12 @@ export function urlShape(url: string | undefined): UrlShape {
 export interface ListingSignal {
   /** <article> elements: one for a story page, many for a list of teasers. */
   articleElements: number;
-  /** Headings whose text is a link: teasers. */
-  linkedHeadings: number;
   hasPasswordField: boolean;
 }
 
 export function listingSignal(doc: Document): ListingSignal {
   return {
     articleElements: doc.querySelectorAll('article').length,
-    linkedHeadings: doc.querySelectorAll('h2 > a, h3 > a, h4 > a, h2 a[href], h3 a[href]').length,
     hasPasswordField: doc.querySelector('input[type="password"]') !== null,
   };
 }

@@ -1,5 +1,6 @@
 import type { CleanOptions, Detection } from './types';
 import { listingSignal, metaContent, proseSignal, schemaSignal, urlShape } from './detect-signals';
+import { bodyOf } from './dom/document-parts';
 
 /**
  * Cheap "is this an article?" check that runs on every page: a few selector queries and the text length of
@@ -23,15 +24,24 @@ function detect(doc: Document, options: CleanOptions): Detection {
     reasons.push(`${delta >= 0 ? '+' : ''}${delta.toFixed(2)} ${reason}`);
   };
 
-  const prose = proseSignal(doc);
-  if (prose.score > 0) add(Math.min(prose.score / 20, 3) * 1.6, `prose score ${prose.score.toFixed(1)} in ${prose.paragraphs} long paragraphs`);
-  else add(-1, 'no long paragraphs');
-  if (prose.paragraphs <= 1) add(-1, 'at most one long paragraph');
-  if (prose.furnitureParagraphs > prose.paragraphs && prose.furnitureParagraphs >= 3) {
-    add(-1.5, `${prose.furnitureParagraphs} long paragraphs sit in comments or other furniture`);
+  const root = bodyOf(doc);
+  if (!root) return { isArticle: false, score: 0, reasons: ['no document body'] };
+  const prose = proseSignal(root);
+  if (prose.score > 0) add(Math.min(prose.score / 20, 3) * 1.6, `prose score ${prose.score.toFixed(1)} in ${prose.paragraphs} long blocks`);
+  else add(-1, 'no long blocks of prose');
+  if (prose.chars < 500) add(-1, `only ${prose.chars} characters of prose in the main text`);
+  else add(Math.min(prose.chars / 1500, 1.5), `${prose.chars} characters of prose in the main text`);
+  if (prose.furnitureParagraphs > prose.paragraphs * 2 && prose.furnitureParagraphs >= 4) {
+    add(-1, `${prose.furnitureParagraphs} long blocks sit outside the main text (comments, teasers)`);
+  }
+  if (prose.linkedHeadings >= 4 && prose.linkedHeadings * 2 >= prose.paragraphs) {
+    add(-1.5, `${prose.linkedHeadings} linked headings in the main text (a list of teasers)`);
   }
 
+  if (prose.inOverlay) add(-2.5, 'the main text is a dialog or a consent, login or paywall layer');
+
   const schema = schemaSignal(doc);
+  const liveBlog = schema.articleType?.toLowerCase() === 'liveblogposting';
   if (schema.articleType) add(1.2, `declares schema.org ${schema.articleType}`);
   else if (schema.listingType) add(-1.5, `declares schema.org ${schema.listingType}`);
 
@@ -42,14 +52,11 @@ function detect(doc: Document, options: CleanOptions): Detection {
 
   const shape = urlShape(options.url);
   if (shape === 'article') add(0.6, 'URL looks like a story (date or long slug)');
-  else if (shape === 'listing') add(-1.2, 'URL looks like a listing, search, profile or account page');
+  else if (shape === 'listing' && !liveBlog) add(-1.2, 'URL looks like a listing, search, profile or account page');
   else if (shape === 'home') add(-2, 'URL is a site root');
 
   const listing = listingSignal(doc);
-  if (listing.articleElements >= 4) add(-1.2, `${listing.articleElements} <article> elements (a list of teasers)`);
-  if (listing.linkedHeadings >= 8 && prose.paragraphs < listing.linkedHeadings / 2) {
-    add(-1.2, `${listing.linkedHeadings} linked headings (teasers)`);
-  }
+  if (listing.articleElements >= 4 && !liveBlog) add(-1.2, `${listing.articleElements} <article> elements (a list of teasers)`);
   if (listing.hasPasswordField && prose.paragraphs < 3) add(-1.5, 'a password form and little prose');
 
   const score = 1 / (1 + Math.exp(-z));

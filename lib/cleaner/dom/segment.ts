@@ -23,7 +23,9 @@ interface OpenInline {
  * Read-only: it never touches the document. Each block remembers the furniture, quote, list, table and figure
  * around it so that later steps can decide what to keep without walking the tree again.
  */
-export function segment(root: Element, baseUrl: string | null): Segmentation {
+export function segment(root: Element, baseUrl: string | null, options: { html?: boolean } = {}): Segmentation {
+  // The detector only needs text; skipping the reader HTML makes its walk cheaper.
+  const withHtml = options.html ?? true;
   const blocks: Block[] = [];
   const ranges = new Map<Element, BlockRange>();
   const images: ImageRef[] = [];
@@ -117,7 +119,7 @@ export function segment(root: Element, baseUrl: string | null): Segmentation {
       else {
         pendingBr = true;
         textParts.push(' ');
-        htmlParts.push('<br>');
+        if (withHtml) htmlParts.push('<br>');
       }
       return false;
     }
@@ -145,7 +147,7 @@ export function segment(root: Element, baseUrl: string | null): Segmentation {
       if (tag === 'figure') figures.push(el);
     } else {
       if (tag === 'a') linkDepth++;
-      const keep = INLINE_KEEP[tag];
+      const keep = withHtml ? INLINE_KEEP[tag] : undefined;
       if (keep) {
         openInline.push({ el, tag: keep, serial });
         htmlParts.push(keep === 'a' ? anchorOpen(el, baseUrl) : `<${keep}>`);
@@ -182,7 +184,7 @@ export function segment(root: Element, baseUrl: string | null): Segmentation {
     const collapsed = data.replace(/\s+/g, ' ');
     if (collapsed !== ' ') pendingBr = false;
     textParts.push(collapsed);
-    htmlParts.push(escapeText(collapsed));
+    if (withHtml) htmlParts.push(escapeText(collapsed));
     if (linkDepth > 0) linkChars += collapsed.trim().length;
   }
 

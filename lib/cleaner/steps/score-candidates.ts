@@ -5,6 +5,7 @@ import { classWeight, nameTokens } from '../dom/hints';
 /** How far up from a paragraph its score spreads (Readability uses five levels). */
 const ANCESTOR_LEVELS = 5;
 const MIN_SCORED_LENGTH = 25;
+const SMALL_CANDIDATE_CHARS = 400;
 
 export interface Candidates {
   scores: Map<Element, number>;
@@ -84,7 +85,12 @@ function scoreWith(seg: Segmentation, root: Element, skipUnlikely: boolean): Can
     }
   }
   const scores = new Map<Element, number>();
-  for (const [el, score] of raw) scores.set(el, score * (1 - linkDensity(seg, el)));
+  // A name like "content-wrapper" earns +25 before any text votes; an element holding only a byline must
+  // not win on its name, so candidates with little text are scaled down.
+  for (const [el, score] of raw) {
+    const textScale = Math.min(1, subtreeTextLength(seg, el) / SMALL_CANDIDATE_CHARS);
+    scores.set(el, score * (1 - linkDensity(seg, el)) * textScale);
+  }
   const ranked = [...scores.keys()].sort((a, b) => (scores.get(b) ?? 0) - (scores.get(a) ?? 0));
   return { scores, ranked, votedChars };
 }
