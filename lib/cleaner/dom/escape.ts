@@ -1,6 +1,7 @@
 /** Escaping and URL checks for the allow-listed HTML the cleaner builds. */
 
 export function escapeText(s: string): string {
+  if (!/[&<>]/.test(s)) return s;
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 

@@ -79,9 +79,23 @@ const SPLITTABLE = /[_\-:.]|[a-z][A-Z]/;
 const TOKEN_SPLIT = /[\s_\-:.]+|(?<=[a-z])(?=[A-Z])/;
 
 /** Lower-cased tokens of an element's class and id, plus the joined class words ("article-body"). */
+const tokenCache = new Map<string, string[]>();
+const TOKEN_CACHE_LIMIT = 20_000;
+
 export function nameTokens(el: Element): string[] {
   const raw = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
   if (raw.length < 2) return [];
+  // Pages repeat the same class strings thousands of times (menu items, list entries): tokenize each once.
+  let cached = tokenCache.get(raw);
+  if (cached === undefined) {
+    if (tokenCache.size >= TOKEN_CACHE_LIMIT) tokenCache.clear();
+    cached = tokenize(raw);
+    tokenCache.set(raw, cached);
+  }
+  return cached;
+}
+
+function tokenize(raw: string): string[] {
   const tokens: string[] = [];
   const words = raw.split(/\s+/);
   // Long class lists are CMS taxonomy dumps ("tag-election category-news format-standard"): those words name

@@ -57,7 +57,9 @@ export function segment(root: Element, baseUrl: string | null, options: { html?:
     if (text) {
       const owner = top(blockOwners) as Element;
       const tag = owner.localName;
-      const html = htmlParts.join('').replace(/(\s*<br>\s*)+$/, '').replace(/^(\s*<br>\s*)+/, '').trim();
+      let html = htmlParts.join('');
+      if (html.includes('<br>')) html = html.replace(/(\s*<br>\s*)+$/, '').replace(/^(\s*<br>\s*)+/, '');
+      html = html.trim();
       pushBlock(owner, kindOf(tag), headingLevel(tag), text, html, Math.min(linkChars, text.length));
     }
     textParts = [];

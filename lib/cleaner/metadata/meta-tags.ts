@@ -4,6 +4,7 @@
  * One pass over the document's meta elements builds a lower-cased key -> contents map; every field is then
  * a lookup, so this stays cheap on every page.
  */
+import { headOf } from '../dom/document-parts';
 import { cleanPersonName } from './byline';
 import { splitArticleTags } from './tags';
 import { joinNames, looksLikeUrl, splitKeywords, tidyText } from './text';
@@ -88,6 +89,16 @@ export function readMetaTags(doc: Document): MetaTagFields {
   };
 }
 
+/**
+ * Meta and link tags belong in <head>, which is small: query it first and fall back to the whole document
+ * (a full traversal, the costliest thing metadata does) only when the head has none.
+ */
+function headFirst(doc: Document, selector: string): Element[] {
+  const head = headOf(doc);
+  const inHead = head ? Array.from(head.querySelectorAll(selector)) : [];
+  return inHead.length > 0 ? inHead : Array.from(doc.querySelectorAll(selector));
+}
+
 function buildMetaMap(doc: Document): MetaMap {
   const map: MetaMap = new Map();
   const add = (key: string, value: string): void => {
@@ -95,7 +106,7 @@ function buildMetaMap(doc: Document): MetaMap {
     if (list) list.push(value);
     else map.set(key, [value]);
   };
-  for (const meta of doc.querySelectorAll('meta[content]')) {
+  for (const meta of headFirst(doc, 'meta[content]')) {
     const content = meta.getAttribute('content') ?? '';
     if (content.trim() === '') continue;
     // Sites mix name= and property= for the same keys (name="og:title" is common), so both count.
@@ -125,7 +136,7 @@ function metaByline(map: MetaMap): string | null {
 }
 
 function linkHref(doc: Document, rel: string): string | null {
-  for (const link of doc.querySelectorAll(`link[rel~="${rel}" i][href]`)) {
+  for (const link of headFirst(doc, `link[rel~="${rel}" i][href]`)) {
     const href = link.getAttribute('href')?.trim();
     if (href) return href;
   }
