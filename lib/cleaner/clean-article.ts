@@ -35,7 +35,7 @@ function runPipeline(doc: Document, options: CleanOptions): Article | null {
   const preferred = findPreferredContainer(seg, candidates, metadata);
   const containers = selectContainers(seg, candidates, root, preferred);
   const title = pickTitle(doc, metadata);
-  const blocks = filterBlocks(seg, containers, { title, byline: metadata.byline });
+  const blocks = filterBlocks(seg, containers, { title, byline: metadata.byline, excerpt: metadata.excerpt });
   if (blocks.length === 0) return null;
 
   const paragraphs = blocks.map((b) => b.text);

@@ -25,6 +25,8 @@ export interface Block {
   list: Element | null;
   /** The <table> a row block belongs to. */
   table: Element | null;
+  /** Shares its block element with an image: a caption or credit rather than prose. */
+  besideImage: boolean;
   /** Inside a <figure>. */
   figure: Element | null;
 }

@@ -38,6 +38,10 @@ export function segment(root: Element, baseUrl: string | null, options: { html?:
   const figures: Element[] = [];
   const openInline: OpenInline[] = [];
   const dataTables = new Map<Element, boolean>();
+  // The block element and block count at the last image: text flushed right after it, in the same element,
+  // is that image's caption.
+  let imageOwner: Element | null = null;
+  let imageAt = -1;
   let linkDepth = 0;
   let serial = 0;
   let textParts: string[] = [];
@@ -71,7 +75,7 @@ export function segment(root: Element, baseUrl: string | null, options: { html?:
   function pushBlock(owner: Element, kind: BlockKind, level: number, text: string, html: string, links: number): void {
     blocks.push({
       index: blocks.length, owner, kind, level, text, html, linkChars: links, furniture: top(furniture), unlikely: unlikely.length > 0,
-      quote: top(quotes), list: kind === 'li' ? top(lists) : null, table: null, figure: top(figures),
+      quote: top(quotes), besideImage: owner === imageOwner && blocks.length === imageAt && isImageBox(owner), list: kind === 'li' ? top(lists) : null, table: null, figure: top(figures),
     });
   }
 
@@ -102,6 +106,8 @@ export function segment(root: Element, baseUrl: string | null, options: { html?:
   }
 
   function recordImage(el: Element): void {
+    imageOwner = top(blockOwners);
+    imageAt = blocks.length;
     const src = el.getAttribute('src') ?? el.getAttribute('data-src') ?? el.getAttribute('data-original') ?? '';
     const url = safeUrl(src, baseUrl);
     if (!url || !/^https?:/.test(url)) return;
@@ -236,4 +242,13 @@ function headingLevel(tag: string): number {
 function anchorOpen(el: Element, baseUrl: string | null): string {
   const href = safeUrl(el.getAttribute('href') ?? '', baseUrl);
   return href && /^(https?:|mailto:)/.test(href) ? `<a href="${escapeAttribute(href)}">` : '<a>';
+}
+
+/**
+ * A box that holds an image and its caption, not prose: a <div>/<td>/<span>-like wrapper (never a <p> or a
+ * section, where product lists and galleries mix images with real text).
+ */
+function isImageBox(owner: Element): boolean {
+  const tag = owner.localName;
+  return tag === 'div' || tag === 'td' || tag === 'center' || tag === 'dd';
 }

@@ -6,6 +6,22 @@
 
 const AD_LABEL = /^(advertisement|advertisements?|advert|ad|ads|sponsored( content)?|anzeige|werbung|publicité|publicidad|pubblicità|реклама|إعلان|إعلانات|story continues below( this)? advertisement|article continues below( this)? (ad|advertisement)|continue reading (the|this|our)? ?(main )?(story|article)( below)?)\W*$/iu;
 
+const AD_LABEL_SHORT = /^((skip|close|hide) (this )?(advertisement|ad)s?|(advertisement|advert|anzeige|werbung|реклама|publicité|publicidad|إعلان)\b.{0,30})$/iu;
+
+/** Author taglines and tip lines that close a story: "Reach her at …", "Have a tip? …", "Get in touch." */
+const CONTACT = /\b(reach (him|her|them|us) at|(contact|email|e-mail) (him|her|them) at|follow (him|her|them|us) on|can be reached at|may be reached at|have a (news )?tip|send (us )?(a |your )?tips?|get in touch|contributed (reporting )?to this (report|story|article)|reporting by .{2,60}; editing by)\b/iu;
+const EMAIL = /[\w.+-]+@[\w-]+\.[\w.-]+/;
+
+const AUTHOR_INTRO = /^(\p{Lu}[\p{L}.'’-]+\s){1,3}(is|covers|writes|reports|was|has been)\b/u;
+
+/** "Jane Doe covers transport for the Herald. Reach her at jd@…": the author's tagline closing a story. */
+export function isClosingTagline(text: string): boolean {
+  return text.length < 240 && EMAIL.test(text) && AUTHOR_INTRO.test(text);
+}
+
+/** The sign-off of an embedded post: "— Name (@handle) August 10, 2024". */
+const POST_SIGNOFF = /^[—–-]\s*[^\n]{1,80}\(@\w{1,30}\)/u;
+
 const TEASER_START = /^(read more|read also|also read|see also|related|more from|more on|more:|recommended|watch:|listen:|click here|continue reading|keep reading|weiterlesen|lesen sie auch|mehr zum thema|auch interessant|das könnte sie auch interessieren|читайте также|смотрите также|по теме|lire aussi|à lire aussi|lee también|te puede interesar|اقرأ أيضا|اقرأ أيضاً|إقرأ أيضا)\b/iu;
 
 const NEWSLETTER = /\b(newsletter|sign up|signup|subscribe|subscription|inbox|abonnieren|abonnez|подпис)/iu;
@@ -21,13 +37,15 @@ const DATE_STAMP = /^((published|updated|posted|last updated|first published|mod
 
 const MISC = /^(loading|loading…|loading\.\.\.|skip to (main )?content|back to top|top of page|follow us( on)?\b.*|this article (is|was) (more than|over) .{0,30} old\.?|image \d+ of \d+|\d+ of \d+|next|previous|prev|zurück|weiter|more|mehr)$/iu;
 
-export type BoilerplateReason = 'ad-label' | 'teaser' | 'newsletter' | 'share' | 'credit' | 'byline' | 'date' | 'misc';
+export type BoilerplateReason = 'contact' | 'signoff' | 'ad-label' | 'teaser' | 'newsletter' | 'share' | 'credit' | 'byline' | 'date' | 'misc';
 
 /** Why a short block of text is boilerplate, or null if it reads like part of the story. */
 export function boilerplateReason(text: string, linkShare: number): BoilerplateReason | null {
   const length = text.length;
   if (length > 220) return null;
-  if (AD_LABEL.test(text)) return 'ad-label';
+  if (AD_LABEL.test(text) || (length < 45 && AD_LABEL_SHORT.test(text))) return 'ad-label';
+  if (CONTACT.test(text)) return 'contact';
+  if (length < 160 && POST_SIGNOFF.test(text)) return 'signoff';
   if (TEASER_START.test(text) && (linkShare > 0.3 || length < 120)) return 'teaser';
   if (length < 160 && NEWSLETTER.test(text) && !/["“”«»„]/.test(text)) return 'newsletter';
   if (length < 80 && SHARE.test(text)) return 'share';

@@ -1,10 +1,12 @@
 import type { Block, Segmentation } from '../dom/blocks';
 import { subtreeTextLength } from '../dom/blocks';
-import { boilerplateReason } from './boilerplate-text';
+import { boilerplateReason, isClosingTagline } from './boilerplate-text';
 
 export interface FilterContext {
   title: string | null;
   byline: string | null;
+  /** The page's description; a standfirst that repeats it belongs to `excerpt`, not to the body. */
+  excerpt: string | null;
 }
 
 function normalizeForCompare(s: string): string {
@@ -48,12 +50,41 @@ export function filterBlocks(seg: Segmentation, containers: Element[], context: 
       if (keepBlock(b, inBody, title, byline)) kept.push(b);
     }
   }
-  return trimEdges(kept);
+  return trimEdges(trimHeaderZone(kept, context.excerpt ? normalizeForCompare(context.excerpt) : null));
+}
+
+/** A block that opens the story proper: a real paragraph, not a label, byline or standfirst. */
+const STORY_START_CHARS = 100;
+
+/**
+ * What stands before the first real paragraph is the story's header: kicker labels ("Health", "Column"),
+ * byline and date fragments, the standfirst. Short unpunctuated bits go. A block repeating the page's
+ * description goes only when it sits apart from the paragraphs that follow (a standfirst in the header):
+ * many sites use their first paragraph as the description, and that paragraph stays.
+ */
+function trimHeaderZone(blocks: Block[], excerpt: string | null): Block[] {
+  const firstProse = blocks.findIndex((b) => (b.kind === 'p' || b.kind === 'text') && b.text.length >= STORY_START_CHARS
+    && !(excerpt !== null && b.text.length < 400 && normalizeForCompare(b.text) === excerpt));
+  if (firstProse <= 0) return blocks;
+  const bodyParent = paragraphContainer(blocks[firstProse] as Block);
+  return blocks.filter((b, i) => {
+    if (i >= firstProse || b.kind === 'heading' || b.kind === 'li' || b.kind === 'row') return true;
+    if (b.text.length < 50 && !/[.!?…:]["”’»]?$/.test(b.text)) return false;
+    const repeatsExcerpt = excerpt !== null && b.text.length < 400 && normalizeForCompare(b.text) === excerpt;
+    return !(repeatsExcerpt && paragraphContainer(b) !== bodyParent);
+  });
+}
+
+/** The element that holds a paragraph: a <p>'s parent, or the <div> whose loose text the block is. */
+function paragraphContainer(b: Block): Element | null {
+  return b.kind === 'text' ? b.owner : b.owner.parentElement;
 }
 
 function keepBlock(b: Block, inBody: (el: Element) => boolean, title: string | null, byline: string | null): boolean {
   if (b.furniture && inBody(b.furniture)) return false;
   if (b.figure && inBody(b.figure) && !b.quote) return false;
+  // Text right after an image in the same block element is its caption or credit ("Smoke rises … Picture: …").
+  if (b.besideImage && b.text.length < 250) return false;
   if (b.kind === 'heading' && b.level === 1) return false;
   const linkShare = b.text.length ? b.linkChars / b.text.length : 0;
   if (linkShare > 0.5 && b.kind !== 'heading') return false;
@@ -68,9 +99,16 @@ function keepBlock(b: Block, inBody: (el: Element) => boolean, title: string | n
   return boilerplateReason(b.text, linkShare) === null;
 }
 
-/** Headings left dangling at the end (a "Related" heading whose list was dropped) go too. */
+/**
+ * Headings left dangling at the end (a "Related" heading whose list was dropped) go too, and so does a
+ * closing author tagline with an e-mail address.
+ */
 function trimEdges(blocks: Block[]): Block[] {
   let end = blocks.length;
-  while (end > 0 && (blocks[end - 1] as Block).kind === 'heading') end--;
+  while (end > 0) {
+    const last = blocks[end - 1] as Block;
+    if (last.kind === 'heading' || (end === blocks.length && isClosingTagline(last.text))) end--;
+    else break;
+  }
   return end === blocks.length ? blocks : blocks.slice(0, end);
 }
