@@ -27,9 +27,10 @@ async function cleanServedPage(url) {
   return { detection: detectArticle(document, { url }), article: cleanArticle(document, { url }) };
 }
 
-function toMarkdown(article) {
-  const meta = [article.byline, article.siteName, article.published].filter(Boolean).join(' · ');
-  return [`# ${article.title}`, meta && `_${meta}_`, ...article.paragraphs].filter(Boolean).join('\n\n') + '\n';
+/** The same Markdown the command-line tool prints (`npm run clean`). */
+async function toMarkdown(article) {
+  const { formatArticle } = await tsImport('../cli/format.ts', import.meta.url);
+  return formatArticle(article, 'markdown');
 }
 
 async function main() {
@@ -60,7 +61,7 @@ async function main() {
 
     const { detection, article } = await cleanServedPage(articleUrl);
     writeFileSync(join(outDir, 'article.json'), JSON.stringify({ url: articleUrl, detection, article }, null, 2) + '\n');
-    writeFileSync(join(outDir, 'article.md'), article ? toMarkdown(article) : '_The cleaner found no article._\n');
+    writeFileSync(join(outDir, 'article.md'), article ? await toMarkdown(article) : '_The cleaner found no article._\n');
 
     const shown = (name) => relative(process.cwd(), join(outDir, name)) || name;
     console.log('\nGloss demo output:');
