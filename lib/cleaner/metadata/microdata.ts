@@ -36,8 +36,11 @@ const PROPS = [
 const UNSCOPED_PROPS = PROPS.filter((prop) => prop !== 'name');
 
 export function readMicrodata(doc: Document): MicrodataFields {
-  const scope = findArticleScope(doc);
-  const props = ownedProps(scope ?? doc, scope);
+  // One document traversal for every microdata element; scope and property lookups filter this list.
+  const marked = Array.from(doc.querySelectorAll('[itemprop], [itemscope]'));
+  if (marked.length === 0) return EMPTY_MICRODATA;
+  const scope = findArticleScope(marked);
+  const props = ownedProps(marked.filter((el) => el.hasAttribute('itemprop') && (scope === null || scope.contains(el))), scope);
   const first = (...names: string[]): Element | null => {
     for (const name of names) {
       const element = props.get(name)?.[0];
@@ -75,9 +78,10 @@ function itemTypes(element: Element): string[] {
   return (element.getAttribute('itemtype') ?? '').split(/\s+/).filter(Boolean).map(bareTypeName);
 }
 
-function findArticleScope(doc: Document): Element | null {
+function findArticleScope(marked: Element[]): Element | null {
   let page: Element | null = null;
-  for (const element of doc.querySelectorAll('[itemscope][itemtype]')) {
+  for (const element of marked) {
+    if (!element.hasAttribute('itemscope') || !element.hasAttribute('itemtype')) continue;
     const types = itemTypes(element);
     if (types.some(isArticleType)) return element;
     if (page === null && types.some(isPageType)) page = element;
@@ -98,12 +102,12 @@ function ownerScope(element: Element): Element | null {
 }
 
 /** Property name -> elements, in document order, for the properties `scope` owns (null: unowned ones). */
-function ownedProps(root: Document | Element, scope: Element | null): Map<string, Element[]> {
+function ownedProps(candidates: Iterable<Element>, scope: Element | null): Map<string, Element[]> {
   const map = new Map<string, Element[]>();
   const wanted = scope === null ? UNSCOPED_PROPS : PROPS;
   // One cheap `[itemprop]` query filtered here: a list of thirteen `[itemprop~=…]` selectors costs far more
   // per node in linkedom, and the property names must be split out of the attribute anyway.
-  for (const element of root.querySelectorAll('[itemprop]')) {
+  for (const element of candidates) {
     const names = (element.getAttribute('itemprop') ?? '').split(/\s+/).filter((name) => wanted.includes(name));
     if (names.length === 0 || ownerScope(element) !== scope) continue;
     for (const name of names) {
@@ -133,7 +137,7 @@ function urlValue(element: Element | null): string | null {
   const direct = element.getAttribute('content') ?? element.getAttribute('href') ?? element.getAttribute('src');
   if (direct !== null && direct.trim() !== '') return direct.trim();
   if (!element.hasAttribute('itemscope')) return null;
-  const nested = ownedProps(element, element);
+  const nested = ownedProps(element.querySelectorAll('[itemprop]'), element);
   const inner = nested.get('url')?.[0];
   if (inner) return urlValue(inner);
   const content = element.querySelector('[itemprop~="contentUrl"]');
