@@ -8,6 +8,8 @@
  */
 import * as v from 'valibot';
 import type { Detection } from './cleaner/types';
+import type { Annotation, PageRecord, Source, Speaker } from './model/annotation';
+import { annotationSchema, describeIssues, LIMITS, pageInputSchema, pageUrlSchema, type PageInput } from './model/schema';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -42,6 +44,22 @@ export interface MessageMap {
   'page/status': { request: { tabId: number }; response: PageStatus | null };
   /** background/popup -> content: summary of the article in this tab (null: not an article). */
   'article/summary': { request: Record<string, never>; response: ArticleSummary | null };
+
+  // Storage, answered by the background (which owns the database). A content script may only touch its own
+  // page's annotations; extension pages (popup, reader, library) may touch any.
+  /** Create or update; answers the stored copy (normalized page URL, `updated` stamped). */
+  'annotation/save': { request: { annotation: Annotation }; response: Annotation };
+  /** Answers the deleted copy, for undo. */
+  'annotation/delete': { request: { id: string }; response: Annotation };
+  /** Undo of a delete: puts the annotation back as it was. */
+  'annotation/restore': { request: { annotation: Annotation }; response: Annotation };
+  /** The page's annotations, oldest first. */
+  'annotations/forPage': { request: { url: string }; response: Annotation[] };
+  /** Records a visit (first/last seen are the background's clock); answers the merged record. */
+  'page/upsert': { request: { page: PageInput }; response: PageRecord };
+  /** Autocomplete, most used first; `limit` defaults to 8, at most 50. */
+  'suggest/speakers': { request: { prefix: string; limit?: number }; response: Speaker[] };
+  'suggest/sources': { request: { prefix: string; limit?: number }; response: Source[] };
 }
 
 export type MessageType = keyof MessageMap;
@@ -73,12 +91,22 @@ export const pageStatusSchema = v.object({
   updatedAt: v.number(),
 });
 
+const suggestPrefix = v.pipe(v.string(), v.maxLength(LIMITS.title));
+const suggestLimit = v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(50)));
+
 // Compile-time checks that the schemas describe the interfaces above.
 type SchemaFor<T> = v.GenericSchema<unknown, T>;
 export const payloadSchemas = {
   'page/detected': v.object({ url: v.string(), detection: detectionSchema, summary: v.nullable(articleSummarySchema) }),
   'page/status': v.object({ tabId: v.pipe(v.number(), v.integer()) }),
   'article/summary': v.object({}),
+  'annotation/save': v.object({ annotation: annotationSchema }),
+  'annotation/delete': v.object({ id: v.pipe(v.string(), v.nonEmpty('must not be empty'), v.maxLength(LIMITS.id)) }),
+  'annotation/restore': v.object({ annotation: annotationSchema }),
+  'annotations/forPage': v.object({ url: pageUrlSchema }),
+  'page/upsert': v.object({ page: pageInputSchema }),
+  'suggest/speakers': v.object({ prefix: suggestPrefix, limit: suggestLimit }),
+  'suggest/sources': v.object({ prefix: suggestPrefix, limit: suggestLimit }),
 } satisfies { [K in MessageType]: SchemaFor<RequestOf<K>> };
 const _pageStatusMatches: SchemaFor<PageStatus> = pageStatusSchema;
 
@@ -86,10 +114,6 @@ const messageTypes = Object.keys(payloadSchemas) as MessageType[];
 
 export function isMessageType(type: unknown): type is MessageType {
   return typeof type === 'string' && (messageTypes as string[]).includes(type);
-}
-
-function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string {
-  return issues.map((issue) => `${v.getDotPath(issue) ?? '(root)'}: ${issue.message}`).join('; ');
 }
 
 /** Checks an incoming value; the parsed message, or the reason it is not one. */

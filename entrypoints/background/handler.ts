@@ -1,21 +1,28 @@
 import { createMessageHandler, type PageStatus } from '@/lib/messages';
 import { applyBadge, badgeFor, NO_BADGE, type BadgeApi } from './badge';
+import type { SenderContext } from './sender';
+import {
+  handleAnnotationsForPage,
+  handleDeleteAnnotation,
+  handleRestoreAnnotation,
+  handleSaveAnnotation,
+  handleSuggestSources,
+  handleSuggestSpeakers,
+  handleUpsertPage,
+  type StorageDeps,
+} from './storage-handlers';
 import type { TabStatusStore } from './tab-status';
 
-/** What the transport knows about who sent a message. */
-export interface SenderContext {
-  /** Set when a content script sent it. */
-  tabId?: number;
-}
+export type { SenderContext } from './sender';
 
-export interface BackgroundDeps {
+export interface BackgroundDeps extends StorageDeps {
   store: TabStatusStore;
   badge: BadgeApi;
-  now?: () => number;
 }
 
 /** Answers the background's messages. Plain function over its dependencies so it is unit-testable. */
-export function createBackgroundHandler({ store, badge, now = Date.now }: BackgroundDeps) {
+export function createBackgroundHandler(deps: BackgroundDeps) {
+  const { store, badge, now = Date.now } = deps;
   return createMessageHandler<SenderContext>({
     async 'page/detected'(payload, { tabId }) {
       if (tabId === undefined) throw new Error('page/detected must come from a tab');
@@ -24,7 +31,18 @@ export function createBackgroundHandler({ store, badge, now = Date.now }: Backgr
       await applyBadge(badge, tabId, badgeFor(status));
       return null;
     },
-    'page/status': ({ tabId }) => store.get(tabId),
+    'page/status'({ tabId }, context) {
+      // Another tab's URL and title are none of a web page's business.
+      if (context.kind !== 'extension-page') throw new Error('only extension pages may ask about tabs');
+      return store.get(tabId);
+    },
+    'annotation/save': (payload, context) => handleSaveAnnotation(deps, payload, context),
+    'annotation/delete': (payload, context) => handleDeleteAnnotation(deps, payload, context),
+    'annotation/restore': (payload, context) => handleRestoreAnnotation(deps, payload, context),
+    'annotations/forPage': (payload, context) => handleAnnotationsForPage(deps, payload, context),
+    'page/upsert': (payload, context) => handleUpsertPage(deps, payload, context),
+    'suggest/speakers': (payload) => handleSuggestSpeakers(deps, payload),
+    'suggest/sources': (payload) => handleSuggestSources(deps, payload),
   });
 }
 

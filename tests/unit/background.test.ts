@@ -2,6 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { ARTICLE_BADGE, NO_BADGE, type BadgeApi } from '@/entrypoints/background/badge';
 import { createBackgroundHandler, forgetTab, type BackgroundDeps } from '@/entrypoints/background/handler';
 import { createTabStatusStore, type SessionArea } from '@/entrypoints/background/tab-status';
+import type { SenderContext } from '@/entrypoints/background/sender';
+import { openGlossDb } from '@/lib/db';
 import type { PageStatus } from '@/lib/messages';
 
 function fakeSession(): SessionArea & { data: Map<string, unknown> } {
@@ -30,27 +32,31 @@ const notArticle = { url: 'http://b/', detection: { isArticle: false, score: 0.1
 
 function setup(session: SessionArea = fakeSession()) {
   const badge = fakeBadge();
-  const deps: BackgroundDeps = { store: createTabStatusStore(session), badge: badge.api, now: () => 1000 };
+  const db = () => openGlossDb(new IDBFactory());
+  const deps: BackgroundDeps = { store: createTabStatusStore(session), badge: badge.api, now: () => 1000, db };
   return { deps, badge, handle: createBackgroundHandler(deps) };
 }
+
+const popup: SenderContext = { kind: 'extension-page' };
+const tab = (tabId: number): SenderContext => ({ kind: 'content-script', tabId, pageUrl: 'http://a/' });
 
 describe('background handler', () => {
   it('records an article tab and badges it', async () => {
     const { handle, badge } = setup();
-    await expect(handle({ type: 'page/detected', payload: article }, { tabId: 5 })).resolves.toEqual({ ok: true, value: null });
+    await expect(handle({ type: 'page/detected', payload: article }, tab(5))).resolves.toEqual({ ok: true, value: null });
     expect(badge.calls.text.get(5)).toBe(ARTICLE_BADGE.text);
     expect(badge.calls.title.get(5)).toBe('Gloss: article detected');
     const expected: PageStatus = { ...article, updatedAt: 1000 };
-    await expect(handle({ type: 'page/status', payload: { tabId: 5 } }, {})).resolves.toEqual({ ok: true, value: expected });
+    await expect(handle({ type: 'page/status', payload: { tabId: 5 } }, popup)).resolves.toEqual({ ok: true, value: expected });
   });
 
   it('leaves non-articles without a badge', async () => {
     const { handle, badge } = setup();
-    await handle({ type: 'page/detected', payload: article }, { tabId: 2 });
-    await handle({ type: 'page/detected', payload: notArticle }, { tabId: 2 });
+    await handle({ type: 'page/detected', payload: article }, tab(2));
+    await handle({ type: 'page/detected', payload: notArticle }, tab(2));
     expect(badge.calls.text.get(2)).toBe('');
     expect(badge.calls.title.get(2)).toBe(NO_BADGE.title);
-    await expect(handle({ type: 'page/status', payload: { tabId: 2 } }, {})).resolves.toMatchObject({
+    await expect(handle({ type: 'page/status', payload: { tabId: 2 } }, popup)).resolves.toMatchObject({
       ok: true,
       value: { detection: { isArticle: false } },
     });
@@ -58,18 +64,18 @@ describe('background handler', () => {
 
   it('answers null for unknown tabs and errors for bad messages', async () => {
     const { handle } = setup();
-    await expect(handle({ type: 'page/status', payload: { tabId: 99 } }, {})).resolves.toEqual({ ok: true, value: null });
-    await expect(handle({ type: 'page/detected', payload: article }, {})).resolves.toMatchObject({ ok: false, error: /from a tab/ });
-    await expect(handle({ type: 'article/summary', payload: {} }, {})).resolves.toMatchObject({ ok: false });
-    await expect(handle({ type: 'page/detected', payload: { url: 1 } }, { tabId: 1 })).resolves.toMatchObject({ ok: false });
-    await expect(handle(undefined, {})).resolves.toMatchObject({ ok: false });
+    await expect(handle({ type: 'page/status', payload: { tabId: 99 } }, popup)).resolves.toEqual({ ok: true, value: null });
+    await expect(handle({ type: 'page/detected', payload: article }, popup)).resolves.toMatchObject({ ok: false, error: /from a tab/ });
+    await expect(handle({ type: 'article/summary', payload: {} }, popup)).resolves.toMatchObject({ ok: false });
+    await expect(handle({ type: 'page/detected', payload: { url: 1 } }, tab(1))).resolves.toMatchObject({ ok: false });
+    await expect(handle(undefined, popup)).resolves.toMatchObject({ ok: false });
   });
 
   it('keeps tab status across a service-worker restart via storage.session', async () => {
     const session = fakeSession();
-    await setup(session).handle({ type: 'page/detected', payload: article }, { tabId: 8 });
+    await setup(session).handle({ type: 'page/detected', payload: article }, tab(8));
     const restarted = setup(session);
-    await expect(restarted.handle({ type: 'page/status', payload: { tabId: 8 } }, {})).resolves.toMatchObject({
+    await expect(restarted.handle({ type: 'page/status', payload: { tabId: 8 } }, popup)).resolves.toMatchObject({
       ok: true,
       value: { summary: { title: 'Headline' } },
     });
@@ -78,11 +84,11 @@ describe('background handler', () => {
   it('forgets a tab and clears its badge on navigation', async () => {
     const session = fakeSession();
     const { deps, handle, badge } = setup(session);
-    await handle({ type: 'page/detected', payload: article }, { tabId: 4 });
+    await handle({ type: 'page/detected', payload: article }, tab(4));
     await forgetTab(deps, 4);
     expect(badge.calls.text.get(4)).toBe('');
     expect(session.data.size).toBe(0);
-    await expect(handle({ type: 'page/status', payload: { tabId: 4 } }, {})).resolves.toEqual({ ok: true, value: null });
+    await expect(handle({ type: 'page/status', payload: { tabId: 4 } }, popup)).resolves.toEqual({ ok: true, value: null });
   });
 
   it('works without storage.session and survives its failures', async () => {

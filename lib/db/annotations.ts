@@ -1,0 +1,110 @@
+/**
+ * Annotation reads and writes. Writes return a `Result` and never throw; each is one transaction, so two
+ * tabs saving at once both persist (IndexedDB runs overlapping read-write transactions one after another).
+ * `onlyPage` confines a write to one page: a content script may only touch annotations of its own page.
+ */
+import { fail, ok, type Result } from '../messages';
+import type { Annotation } from '../model/annotation';
+import { recordSourceUse, recordSpeakerUse } from './autocomplete';
+import { bareRecord, putPage } from './pages';
+import { foldKey, fromStored, toStored, type GlossDb, type StoredAnnotation, type WriteTx } from './schema';
+import { inWriteTx, nowIso } from './transaction';
+import { isPageUrlFor, normalizePageUrl } from './url';
+
+export interface WriteOptions {
+  /** ISO time to stamp (default: now). */
+  now?: string;
+  /**
+   * The URL of the document a content script runs in. When set, refuse to create, change or remove an
+   * annotation that isn't on that page (its own URL or a canonical it may claim, see `isPageUrlFor`).
+   */
+  onlyPage?: string;
+}
+
+function outsideScope(pageUrl: string, onlyPage: string | undefined): boolean {
+  return onlyPage !== undefined && !isPageUrlFor(pageUrl, onlyPage);
+}
+
+const sameSpeaker = (a: Annotation['speaker'], b: Annotation['speaker']) =>
+  a !== null && b !== null && foldKey(a.name) === foldKey(b.name) && foldKey(a.role ?? '') === foldKey(b.role ?? '');
+
+/** Feeds autocomplete with what this version cites that the previous one didn't (edits don't inflate counts). */
+export async function recordUses(tx: WriteTx, next: Annotation, previous: Annotation | undefined, when: string): Promise<void> {
+  if (next.speaker && !sameSpeaker(next.speaker, previous?.speaker ?? null)) await recordSpeakerUse(tx, next.speaker, when);
+  const cited = new Set(previous?.sources.map((s) => s.url));
+  for (const source of next.sources) if (!cited.has(source.url)) await recordSourceUse(tx, source, when);
+}
+
+/** Creates or updates an annotation (keeping its first `created`), stamps `updated`, and records page and uses. */
+export async function saveAnnotation(db: GlossDb, annotation: Annotation, options: WriteOptions = {}): Promise<Result<Annotation>> {
+  const now = options.now ?? nowIso();
+  const pageUrl = normalizePageUrl(annotation.pageUrl);
+  if (outsideScope(pageUrl, options.onlyPage)) return fail(`annotation ${annotation.id} is not on this page`);
+  return inWriteTx(db, async (tx) => {
+    const store = tx.objectStore('annotations');
+    const previous = await store.get(annotation.id);
+    if (previous && outsideScope(previous.pageUrl, options.onlyPage)) return fail(`annotation ${annotation.id} belongs to another page`);
+    const next: Annotation = { ...annotation, pageUrl, created: previous?.created ?? annotation.created, updated: now };
+    await store.put(toStored(next));
+    await putPage(tx, bareRecord(pageUrl, now));
+    await recordUses(tx, next, previous && fromStored(previous), now);
+    return ok(next);
+  });
+}
+
+/** Removes an annotation; answers the removed copy so the UI can offer undo (`restoreAnnotation`). */
+export async function deleteAnnotation(db: GlossDb, id: string, options: WriteOptions = {}): Promise<Result<Annotation>> {
+  return inWriteTx(db, async (tx) => {
+    const store = tx.objectStore('annotations');
+    const previous = await store.get(id);
+    if (!previous) return fail(`no annotation ${id}`);
+    if (outsideScope(previous.pageUrl, options.onlyPage)) return fail(`annotation ${id} belongs to another page`);
+    await store.delete(id);
+    return ok(fromStored(previous));
+  });
+}
+
+/** Undo of a delete: puts the annotation back exactly as it was (timestamps included). */
+export async function restoreAnnotation(db: GlossDb, annotation: Annotation, options: WriteOptions = {}): Promise<Result<Annotation>> {
+  const pageUrl = normalizePageUrl(annotation.pageUrl);
+  if (outsideScope(pageUrl, options.onlyPage)) return fail(`annotation ${annotation.id} is not on this page`);
+  return inWriteTx(db, async (tx) => {
+    const store = tx.objectStore('annotations');
+    const current = await store.get(annotation.id);
+    if (current && outsideScope(current.pageUrl, options.onlyPage)) return fail(`annotation ${annotation.id} belongs to another page`);
+    const restored: Annotation = { ...annotation, pageUrl };
+    await store.put(toStored(restored));
+    await putPage(tx, bareRecord(pageUrl, restored.created, restored.updated));
+    return ok(restored);
+  });
+}
+
+export async function getAnnotation(db: GlossDb, id: string): Promise<Annotation | null> {
+  const stored = await db.get('annotations', id);
+  return stored ? fromStored(stored) : null;
+}
+
+const byCreated = (a: StoredAnnotation, b: StoredAnnotation) => (a.created < b.created ? -1 : a.created > b.created ? 1 : 0);
+
+/** The page's annotations, oldest first (the URL is normalized first). */
+export async function listAnnotationsByPage(db: GlossDb, url: string): Promise<Annotation[]> {
+  const stored = await db.getAllFromIndex('annotations', 'byPage', normalizePageUrl(url));
+  return stored.sort(byCreated).map(fromStored);
+}
+
+/** Every annotation, most recently updated first. */
+export async function listAllAnnotations(db: GlossDb): Promise<Annotation[]> {
+  const stored = await db.getAllFromIndex('annotations', 'byUpdated');
+  return stored.reverse().map(fromStored);
+}
+
+/** Quotes and claims of one speaker (any capitalization or spacing of the name), oldest first. */
+export async function listAnnotationsBySpeaker(db: GlossDb, name: string): Promise<Annotation[]> {
+  const stored = await db.getAllFromIndex('annotations', 'bySpeaker', foldKey(name));
+  return stored.sort(byCreated).map(fromStored);
+}
+
+export async function listAnnotationsByTag(db: GlossDb, tag: string): Promise<Annotation[]> {
+  const stored = await db.getAllFromIndex('annotations', 'byTag', tag);
+  return stored.sort(byCreated).map(fromStored);
+}

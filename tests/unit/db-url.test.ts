@@ -1,0 +1,134 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { isPageUrlFor, isSameSite, normalizePageUrl, siteOf } from '@/lib/db/url';
+
+describe('normalizePageUrl', () => {
+  it.each([
+    ['drops the fragment', 'https://example.com/a/story#comments', 'https://example.com/a/story'],
+    ['drops an empty fragment and query', 'https://example.com/a?#', 'https://example.com/a'],
+    ['keeps hash-bang routes', 'https://app.example.com/#!/article/42', 'https://app.example.com/#!/article/42'],
+    ['keeps hash routes', 'https://app.example.com/#/article/42', 'https://app.example.com/#/article/42'],
+    ['drops utm_* in any case', 'https://example.com/s?UTM_Source=x&utm_medium=y&id=3', 'https://example.com/s?id=3'],
+    [
+      'drops click ids and newsletter tags',
+      'https://example.com/s?fbclid=1&gclid=2&mc_cid=3&mc_eid=4&igshid=5&ref=6&ref_src=7&cmpid=8&ocid=9&smid=10',
+      'https://example.com/s',
+    ],
+    ['sorts the remaining parameters', 'https://example.com/s?b=2&a=1&c=3', 'https://example.com/s?a=1&b=2&c=3'],
+    ['keeps repeated names in their order', 'https://example.com/s?tag=z&a=0&tag=y', 'https://example.com/s?a=0&tag=z&tag=y'],
+    ['keeps values byte for byte', 'https://example.com/s?q=a%20b+c&flag', 'https://example.com/s?flag&q=a%20b+c'],
+    ['lowercases the host', 'https://News.Example.COM/Story', 'https://news.example.com/Story'],
+    ['keeps the path case', 'https://example.com/Story/ABC', 'https://example.com/Story/ABC'],
+    ['drops default ports', 'https://example.com:443/a', 'https://example.com/a'],
+    ['drops the http default port', 'http://example.com:80/a', 'http://example.com/a'],
+    ['keeps other ports', 'https://example.com:8443/a', 'https://example.com:8443/a'],
+    ['drops credentials', 'https://user:secret@example.com/a', 'https://example.com/a'],
+    ['drops a trailing host dot', 'https://example.com./a', 'https://example.com/a'],
+    ['drops a final index.html', 'https://example.com/news/index.html?id=2', 'https://example.com/news/?id=2'],
+    ['drops a final index.htm', 'https://example.com/index.htm', 'https://example.com/'],
+    ['keeps index.html inside the path', 'https://example.com/index.html/x', 'https://example.com/index.html/x'],
+    ['keeps other index files', 'https://example.com/index.php?p=1', 'https://example.com/index.php?p=1'],
+    ['keeps a differently named html file', 'https://example.com/myindex.html', 'https://example.com/myindex.html'],
+    ['keeps the trailing slash as written', 'https://example.com/story/', 'https://example.com/story/'],
+    ['keeps http and https apart', 'http://example.com/a', 'http://example.com/a'],
+    ['only drops the fragment of a file URL', 'file:///home/me/page.html?utm_source=x#top', 'file:///home/me/page.html?utm_source=x'],
+  ])('%s', (_why, input, expected) => {
+    expect(normalizePageUrl(input)).toBe(expected);
+  });
+
+  it('gives non-URLs back trimmed instead of throwing', () => {
+    expect(normalizePageUrl('  not a url ')).toBe('not a url');
+  });
+
+  describe('canonical link', () => {
+    const page = 'https://www.example.com/story?id=42&utm_source=tw#top';
+    it.each([
+      ['a same-host canonical wins', '/2026/03/long-slug', 'https://www.example.com/2026/03/long-slug'],
+      ['is normalized too', 'https://www.example.com/2026/slug?utm_campaign=x#a', 'https://www.example.com/2026/slug'],
+      ['a sibling subdomain (AMP) counts', 'https://example.com/2026/slug', 'https://example.com/2026/slug'],
+      ['another site is ignored', 'https://attacker.example.org/story', 'https://www.example.com/story?id=42'],
+      ['a front-page canonical on an inner page is ignored', 'https://www.example.com/', 'https://www.example.com/story?id=42'],
+      ['a non-http canonical is ignored', 'javascript:alert(1)', 'https://www.example.com/story?id=42'],
+      ['garbage is ignored', 'http://[::1', 'https://www.example.com/story?id=42'],
+      ['an empty one is ignored', '', 'https://www.example.com/story?id=42'],
+    ])('%s', (_why, canonical, expected) => {
+      expect(normalizePageUrl(page, canonical)).toBe(expected);
+    });
+
+    it('accepts an https canonical for an http page', () => {
+      expect(normalizePageUrl('http://www.example.com/s?id=1', 'https://www.example.com/s?id=1')).toBe('https://www.example.com/s?id=1');
+    });
+
+    it('accepts the front page as canonical of the front page', () => {
+      expect(normalizePageUrl('https://example.com/?utm_source=x', 'https://example.com/')).toBe('https://example.com/');
+      // Found by the property below: the page is judged after cleaning, or normalizing twice would differ.
+      expect(normalizePageUrl('http://example.com/?ref=a', 'https://example.com/')).toBe('https://example.com/');
+    });
+
+    it('does not let sibling accounts on shared hosts vouch for each other', () => {
+      expect(normalizePageUrl('https://mallory.github.io/p', 'https://alice.github.io/p')).toBe('https://mallory.github.io/p');
+      expect(normalizePageUrl('https://a.blogspot.com/p', 'https://b.blogspot.com/p')).toBe('https://a.blogspot.com/p');
+    });
+  });
+
+  it('is idempotent, with or without a canonical', () => {
+    const part = fc.constantFrom('a', 'B', 'utm_source', 'ref', 'id', 'index.html', '%20', 'x=y', '', 'é', '+');
+    const url = fc
+      .tuple(
+        fc.constantFrom('http', 'https'),
+        fc.constantFrom('example.com', 'WWW.Example.com', 'news.example.co.uk', 'example.com:8080', 'u:p@example.com'),
+        fc.array(part, { maxLength: 4 }),
+        fc.array(fc.tuple(part, part), { maxLength: 4 }),
+        fc.option(part),
+      )
+      .map(([scheme, host, path, query, hash]) => {
+        const search = query.length ? `?${query.map(([k, v]) => `${k}=${v}`).join('&')}` : '';
+        return `${scheme}://${host}/${path.join('/')}${search}${hash === null ? '' : `#${hash}`}`;
+      });
+    fc.assert(
+      fc.property(url, fc.option(url), (page, canonical) => {
+        const once = normalizePageUrl(page, canonical);
+        expect(normalizePageUrl(once)).toBe(once);
+        expect(normalizePageUrl(once, canonical)).toBe(once);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('sites', () => {
+  it.each([
+    ['www.bbc.co.uk', 'bbc.co.uk'],
+    ['news.bbc.co.uk', 'bbc.co.uk'],
+    ['www.nytimes.com', 'nytimes.com'],
+    ['alice.github.io', 'alice.github.io'],
+    ['docs.alice.github.io', 'alice.github.io'],
+    ['bucket.s3.amazonaws.com', 'bucket.s3.amazonaws.com'],
+    ['127.0.0.1', '127.0.0.1'],
+    ['localhost', 'localhost'],
+  ])('siteOf(%s) = %s', (host, site) => expect(siteOf(host)).toBe(site));
+
+  it('compares http(s) URLs only', () => {
+    expect(isSameSite('https://amp.example.com/a', 'http://www.example.com/b')).toBe(true);
+    expect(isSameSite('https://example.com/a', 'https://example.org/a')).toBe(false);
+    expect(isSameSite('file:///a', 'file:///b')).toBe(false);
+    expect(isSameSite('nonsense', 'https://example.com/')).toBe(false);
+  });
+});
+
+describe('isPageUrlFor', () => {
+  const doc = 'https://www.example.com/story?id=42&fbclid=abc#p3';
+  it('accepts the document itself, normalized either way', () => {
+    expect(isPageUrlFor('https://www.example.com/story?id=42', doc)).toBe(true);
+    expect(isPageUrlFor(doc, doc)).toBe(true);
+  });
+  it('accepts what the document could name as its canonical', () => {
+    expect(isPageUrlFor('https://example.com/2026/03/slug', doc)).toBe(true);
+  });
+  it('refuses other sites, other accounts, and the front page', () => {
+    expect(isPageUrlFor('https://bank.example.org/statements', doc)).toBe(false);
+    expect(isPageUrlFor('https://www.example.com/', doc)).toBe(false);
+    expect(isPageUrlFor('https://alice.github.io/post', 'https://mallory.github.io/post')).toBe(false);
+    expect(isPageUrlFor('file:///etc/passwd', doc)).toBe(false);
+  });
+});
