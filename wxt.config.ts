@@ -4,6 +4,8 @@ import preact from '@preact/preset-vite';
 // WXT has no Preact module: the Preact Vite preset provides JSX and aliases.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // GLOSS_OUT_DIR lets parallel builds (several e2e runs at once) use separate folders.
+  outDir: process.env.GLOSS_OUT_DIR ?? '.output',
   vite: () => ({ plugins: [preact()] }),
   // Only Firefox knows browser_specific_settings; Chrome warns about unknown keys.
   manifest: ({ browser }) => ({

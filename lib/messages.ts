@@ -8,7 +8,7 @@
  */
 import * as v from 'valibot';
 import type { Detection } from './cleaner/types';
-import type { Annotation, PageRecord, Source, Speaker } from './model/annotation';
+import type { Annotation, AnnotationKind, PageRecord, Source, Speaker } from './model/annotation';
 import { annotationSchema, describeIssues, LIMITS, pageInputSchema, pageUrlSchema, type PageInput } from './model/schema';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -60,6 +60,29 @@ export interface MessageMap {
   /** Autocomplete, most used first; `limit` defaults to 8, at most 50. */
   'suggest/speakers': { request: { prefix: string; limit?: number }; response: Speaker[] };
   'suggest/sources': { request: { prefix: string; limit?: number }; response: Source[] };
+
+  // Answered by the content script of a tab (sent with tabs.sendMessage by the popup or the background).
+  /** Where each of the page's annotations landed (orphans included), in reading order. */
+  'page/anchors': { request: Record<string, never>; response: AnchorReport };
+  /** Open (or close, with open: false) the reader view in this tab. */
+  'reader/open': { request: { open: boolean }; response: null };
+  /** Record the current selection as a new annotation of this kind; answers it (null: nothing selected). */
+  'selection/annotate': { request: { kind: AnnotationKind }; response: Annotation | null };
+  /** Scroll to and flash an annotation's highlight. */
+  'annotation/reveal': { request: { id: string }; response: boolean };
+}
+
+/** One annotation's place on the current page: anchored (with its text offset, for reading order) or not. */
+export interface AnchorEntry {
+  id: string;
+  state: 'anchored' | 'orphan';
+  /** Offset in the page's text when anchored; orders annotations as they read. */
+  position: number | null;
+}
+
+export interface AnchorReport {
+  url: string;
+  entries: AnchorEntry[];
 }
 
 export type MessageType = keyof MessageMap;
@@ -107,6 +130,10 @@ export const payloadSchemas = {
   'page/upsert': v.object({ page: pageInputSchema }),
   'suggest/speakers': v.object({ prefix: suggestPrefix, limit: suggestLimit }),
   'suggest/sources': v.object({ prefix: suggestPrefix, limit: suggestLimit }),
+  'page/anchors': v.object({}),
+  'reader/open': v.object({ open: v.boolean() }),
+  'selection/annotate': v.object({ kind: v.picklist(['quote', 'claim', 'note']) }),
+  'annotation/reveal': v.object({ id: v.pipe(v.string(), v.nonEmpty('must not be empty'), v.maxLength(LIMITS.id)) }),
 } satisfies { [K in MessageType]: SchemaFor<RequestOf<K>> };
 const _pageStatusMatches: SchemaFor<PageStatus> = pageStatusSchema;
 

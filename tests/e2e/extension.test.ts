@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { extensionDir } from './extension-dir';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
@@ -31,7 +32,7 @@ let demoServer: StaticServer;
 
 beforeAll(async () => {
   [articleServer, demoServer] = await Promise.all([startServer(articleCase.dir), startServer(path.join(repoRoot, 'demo'))]);
-  browser = await launchWithExtension(path.join(repoRoot, '.output', 'chrome-mv3'), { headless: true });
+  browser = await launchWithExtension(extensionDir(), { headless: true });
   await blockExternalRequests(browser.context);
 });
 
