@@ -70,6 +70,22 @@ export interface MessageMap {
   'selection/annotate': { request: { kind: AnnotationKind }; response: Annotation | null };
   /** Scroll to and flash an annotation's highlight. */
   'annotation/reveal': { request: { id: string }; response: boolean };
+  /** Suggested quotes and claims found in the article (lib/quotes), with what the reader decided. */
+  'page/suggestions': { request: Record<string, never>; response: Suggestion[] };
+  /** Accept (creates a quote/claim annotation with the speaker filled in) or dismiss (remembered per page). */
+  'suggestion/decide': { request: { id: string; accept: boolean }; response: Annotation | null };
+}
+
+/** A quote or claim Gloss found in the article, not yet confirmed by the reader. */
+export interface Suggestion {
+  /** Stable across visits: derived from the paragraph text and the span. */
+  id: string;
+  kind: 'quote' | 'claim';
+  text: string;
+  speaker: Speaker | null;
+  cue: string;
+  confidence: number;
+  state: 'open' | 'accepted' | 'dismissed';
 }
 
 /** One annotation's place on the current page: anchored (with its text offset, for reading order) or not. */
@@ -134,6 +150,8 @@ export const payloadSchemas = {
   'reader/open': v.object({ open: v.boolean() }),
   'selection/annotate': v.object({ kind: v.picklist(['quote', 'claim', 'note']) }),
   'annotation/reveal': v.object({ id: v.pipe(v.string(), v.nonEmpty('must not be empty'), v.maxLength(LIMITS.id)) }),
+  'page/suggestions': v.object({}),
+  'suggestion/decide': v.object({ id: v.pipe(v.string(), v.nonEmpty('must not be empty'), v.maxLength(LIMITS.id)), accept: v.boolean() }),
 } satisfies { [K in MessageType]: SchemaFor<RequestOf<K>> };
 const _pageStatusMatches: SchemaFor<PageStatus> = pageStatusSchema;
 
