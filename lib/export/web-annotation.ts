@@ -1,0 +1,94 @@
+/** Export to the Gloss JSON-LD format (W3C Web Annotation collection); see web-annotation-format.ts. */
+import type { Annotation, PageRecord, Source, Speaker, TextQuoteSelector } from '../model/annotation';
+import type { Library } from './library';
+import { stableUuid } from './stable-id';
+import {
+  ANNOTATION_ID_PREFIX,
+  GLOSS_CONTEXT,
+  GLOSS_FORMAT_VERSION,
+  MOTIVATION_OF_KIND,
+  type WebAnnotationOptions,
+  type WireAnnotation,
+  type WireCollection,
+  type WirePage,
+  type WireSource,
+  type WireSpeaker,
+  type WireTextualBody,
+} from './web-annotation-format';
+
+/** The library as one AnnotationCollection document. Keys are written in a fixed order: same input, same bytes. */
+export function toWebAnnotations(lib: Library, options: WebAnnotationOptions): WireCollection {
+  const items = lib.annotations.map(toWireAnnotation);
+  return {
+    '@context': GLOSS_CONTEXT,
+    // Derived from the content so the same export twice is the same file (no clock, no randomness).
+    id: ANNOTATION_ID_PREFIX + stableUuid('gloss-collection', `${options.exportedAt}\n${items.map((a) => a.id).join('\n')}`),
+    type: 'AnnotationCollection',
+    label: 'Gloss library',
+    total: items.length,
+    generated: options.exportedAt,
+    generator: { type: 'Software', name: options.generator },
+    'gloss:formatVersion': GLOSS_FORMAT_VERSION,
+    'gloss:pages': lib.pages.map(toWirePage),
+    first: { type: 'AnnotationPage', startIndex: 0, items },
+  };
+}
+
+/** The file text: pretty-printed JSON with a final newline. */
+export function toWebAnnotationsJson(lib: Library, options: WebAnnotationOptions): string {
+  return `${JSON.stringify(toWebAnnotations(lib, options), null, 2)}\n`;
+}
+
+export function toWireAnnotation(annotation: Annotation): WireAnnotation {
+  const body: WireTextualBody[] = [];
+  if (annotation.comment !== '') {
+    body.push({ type: 'TextualBody', value: annotation.comment, purpose: 'commenting', format: 'text/plain' });
+  }
+  for (const tag of annotation.tags) body.push({ type: 'TextualBody', value: tag, purpose: 'tagging' });
+  const selectors = annotation.selectors.map((s) =>
+    s.type === 'TextQuoteSelector'
+      ? { type: s.type, exact: s.exact, prefix: s.prefix, suffix: s.suffix }
+      : { type: s.type, start: s.start, end: s.end },
+  );
+  const quoted = annotation.selectors.find((s): s is TextQuoteSelector => s.type === 'TextQuoteSelector');
+  const wire: WireAnnotation = {
+    id: ANNOTATION_ID_PREFIX + annotation.id,
+    type: 'Annotation',
+    motivation: MOTIVATION_OF_KIND[annotation.kind],
+    created: annotation.created,
+    modified: annotation.updated,
+    ...(body.length > 0 ? { body } : {}),
+    target: selectors.length > 0 ? { source: annotation.pageUrl, selector: selectors } : { source: annotation.pageUrl },
+    'gloss:kind': annotation.kind,
+    ...((quoted?.exact ?? '') === annotation.exact ? {} : { 'gloss:exact': annotation.exact }),
+    'gloss:speaker': annotation.speaker === null ? null : toWireSpeaker(annotation.speaker),
+    'gloss:verdict': annotation.verdict,
+    'gloss:sources': annotation.sources.map(toWireSource),
+  };
+  return wire;
+}
+
+function toWireSpeaker(speaker: Speaker): WireSpeaker {
+  return { 'gloss:name': speaker.name, 'gloss:role': speaker.role };
+}
+
+function toWireSource(source: Source): WireSource {
+  return {
+    'gloss:url': source.url,
+    'gloss:title': source.title,
+    'gloss:publisher': source.publisher,
+    'gloss:date': source.date,
+    'gloss:stance': source.stance,
+  };
+}
+
+function toWirePage(page: PageRecord): WirePage {
+  return {
+    'gloss:url': page.url,
+    'gloss:title': page.title,
+    'gloss:siteName': page.siteName,
+    'gloss:published': page.published,
+    'gloss:firstSeen': page.firstSeen,
+    'gloss:lastSeen': page.lastSeen,
+  };
+}
