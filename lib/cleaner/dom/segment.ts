@@ -146,7 +146,7 @@ export function segment(root: Element, baseUrl: string | null, options: { html?:
       const tokens = nameTokens(el);
       if (el.getAttribute('itemprop')?.toLowerCase() === 'articlebody') markedBodies.push(el);
       const semantic = tag === 'body' || tag === 'article' || tag === 'main';
-      if (FURNITURE_TAGS.has(tag) || (!semantic && isJunkByName(tokens))) furniture.push(el);
+      if (FURNITURE_TAGS.has(tag) || (!semantic && isJunkByName(tokens) && !isEmbeddedPost(el, tokens))) furniture.push(el);
       if (UNLIKELY_TAGS.has(tag) || (!semantic && isUnlikelyByName(tokens))) {
         unlikely.push(el);
       }
@@ -251,4 +251,14 @@ function anchorOpen(el: Element, baseUrl: string | null): string {
 function isImageBox(owner: Element): boolean {
   const tag = owner.localName;
   return tag === 'div' || tag === 'td' || tag === 'center' || tag === 'dd';
+}
+
+const EMBED_TOKENS = new Set(['social', 'embed', 'embedded', 'twitter', 'tweet', 'instagram', 'mastodon', 'bluesky', 'threads']);
+
+/**
+ * An embedded social post ("social-media-embed" around a blockquote.twitter-tweet) is quoted content the
+ * story relies on, not a share bar: its text stays, like any other quotation.
+ */
+function isEmbeddedPost(el: Element, tokens: string[]): boolean {
+  return tokens.some((t) => EMBED_TOKENS.has(t)) && el.querySelector('blockquote') !== null;
 }

@@ -19,12 +19,12 @@ export function isClosingTagline(text: string): boolean {
   return text.length < 240 && EMAIL.test(text) && AUTHOR_INTRO.test(text);
 }
 
-/** The sign-off of an embedded post: "— Name (@handle) August 10, 2024". */
-const POST_SIGNOFF = /^[—–-]\s*[^\n]{1,80}\(@\w{1,30}\)/u;
 
 const TEASER_START = /^(read more|read also|also read|see also|related|more from|more on|more:|recommended|watch:|listen:|click here|continue reading|keep reading|weiterlesen|lesen sie auch|mehr zum thema|auch interessant|das könnte sie auch interessieren|читайте также|смотрите также|по теме|lire aussi|à lire aussi|lee también|te puede interesar|اقرأ أيضا|اقرأ أيضاً|إقرأ أيضا)\b/iu;
 
 const NEWSLETTER = /\b(newsletter|sign up|signup|subscribe|subscription|inbox|abonnieren|abonnez|подпис)/iu;
+
+const SHARE_INVITE = /\b(share (it|this( story| article| post)?) with (a friend|your friends|others)|like this (story|article)\?)/iu;
 
 const SHARE = /^(share|share this|share on|share via|tweet|email|e-mail|print|copy link|facebook|twitter|whatsapp|linkedin|reddit|pinterest|comments?|teilen|drucken|поделиться|مشاركة)\b[\s\w|,/]{0,60}$/iu;
 
@@ -37,7 +37,7 @@ const DATE_STAMP = /^((published|updated|posted|last updated|first published|mod
 
 const MISC = /^(loading|loading…|loading\.\.\.|skip to (main )?content|back to top|top of page|follow us( on)?\b.*|this article (is|was) (more than|over) .{0,30} old\.?|image \d+ of \d+|\d+ of \d+|next|previous|prev|zurück|weiter|more|mehr)$/iu;
 
-export type BoilerplateReason = 'contact' | 'signoff' | 'ad-label' | 'teaser' | 'newsletter' | 'share' | 'credit' | 'byline' | 'date' | 'misc';
+export type BoilerplateReason = 'contact' | 'ad-label' | 'teaser' | 'newsletter' | 'share' | 'credit' | 'byline' | 'date' | 'misc';
 
 /** Why a short block of text is boilerplate, or null if it reads like part of the story. */
 export function boilerplateReason(text: string, linkShare: number): BoilerplateReason | null {
@@ -45,10 +45,9 @@ export function boilerplateReason(text: string, linkShare: number): BoilerplateR
   if (length > 220) return null;
   if (AD_LABEL.test(text) || (length < 45 && AD_LABEL_SHORT.test(text))) return 'ad-label';
   if (CONTACT.test(text)) return 'contact';
-  if (length < 160 && POST_SIGNOFF.test(text)) return 'signoff';
   if (TEASER_START.test(text) && (linkShare > 0.3 || length < 120)) return 'teaser';
   if (length < 160 && NEWSLETTER.test(text) && !/["“”«»„]/.test(text)) return 'newsletter';
-  if (length < 80 && SHARE.test(text)) return 'share';
+  if ((length < 80 && SHARE.test(text)) || (length < 120 && SHARE_INVITE.test(text))) return 'share';
   if (length < 140 && (CREDIT.test(text) || CREDIT_AGENCY.test(text))) return 'credit';
   if (length < 100 && BYLINE.test(text)) return 'byline';
   if (length < 90 && DATE_STAMP.test(text) && !/[.!?]["”]?$/.test(text.replace(/\d\.$/, ''))) return 'date';

@@ -1,0 +1,159 @@
+/**
+ * The attribution benchmark: lib/quotes' findAttributions on our hand-labelled passages
+ * (tests/fixtures/attributions/*.json) and on the seed article, scored per kind (quote, claim) and language.
+ * Exposed as a module for bench/run.ts; bench/quotes-main.ts runs it alone.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { findAttributions, type Attribution } from '../lib/quotes';
+import { addCounts, emptyCounts, matchAttributions, type GoldAttribution, type KindCounts, type MatchPair } from './quotes-metric';
+import { median, p95 } from './stats';
+
+export interface QuotesArticle {
+  id: string;
+  lang: string;
+  paragraphs: string[];
+  attributions: GoldAttribution[];
+}
+
+export interface KindScore extends KindCounts {
+  precision: number;
+  recall: number;
+  /** Share of matched items whose speaker is the expected full name (case-insensitive, leading article ignored). */
+  speakerAccuracy: number;
+}
+
+export interface GroupScore {
+  articles: number;
+  quotes: KindScore;
+  claims: KindScore;
+  medianMs: number;
+  p95Ms: number;
+}
+
+export interface ArticleErrors {
+  id: string;
+  missed: GoldAttribution[];
+  spurious: Array<{ kind: string; text: string; speaker: string | null }>;
+  wrongSpeaker: Array<{ kind: string; text: string; expected: string | null; found: string | null }>;
+}
+
+export interface QuotesReport {
+  gold: GroupScore;
+  byLanguage: Record<string, GroupScore>;
+  seed: GroupScore | null;
+  /** Passages written after the rules were tuned (tests/fixtures/attributions/heldout): a check on overfitting. */
+  heldout: GroupScore | null;
+  errors: ArticleErrors[];
+}
+
+const ratio = (a: number, b: number): number => (b === 0 ? 1 : a / b);
+const score = (c: KindCounts): KindScore => ({
+  ...c, precision: ratio(c.matched, c.found), recall: ratio(c.matched, c.expected), speakerAccuracy: ratio(c.speakerCorrect, c.matched),
+});
+
+export function loadGoldArticles(dir: string): QuotesArticle[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((file) => {
+    const data = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as Omit<QuotesArticle, 'id'>;
+    return { id: file.replace(/\.json$/, ''), lang: data.lang, paragraphs: data.paragraphs, attributions: data.attributions };
+  });
+}
+
+export function loadSeedArticle(seedPath: string): QuotesArticle | null {
+  if (!fs.existsSync(seedPath)) return null;
+  const data = JSON.parse(fs.readFileSync(seedPath, 'utf8')) as { paragraphs: string[]; attributions: GoldAttribution[] };
+  return { id: path.basename(path.dirname(seedPath)), lang: 'en', paragraphs: data.paragraphs, attributions: data.attributions };
+}
+
+/** Median of several runs per article, so one GC pause doesn't decide the timing. */
+function timeArticle(article: QuotesArticle, runs: number): { found: Attribution[]; ms: number } {
+  let found: Attribution[] = [];
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    found = findAttributions(article.paragraphs, { lang: article.lang });
+    times.push(performance.now() - t0);
+  }
+  return { found, ms: median(times) };
+}
+
+function scoreGroup(articles: readonly QuotesArticle[], errors: ArticleErrors[] | null, runs: number): GroupScore {
+  const quotes = emptyCounts();
+  const claims = emptyCounts();
+  const times: number[] = [];
+  for (const article of articles) {
+    const { found, ms } = timeArticle(article, runs);
+    times.push(ms);
+    const pairs: MatchPair[] = [];
+    const missed: GoldAttribution[] = [];
+    const spurious: ArticleErrors['spurious'] = [];
+    for (const [kind, counts] of [['quote', quotes], ['claim', claims]] as const) {
+      const expected = article.attributions.filter((a) => a.kind === kind);
+      const got = found.filter((a) => a.kind === kind);
+      const m = matchAttributions(expected, got);
+      addCounts(counts, expected, got, m.pairs);
+      pairs.push(...m.pairs);
+      missed.push(...m.missed);
+      spurious.push(...m.spurious.map((f) => ({ kind, text: f.text, speaker: f.speaker?.name ?? null })));
+    }
+    const wrongSpeaker = pairs.filter((p) => !p.speakerOk).map((p) => ({
+      kind: p.expected.kind, text: p.expected.text, expected: p.expected.speaker, found: p.found.speaker?.name ?? null,
+    }));
+    if (errors && (missed.length || spurious.length || wrongSpeaker.length)) errors.push({ id: article.id, missed, spurious, wrongSpeaker });
+  }
+  return { articles: articles.length, quotes: score(quotes), claims: score(claims), medianMs: median(times), p95Ms: p95(times) };
+}
+
+export function runQuotesBench(opts: { fixturesDir: string; seedPath?: string; runs?: number }): QuotesReport {
+  const runs = opts.runs ?? 5;
+  const gold = loadGoldArticles(opts.fixturesDir);
+  const heldout = loadGoldArticles(path.join(opts.fixturesDir, 'heldout'));
+  const errors: ArticleErrors[] = [];
+  const languages = [...new Set(gold.map((a) => a.lang))].sort();
+  const seed = opts.seedPath ? loadSeedArticle(opts.seedPath) : null;
+  // Warm the JIT on every article first, so the first article timed doesn't carry compilation costs.
+  for (const article of seed ? [seed, ...gold] : gold) findAttributions(article.paragraphs, { lang: article.lang });
+  if (seed) scoreGroup([seed], errors, runs);
+  if (heldout.length) scoreGroup(heldout, errors, runs);
+  return {
+    gold: scoreGroup(gold, errors, runs),
+    byLanguage: Object.fromEntries(languages.map((lang) => [lang, scoreGroup(gold.filter((a) => a.lang === lang), null, runs)])),
+    seed: seed ? scoreGroup([seed], null, runs) : null,
+    heldout: heldout.length ? scoreGroup(heldout, null, runs) : null,
+    errors,
+  };
+}
+
+const pct = (x: number): string => x.toFixed(3);
+
+function row(label: string, g: GroupScore): string[] {
+  const kind = (k: KindScore): string =>
+    `P ${pct(k.precision)}  R ${pct(k.recall)}  speaker ${pct(k.speakerAccuracy)}  (${k.matched}/${k.expected} expected, ${k.found} found)`;
+  return [
+    `${label} (${g.articles} articles, ${g.medianMs.toFixed(2)} ms median, ${g.p95Ms.toFixed(2)} ms p95)`,
+    `  quotes  ${kind(g.quotes)}`,
+    `  claims  ${kind(g.claims)}`,
+  ];
+}
+
+export function formatQuotes(report: QuotesReport): string {
+  const lines = ['Attributions (goals: quotes P>=0.95 R>=0.90 speaker>=0.90; claims P>=0.85 R>=0.70; <10 ms/article)'];
+  lines.push(...row('gold set', report.gold));
+  for (const [lang, g] of Object.entries(report.byLanguage)) lines.push(...row(`  ${lang}`, g).map((l) => `  ${l}`));
+  if (report.seed) lines.push(...row('seed article', report.seed));
+  else lines.push('seed article: not found, skipped');
+  if (report.heldout) lines.push(...row('held-out passages (written after tuning)', report.heldout));
+  return lines.join('\n');
+}
+
+export function formatQuotesErrors(report: QuotesReport): string {
+  const lines: string[] = [];
+  for (const e of report.errors) {
+    lines.push(`# ${e.id}`);
+    for (const m of e.missed) lines.push(`  missed ${m.kind}: ${JSON.stringify(m.text)} (${m.speaker})`);
+    for (const s of e.spurious) lines.push(`  spurious ${s.kind}: ${JSON.stringify(s.text)} (${s.speaker})`);
+    for (const w of e.wrongSpeaker) lines.push(`  speaker ${w.kind}: ${JSON.stringify(w.text)} expected ${w.expected}, found ${w.found}`);
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,153 @@
+/**
+ * Reported speech (claims): "X said (that) …", "…, X said.", "X has denied …ing", "X told reporters that …".
+ * The claim is the content clause; its claimant is the cue's subject. Source phrases ("according to X") and
+ * passives live in claim-sources.ts.
+ */
+import { sentenceAt, speakerOfCue, type Article, type Resolved } from './article';
+import { clauseEnd, dropLeadingSubordinate, insideQuote, looksLikeClause, trimRange } from './clause';
+import type { CueMatch } from './lang/compile';
+import { tokenize } from './names';
+import type { Range } from './sentences';
+import { findSourcedClaims } from './claim-sources';
+
+export interface ClaimFinding {
+  paragraph: number;
+  range: Range;
+  cue: string;
+  resolved: Resolved;
+}
+
+const NEGATED = /(?:\bnot|n't|\bnever|\bdeclined to|\brefused to|\bnicht|\bnie)\s+$/iu;
+
+interface ComplementizerRes {
+  afterObject: RegExp;
+  optional: RegExp;
+  leading: RegExp;
+}
+const complementizerCache = new WeakMap<object, ComplementizerRes>();
+function complementizerRes(table: Article['lang']['table']): ComplementizerRes {
+  let res = complementizerCache.get(table);
+  if (!res) {
+    const words = table.complementizers.join('|');
+    res = {
+      afterObject: new RegExp(`^[^.;:!?"“”„«»]{0,60}?\\b(?:${words})\\s+`, 'u'),
+      optional: new RegExp(`^\\s*,?\\s*(?:${words})\\s+`, 'u'),
+      leading: new RegExp(`^(?:${words})\\s+`, 'u'),
+    };
+    complementizerCache.set(table, res);
+  }
+  return res;
+}
+
+const lastWord = (s: string): string => s.trim().split(/\s+/).at(-1)!.toLowerCase();
+
+/**
+ * `"…," said X.` and `…, said the spokesman.`: an inverted cue is followed by its speaker, not by content. After
+ * "Frank Oswald, hat bestritten, …" or "Paul Ritter, said extra nurses would…" content follows, so not inverted.
+ */
+function isInverted(article: Article, p: number, cue: CueMatch, sentence: Range): boolean {
+  const text = article.paragraphs[p]!;
+  const { table } = article.lang;
+  const before = text.slice(sentence.start, cue.start);
+  if (/["“”„«»‘’']\s*,?\s*$/u.test(before)) return true;
+  if (!/,\s*$/.test(before)) return false;
+  const after = text.slice(cue.end, sentence.end);
+  if (/^\s*[,:]/.test(after)) return false;
+  const words = tokenize(after, table).map((t) => t.text.toLowerCase());
+  return words.length <= 12 && !words.some((w) => table.finiteMarkers.includes(w) || table.complementizers.includes(w));
+}
+
+/** Content after the cue: "said (on Monday) (that) …", "has denied …ing", "told X that …", "sagte, …". */
+function contentAfter(article: Article, p: number, cue: CueMatch, sentence: Range): { range: Range; introduced: boolean } | null {
+  const text = article.paragraphs[p]!;
+  const { table } = article.lang;
+  let pos = cue.end;
+  let rest = text.slice(pos, sentence.end);
+  let introduced = false;
+  if (!cue.participle && isInverted(article, p, cue, sentence)) return null;
+  const verb = lastWord(cue.text);
+  if (table.objectVerbs.includes(verb) || table.denyPhrases.includes(text.slice(cue.verbStart, cue.end))) {
+    const m = complementizerRes(table).afterObject.exec(rest);
+    if (!m) return null;
+    pos += m[0].length;
+    introduced = true;
+  } else if (table.verbSecond) {
+    // "sagte der Lokalzeitung, …", "erklärte dagegen, …": a short object or adverb may precede the comma.
+    const comma = /^(?:\s+[^\s,.;:!?"“”„«»]+){0,4}?\s*,\s*/u.exec(rest);
+    if (!comma) return null;
+    pos += comma[0].length;
+    const dass = complementizerRes(table).leading.exec(text.slice(pos));
+    if (dass) pos += dass[0].length;
+    introduced = true;
+  } else {
+    const adverbial = article.lang.leadingAdverbial.exec(rest);
+    if (adverbial) pos += adverbial[0].length;
+    rest = text.slice(pos, sentence.end);
+    const complementizer = complementizerRes(table).optional.exec(rest);
+    if (complementizer) {
+      pos += complementizer[0].length;
+      introduced = true;
+    } else if (/^\s*[,.:;!?]/.test(rest) || rest.trim() === '') {
+      return null;
+    } else if (cue.kind === 'deny' && /^\s*\p{L}+ing\b/u.test(rest)) {
+      introduced = true;
+    }
+  }
+  // "said the budget cut funding and accused Holm of …": a coordinated speech verb ends the content.
+  const nextCue = article.cues[p]!.find((c) => c.start > pos && c.start < sentence.end && /(?:^|\s)(?:and|und)\s+$/u.test(text.slice(pos, c.start)));
+  const end = Math.min(clauseEnd(article, p, pos, sentence.end), nextCue ? nextCue.start - /(?:,?\s+(?:and|und)\s+)$/u.exec(text.slice(pos, nextCue.start))![0].length : sentence.end);
+  const range = trimRange(text, pos, end);
+  if (!looksLikeClause(text, range, table, introduced)) return null;
+  if (cue.kind === 'deny' && !introduced) return null;
+  return { range, introduced };
+}
+
+/** Content before a sentence-final attribution: "…, the council announced on Tuesday." / "…, sagte Oswald." */
+function contentBefore(article: Article, p: number, cue: CueMatch, sentence: Range): Range | null {
+  const text = article.paragraphs[p]!;
+  const { table } = article.lang;
+  let tail = text.slice(cue.end, sentence.end);
+  const participle = /,\s+\p{L}+ing\b|["“„«»‘]/u.exec(tail);
+  if (participle) tail = tail.slice(0, participle.index);
+  const tailWords = tokenize(tail, table).map((t) => t.text.toLowerCase());
+  if (tailWords.length > 12 || tailWords.some((w) => table.finiteMarkers.includes(w) || table.complementizers.includes(w))) return null;
+  const region = text.slice(sentence.start, cue.start);
+  const comma = region.lastIndexOf(',');
+  if (comma < 0) return null;
+  const speakerPart = region.slice(comma + 1);
+  const speakerWords = tokenize(speakerPart, table).map((t) => t.text.toLowerCase());
+  if (speakerWords.length > 10 || speakerWords.some((w) => table.finiteMarkers.includes(w))) return null;
+  let start = sentence.start;
+  // A spaced dash ends a dateline or an aside: "WASHINGTON, Nov 21 (Sputnik) — The United States …".
+  const dash = /^.*\s[—–]\s/su.exec(text.slice(start, sentence.start + comma));
+  if (dash) start += dash[0].length;
+  const range = dropLeadingSubordinate(text, trimRange(text, start, sentence.start + comma), table);
+  return looksLikeClause(text, range, table, false) ? range : null;
+}
+
+/** German "Das kündigte X an": the previous sentence is what X announced. */
+function anaphoricContent(article: Article, p: number, cue: CueMatch, sentence: Range): Range | null {
+  const text = article.paragraphs[p]!;
+  const lead = text.slice(sentence.start, cue.verbStart).trim().toLowerCase();
+  if (!article.lang.table.anaphoricObjects.includes(lead)) return null;
+  const previous = article.sentences[p]!.filter((s) => s.end <= sentence.start).at(-1);
+  return previous ? trimRange(text, previous.start, previous.end) : null;
+}
+
+export function findClaims(article: Article): ClaimFinding[] {
+  const out: ClaimFinding[] = [];
+  article.paragraphs.forEach((text, p) => {
+    for (const cue of article.cues[p]!) {
+      if (cue.kind === 'quote' || insideQuote(article, p, cue.start)) continue;
+      // "did not say which", "declined to say": no claim is made.
+      if (NEGATED.test(text.slice(Math.max(0, cue.start - 25), cue.start))) continue;
+      const sentence = sentenceAt(article, p, cue.start);
+      const after = contentAfter(article, p, cue, sentence);
+      const range = after?.range ?? anaphoricContent(article, p, cue, sentence) ?? contentBefore(article, p, cue, sentence);
+      if (!range || range.end <= range.start) continue;
+      out.push({ paragraph: p, range, cue: cue.text, resolved: speakerOfCue(article, p, cue) });
+    }
+  });
+  out.push(...findSourcedClaims(article, out));
+  return out.sort((a, b) => a.paragraph - b.paragraph || a.range.start - b.range.start);
+}

@@ -1,0 +1,129 @@
+/**
+ * The people and organisations an article mentions, in reading order, so that "he", "Mousavian" or "the
+ * minister" can be traced back to the full name, and a lede's "a senior diplomat" forward to the name that follows.
+ */
+import type { AttributedSpeaker } from './types';
+import type { LanguageTable } from './lang/types';
+import { bare, capitalizedRuns, isOrgWord, personInRun, tokenize } from './names';
+
+/** Reading-order position: paragraph-major, so positions compare across paragraphs. */
+export const position = (paragraph: number, offset: number): number => paragraph * 1_000_000 + offset;
+
+interface Person {
+  name: string;
+  role: string | null;
+}
+
+interface Mention {
+  pos: number;
+  person: Person | null;
+  org: string | null;
+}
+
+// A run after one of these is a place or an institution, not a person ("in Port Calder", "von Tannstedt").
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'near', 'into', 'across', 'outside', 'inside', 'via',
+  'of', 'the', 'nach', 'aus', 'bei', 'von', 'vom', 'zum', 'zur', 'im', 'am', 'der', 'die', 'das', 'den', 'dem', 'des']);
+
+export class EntityRegistry {
+  private readonly persons = new Map<string, Person>();
+  private readonly surnames = new Map<string, Person>();
+  private readonly mentions: Mention[] = [];
+
+  /** Register a full name (or update its role) and record a mention at pos. */
+  addPerson(name: string, role: string | null, pos: number): Person {
+    let person = this.persons.get(name.toLowerCase()) ?? this.surnames.get(name.toLowerCase());
+    if (!person) {
+      person = { name, role };
+      this.persons.set(name.toLowerCase(), person);
+      const surname = name.split(/\s+/).at(-1)!.toLowerCase();
+      if (!this.surnames.has(surname)) this.surnames.set(surname, person);
+    }
+    // A fuller description wins: "former head of the Committee" over the bare title "Committee".
+    if (role && (!person.role || (role.length > person.role.length && role.includes(person.role)))) person.role = role;
+    this.mention({ pos, person, org: null });
+    return person;
+  }
+
+  addOrg(name: string, pos: number): void {
+    this.mention({ pos, person: null, org: name });
+  }
+
+  private mention(m: Mention): void {
+    // Mentions mostly arrive in order; keep the list sorted for the position queries.
+    let i = this.mentions.length;
+    while (i > 0 && this.mentions[i - 1]!.pos > m.pos) i--;
+    if (this.mentions[i - 1]?.pos === m.pos) return;
+    this.mentions.splice(i, 0, m);
+  }
+
+  /** A known person by full name or surname ("Mousavian" → Hossein Mousavian). */
+  lookup(name: string): Person | null {
+    const key = name.toLowerCase();
+    return this.persons.get(key) ?? this.surnames.get(key) ?? null;
+  }
+
+  latestPerson(before: number, roleNoun?: string): Person | null {
+    for (let i = this.mentions.length - 1; i >= 0; i--) {
+      const m = this.mentions[i]!;
+      if (m.pos >= before || !m.person) continue;
+      if (!roleNoun || (m.person.role ?? '').toLowerCase().includes(roleNoun)) return m.person;
+    }
+    return null;
+  }
+
+  latestOrg(before: number): string | null {
+    for (let i = this.mentions.length - 1; i >= 0; i--) {
+      const m = this.mentions[i]!;
+      if (m.pos < before && m.org) return m.org;
+    }
+    return null;
+  }
+
+  /** The first person named after pos and not before it, within `until` (a lede describes, then names). */
+  firstNewPersonAfter(pos: number, until: number, roleNoun?: string): Person | null {
+    const seenBefore = new Set(this.mentions.filter((m) => m.pos < pos && m.person).map((m) => m.person));
+    let fallback: Person | null = null;
+    for (const m of this.mentions) {
+      if (m.pos <= pos || m.pos >= until || !m.person || seenBefore.has(m.person)) continue;
+      if (!roleNoun || (m.person.role ?? '').toLowerCase().includes(roleNoun)) return m.person;
+      fallback ??= m.person;
+    }
+    return fallback;
+  }
+
+  static speaker(person: Person): AttributedSpeaker {
+    return person.role ? { name: person.name, role: person.role } : { name: person.name };
+  }
+}
+
+/**
+ * First pass over the article: every full personal name and organisation run outside quotations, then every
+ * surname mention of a person already named.
+ */
+export function collectEntities(
+  paragraphs: readonly string[], table: LanguageTable, quoteRanges: ReadonlyArray<ReadonlyArray<{ start: number; end: number }>>,
+): EntityRegistry {
+  const registry = new EntityRegistry();
+  paragraphs.forEach((text, p) => {
+    const tokens = tokenize(text, table).filter((t) => !(quoteRanges[p] ?? []).some((r) => t.start >= r.start && t.end <= r.end));
+    for (const run of capitalizedRuns(tokens, table)) {
+      const index = tokens.indexOf(run[0]!);
+      const before = index > 0 ? tokens[index - 1]!.text.toLowerCase() : '';
+      const person = personInRun(run, text, table);
+      const next = tokens[index + run.length];
+      // German capitalises nouns ("drei Millionen Euro"): without a title, only an appositive or a subject counts.
+      const plausible = person && (person.title !== null || (table.capitalizedNouns
+        ? run[0]!.afterPunct || index === 0 || next?.afterPunct === true
+        : !PLACE_PREPOSITIONS.has(before)));
+      if (person && plausible) {
+        registry.addPerson(person.name, person.title, position(p, person.start));
+      } else if (isOrgWord(run.at(-1)!.text, table)) {
+        registry.addOrg(text.slice(run[0]!.start, run.at(-1)!.end), position(p, run[0]!.start));
+      } else if (run.length === 1) {
+        const known = registry.lookup(bare(run[0]!.text));
+        if (known) registry.addPerson(known.name, null, position(p, run[0]!.start));
+      }
+    }
+  });
+  return registry;
+}

@@ -1,0 +1,102 @@
+/**
+ * Regexes compiled once per language table: the cue-verb scanner and the adverbial stripper. Built lazily and
+ * cached, so each article costs only linear scans.
+ */
+import type { LanguageTable } from './types';
+
+export type CueKind = 'clause' | 'deny' | 'quote';
+
+export interface CueMatch {
+  /** Offsets of the cue as written, including a preceding auxiliary ("has said"). */
+  start: number;
+  end: number;
+  /** Offset of the verb itself (after any auxiliary). */
+  verbStart: number;
+  text: string;
+  kind: CueKind;
+  /** For separable German verbs: the words between verb and particle ("das Landeskriminalamt am Montag"). */
+  middle: string | null;
+  middleStart: number;
+  /** A participle of an ongoing sentence (-ing): its subject is the main clause's speaker. */
+  participle: boolean;
+}
+
+export interface CompiledLanguage {
+  table: LanguageTable;
+  cue: RegExp;
+  separableCues: Array<{ re: RegExp; key: string }>;
+  kindOf: Map<string, CueKind>;
+  /** Leading adverbials to skip before reported content. */
+  leadingAdverbial: RegExp;
+  /** Trailing adverbials to strip from a speaker phrase. */
+  trailingAdverbial: RegExp;
+  determiners: Set<string>;
+  auxiliaries: RegExp;
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+const NOT_WORD_BEFORE = '(?<![\\p{L}\\p{M}\\-])';
+const NOT_WORD_AFTER = '(?![\\p{L}\\p{M}\\-])';
+
+const cache = new Map<string, CompiledLanguage>();
+
+export function compileLanguage(table: LanguageTable): CompiledLanguage {
+  const cached = cache.get(table.code);
+  if (cached) return cached;
+  const kindOf = new Map<string, CueKind>();
+  for (const form of table.quoteOnlyVerbs) kindOf.set(form, 'quote');
+  for (const form of table.clauseVerbs) kindOf.set(form, 'clause');
+  for (const form of table.denyVerbs) kindOf.set(form, 'deny');
+  for (const form of table.denyPhrases) kindOf.set(form, 'deny');
+  // Longest first so "pointed out" wins over "pointed".
+  const forms = [...kindOf.keys()].sort((a, b) => b.length - a.length);
+  const separable = forms.filter((f) => f.includes('…'));
+  const plain = forms.filter((f) => !f.includes('…'));
+  const source = `${NOT_WORD_BEFORE}(?:${plain.map(escape).join('|')})${NOT_WORD_AFTER}`;
+  // Separable verbs ("teilte … mit") get one regex each, so a stray particle of another verb can't close them.
+  const separableCues = separable.map((form) => {
+    const [verb, particle] = form.split('…') as [string, string];
+    const re = new RegExp(`${NOT_WORD_BEFORE}${escape(verb)}(\\s[^.!?;:„“”"«»]{1,60}?\\s)${escape(particle)}${NOT_WORD_AFTER}`, 'gu');
+    return { re, key: form };
+  });
+  const compiled: CompiledLanguage = {
+    table,
+    cue: new RegExp(source, 'gu'),
+    separableCues,
+    kindOf,
+    leadingAdverbial: new RegExp(`^(?:\\s*,?\\s*${table.adverbial}${NOT_WORD_AFTER},?)+\\s*`, 'u'),
+    trailingAdverbial: new RegExp(`(?:,?\\s+${table.adverbial})+\\s*,?\\s*$`, 'u'),
+    determiners: new Set(table.determiners),
+    auxiliaries: new RegExp(`(?:${NOT_WORD_BEFORE}(?:${[...table.cueAuxiliaries].sort((a, b) => b.length - a.length).map(escape).join('|')})\\s+)+$`, 'u'),
+  };
+  cache.set(table.code, compiled);
+  return compiled;
+}
+
+const NOUN_LEFT = /(?:^|\s)(?:the|a|an|its|their|his|her|this|that|these|those|our|my|of|no|such)\s+$/i;
+
+/** Speech cues in text[from, to), with auxiliaries folded in; noun uses ("the report", "his claims") dropped. */
+export function findCues(lang: CompiledLanguage, text: string, from = 0, to = text.length): CueMatch[] {
+  const out: CueMatch[] = [];
+  const push = (index: number, matched: string, key: string, middle: string | null): void => {
+    const kind = lang.kindOf.get(key);
+    if (!kind) return;
+    const left = text.slice(Math.max(0, index - 30), index);
+    if (lang.table.code === 'en' && NOUN_LEFT.test(left) && !key.includes(' ')) return;
+    const aux = lang.auxiliaries.exec(left);
+    const start = aux ? index - aux[0].length : index;
+    const end = index + matched.length;
+    out.push({
+      start, end, verbStart: index, text: text.slice(start, end), kind, middle,
+      middleStart: middle === null ? -1 : index + matched.indexOf(middle), participle: /ing$/.test(key),
+    });
+  };
+  const scan = (re: RegExp, keyOf: (m: RegExpExecArray) => string, withMiddle: boolean): void => {
+    re.lastIndex = from;
+    for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) push(m.index, m[0], keyOf(m), withMiddle ? m[1]! : null);
+  };
+  scan(lang.cue, (m) => m[0].replace(/\s+/g, ' '), false);
+  for (const { re, key } of lang.separableCues) scan(re, () => key, true);
+  if (lang.separableCues.length) out.sort((a, b) => a.start - b.start);
+  return out;
+}

@@ -1,0 +1,78 @@
+/**
+ * One language's vocabulary for finding attributions. Everything language-specific lives in these tables so
+ * adding French, Spanish or Russian means adding a table, not touching the scanners.
+ */
+export interface LanguageTable {
+  code: string;
+  /** Quote mark pairs [open, close], most typical first. A mark may open in one pair and close in another. */
+  quotePairs: ReadonlyArray<readonly [string, string]>;
+  /**
+   * Speech verbs whose complement is a reported clause, every inflected form written out (no stemming, so no
+   * false friends). Multi-word forms allowed ("pointed out"). Separable German verbs use "verb…particle".
+   */
+  clauseVerbs: readonly string[];
+  /** Verbs that report a denial: their complement is the denied content (a that-clause or a gerund). */
+  denyVerbs: readonly string[];
+  /** Phrases that head a denied content: "rejected claims", "dismissed suggestions". */
+  denyPhrases: readonly string[];
+  /** Verbs that attribute a direct quote but never take a reported clause ("asked", "called"). */
+  quoteOnlyVerbs: readonly string[];
+  /** Auxiliaries that may stand before a speech verb and belong to the cue ("has said", "was quoted as saying"). */
+  cueAuxiliaries: readonly string[];
+  /** Verbs that need an object before their clause ("told reporters that"): only accepted with a complementizer. */
+  objectVerbs: readonly string[];
+  /** "that" / "dass". */
+  complementizers: readonly string[];
+  /** Prepositions introducing a source before or after the content: "according to", "laut". */
+  sourcePrepositions: readonly string[];
+  /** Postpositions: "X zufolge". */
+  sourcePostpositions: readonly string[];
+  /** A short attribution right after a quote or clause: German ", so Albers." */
+  postposedSo: string | null;
+  /** Generic source nouns that point back at the previous source ("the figures", "den Angaben"). */
+  anaphoricSources: readonly string[];
+  /** Passive attribution: "it was reported by X that". Regex source with one capture group for X. */
+  passiveBy: string | null;
+  /** Sentence-initial anaphoric object ("Das kündigte X an"): the previous sentence is the content. */
+  anaphoricObjects: readonly string[];
+  personPronouns: readonly string[];
+  groupPronouns: readonly string[];
+  /** Determiners and articles (lower case). */
+  determiners: readonly string[];
+  /** Words that make a noun phrase indefinite or anonymous ("a", "one", "another", "several"). */
+  indefinites: readonly string[];
+  /** Person role and title nouns (lower case): minister, spokeswoman, diplomat. */
+  roleNouns: readonly string[];
+  /** Endings that mark a role noun in compounds (German "Gesundheitsministerin" ends in "ministerin"). */
+  roleSuffixes: readonly string[];
+  /** Organisation head nouns (lower case): ministry, council, company. */
+  orgNouns: readonly string[];
+  /** Capitalised words that never start or belong to a name (sentence-initial function words, months, days). */
+  nonNameWords: readonly string[];
+  /** Nouns that make a following quote the title of a work: film, book, song. */
+  workNouns: readonly string[];
+  /** Words that make a following quote a scare quote or a mention: so-called, dubbed, the phrase. */
+  scareMarkers: readonly string[];
+  /** Clause connectives that end a reported clause when preceded by a comma: although, but, while. */
+  clauseBreakers: readonly string[];
+  /** Subordinators that open a leading adverbial clause to be skipped: while, although, if. */
+  leadingSubordinators: readonly string[];
+  /** Finite auxiliaries/modals: a reported clause without "that" must contain one or a past-tense verb. */
+  finiteMarkers: readonly string[];
+  /** Whether a bare clause must show finiteMarkers (English) or any clause of 2+ words will do (German). */
+  bareClauseNeedsFiniteVerb: boolean;
+  /** Regex source for adverbials between speaker, cue and content: "on Monday", "in a statement". */
+  adverbial: string;
+  /** Abbreviations that do not end a sentence (without the dot). */
+  abbreviations: readonly string[];
+  /** Verb-second language: after an inverted cue the speaker is one short noun phrase ("sagte Oswald dem Sender"). */
+  verbSecond: boolean;
+  /** All nouns are capitalised (German): two capitalised words are a name only with a title or as an appositive. */
+  capitalizedNouns: boolean;
+  /** Title-case short quotes are titles of works (English); German capitalises nouns, so false. */
+  titleCaseMeansTitle: boolean;
+  /** Endings of common nouns, which a capitalised run must not end in to be a person's name (German). */
+  commonNounEndings: readonly string[];
+  /** Words frequent in this language, for the language guess. */
+  commonWords: readonly string[];
+}

@@ -1,0 +1,159 @@
+/**
+ * Words and names: a tokenizer with offsets, runs of capitalised words ("Hossein Mousavian", "Ministry of
+ * Education"), and splitting a run into a title or organisation prefix and a person's name.
+ */
+import type { LanguageTable } from './lang/types';
+
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  /** Punctuation (a comma, a bracket) stands between this token and the previous one. */
+  afterPunct: boolean;
+}
+
+const TOKEN = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’\-.&]*/gu;
+const CONNECTORS = new Set(['of', 'and', 'for', '&', 'de', 'da', 'del', 'van', 'von', 'der', 'al', 'bin', 'la', 'le', 'du', 'the']);
+const NAME_PARTICLES = new Set(['de', 'da', 'del', 'van', 'von', 'der', 'al', 'bin', 'la', 'le', 'du']);
+
+const abbreviationSets = new WeakMap<LanguageTable, Set<string>>();
+
+/** Tokens of text[from, to); a trailing full stop is dropped unless the word is an abbreviation or initial. */
+export function tokenize(text: string, table: LanguageTable, from = 0, to = text.length): Token[] {
+  let abbreviations = abbreviationSets.get(table);
+  if (!abbreviations) abbreviationSets.set(table, (abbreviations = new Set(table.abbreviations)));
+  const out: Token[] = [];
+  let previousEnd = from;
+  TOKEN.lastIndex = from;
+  for (let m = TOKEN.exec(text); m && m.index < to; m = TOKEN.exec(text)) {
+    let word = m[0];
+    if (m.index + word.length > to) word = word.slice(0, to - m.index);
+    if (word.endsWith('.') && !(word.length === 2) && !abbreviations.has(word.slice(0, -1).toLowerCase())) {
+      word = word.replace(/\.+$/, '');
+    }
+    const lastChar = word[word.length - 1];
+    if ((lastChar === "'" || lastChar === '’') && word[word.length - 2] !== 's') word = word.slice(0, -1);
+    let afterPunct = false;
+    for (let i = previousEnd; i < m.index; i++) {
+      const c = text.charCodeAt(i);
+      if (c !== 32 && c !== 160 && c !== 9 && c !== 10) {
+        afterPunct = true;
+        break;
+      }
+    }
+    out.push({ text: word, start: m.index, end: m.index + word.length, afterPunct: out.length > 0 && afterPunct });
+    previousEnd = m.index + m[0].length;
+  }
+  return out;
+}
+
+const POSSESSIVE_OR_DOT = /(?:\.|['’]s?)$/;
+export const bare = (word: string): string => word.toLowerCase().replace(POSSESSIVE_OR_DOT, '');
+
+interface WordSets {
+  roles: Set<string>;
+  orgs: Set<string>;
+  nonNames: Set<string>;
+}
+const wordSets = new WeakMap<LanguageTable, WordSets>();
+function setsOf(table: LanguageTable): WordSets {
+  let sets = wordSets.get(table);
+  if (!sets) {
+    sets = { roles: new Set(table.roleNouns), orgs: new Set(table.orgNouns), nonNames: new Set(table.nonNameWords) };
+    wordSets.set(table, sets);
+  }
+  return sets;
+}
+
+export function isRoleWord(word: string, table: LanguageTable): boolean {
+  const w = bare(word);
+  return setsOf(table).roles.has(w) || table.roleSuffixes.some((s) => w.length > s.length + 2 && w.endsWith(s));
+}
+
+export const isOrgWord = (word: string, table: LanguageTable): boolean => setsOf(table).orgs.has(bare(word));
+
+const UPPER = /^\p{Lu}/u;
+function isNameWord(token: Token, table: LanguageTable): boolean {
+  return UPPER.test(token.text) && !setsOf(table).nonNames.has(bare(token.text));
+}
+
+/** Maximal runs of capitalised words, joined by connectors ("of", "and", "von") that sit between two of them. */
+export function capitalizedRuns(tokens: readonly Token[], table: LanguageTable): Token[][] {
+  const runs: Token[][] = [];
+  let run: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.afterPunct && run.length) {
+      runs.push(run);
+      run = [];
+    }
+    if (isNameWord(token, table)) {
+      run.push(token);
+      continue;
+    }
+    const next = tokens[i + 1];
+    const joins = run.length > 0 && CONNECTORS.has(token.text) && next !== undefined &&
+      (isNameWord(next, table) || (token.text !== 'the' && next.text === 'the' && tokens[i + 2] !== undefined && isNameWord(tokens[i + 2]!, table)));
+    if (joins) {
+      run.push(token);
+      continue;
+    }
+    if (run.length) runs.push(run);
+    run = [];
+  }
+  if (run.length) runs.push(run);
+  // A run never ends on a connector.
+  return runs.map((r) => {
+    while (r.length && CONNECTORS.has(r.at(-1)!.text)) r.pop();
+    return r;
+  }).filter((r) => r.length > 0);
+}
+
+export interface PersonInRun {
+  name: string;
+  /** Title or organisation words of the same run before the name ("Transport Minister"). */
+  title: string | null;
+  start: number;
+  end: number;
+}
+
+/**
+ * A person's name inside a run (2-4 words after any title or organisation prefix), or null. Names hold no "of" or
+ * "and", so "Hana Sato of Meridian Bank" is searched piece by piece: "Hana Sato", then "Meridian Bank".
+ */
+export function personInRun(run: readonly Token[], text: string, table: LanguageTable): PersonInRun | null {
+  let from = 0;
+  for (let i = 0; i <= run.length; i++) {
+    if (i < run.length && !(CONNECTORS.has(run[i]!.text) && !NAME_PARTICLES.has(run[i]!.text))) continue;
+    const found = personInSegment(run.slice(from, i), run, text, table);
+    if (found) return found;
+    from = i + 1;
+  }
+  return null;
+}
+
+function personInSegment(segment: readonly Token[], run: readonly Token[], text: string, table: LanguageTable): PersonInRun | null {
+  if (segment.length === 0) return null;
+  let split = -1;
+  segment.forEach((token, i) => {
+    if (isRoleWord(token.text, table) || (isOrgWord(token.text, table) && segment.length - i > 2)) split = i;
+  });
+  const name = segment.slice(split + 1);
+  while (name.length && CONNECTORS.has(name[0]!.text)) name.shift();
+  if (name.length < 2 || name.length > 4) return null;
+  for (const token of name) {
+    const word = token.text;
+    if (isOrgWord(word, table) || isRoleWord(word, table)) return null;
+    if (/^\p{Lu}{1,4}$/u.test(word) || /['’]s$/.test(word) || /['’]$/.test(word)) return null;
+    if (CONNECTORS.has(word) && !NAME_PARTICLES.has(word)) return null;
+  }
+  const last = bare(name.at(-1)!.text);
+  if (table.commonNounEndings.some((e) => last.endsWith(e))) return null;
+  const first = run[0]!;
+  return {
+    name: text.slice(name[0]!.start, name.at(-1)!.end),
+    title: split >= 0 ? text.slice(first.start, segment[split]!.end) : null,
+    start: name[0]!.start,
+    end: name.at(-1)!.end,
+  };
+}

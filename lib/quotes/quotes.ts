@@ -1,0 +1,139 @@
+/**
+ * Direct quotes: every quote span that is speech, with its speaker. A span is speech when a cue stands next to
+ * it (after: `"…," she said`; before: `said it would "…"`; a colon intro), when it continues an attributed quote, or
+ * when it is long enough to be a sentence. Scare quotes and titles of works are dropped.
+ */
+import { sentenceAt, speakerOfCue, resolveRef, type Article, type Resolved } from './article';
+import { findCues, type CueMatch } from './lang/compile';
+import { bare, tokenize } from './names';
+import type { QuoteSpan } from './quote-spans';
+import { analyzeSpeakerPhrase } from './speaker-phrase';
+
+export interface QuoteFinding {
+  span: QuoteSpan;
+  cue: string;
+  resolved: Resolved;
+  /** How the speaker was found: by a cue, inherited, or not at all. */
+  via: 'cue' | 'inherited' | 'none';
+}
+
+const words = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+const MAX_GAP_WORDS = 15;
+
+/** Scare quotes ("so-called "reforms"") and titles ("the film "Night Shift"", Title Case) are not speech. */
+function isMentionOrTitle(article: Article, span: QuoteSpan, before: string): boolean {
+  const table = article.lang.table;
+  const inner = article.paragraphs[span.paragraph]!.slice(span.start, span.end);
+  const lower = before.toLowerCase().replace(/\s+/g, ' ');
+  const lastWords = lower.trimEnd().split(' ').slice(-4).join(' ');
+  if (table.scareMarkers.some((m) => ` ${lastWords}`.includes(` ${m}`))) return true;
+  // Only the word right before the mark: "the film "Night Shift"", but not "called the bill a "giveaway"".
+  const previous = tokenize(before, table).at(-1);
+  if (previous && /^\s*,?\s*$/.test(before.slice(previous.end)) && table.workNouns.includes(bare(previous.text))) return true;
+  if (!table.titleCaseMeansTitle || /[.,!?;:]$/.test(inner) || before.trim() === '') return false;
+  const ws = inner.split(/\s+/);
+  return ws.length <= 8 && /^\p{Lu}/u.test(inner) && ws.every((w) => w.length < 4 || /^[\p{Lu}\d]/u.test(w));
+}
+
+/** A cue right after the quote ("," said X / X said / , so X), within the same sentence. */
+function cueAfter(article: Article, span: QuoteSpan): { cue: CueMatch | null; resolved: Resolved } | null {
+  const p = span.paragraph;
+  const text = article.paragraphs[p]!;
+  const sentence = sentenceAt(article, p, Math.min(span.close + 1, text.length - 1));
+  const next = article.spansIn[p]!.find((s) => s.open > span.close);
+  const limit = Math.min(sentence.end > span.close ? sentence.end : span.close + 1, next ? next.open : text.length);
+  const after = text.slice(span.close + 1, limit);
+  const so = article.lang.table.postposedSo;
+  const soMatch = so ? new RegExp(`^\\s*,\\s*${so}\\s+`, 'u').exec(after) : null;
+  if (soMatch) {
+    const ref = analyzeSpeakerPhrase(after.slice(soMatch[0].length).replace(/[.!?]+\s*$/, ''), article.lang);
+    if (ref.type !== 'none') return { cue: null, resolved: resolveRef(article, ref, p, span.close + 1 + soMatch[0].length) };
+  }
+  const cue = article.cues[p]!.find((c) => c.start > span.close && c.start < limit);
+  if (!cue || words(text.slice(span.close + 1, cue.start)) > 20) return null;
+  return { cue, resolved: speakerOfCue(article, p, cue) };
+}
+
+/** A cue earlier in the same sentence whose clause the quote belongs to ("said it would "…"", "called X "…""). */
+function cueBefore(article: Article, span: QuoteSpan): CueMatch | null {
+  const p = span.paragraph;
+  const sentence = sentenceAt(article, p, span.open);
+  const prev = article.spansIn[p]!.filter((s) => s.close < span.open && s.close >= sentence.start).at(-1);
+  const from = prev ? prev.close : sentence.start;
+  const cue = article.cues[p]!.filter((c) => c.start >= from && c.end <= span.open).at(-1);
+  if (!cue || words(article.paragraphs[p]!.slice(cue.end, span.open)) > MAX_GAP_WORDS) return null;
+  return cue;
+}
+
+/** `X was blunt: "…"` and headlines `Minister: "…"`: the speaker is the phrase before the colon. */
+function colonIntro(article: Article, span: QuoteSpan): Resolved | null {
+  const p = span.paragraph;
+  const text = article.paragraphs[p]!;
+  const sentence = sentenceAt(article, p, span.open);
+  const before = text.slice(sentence.start, span.open);
+  if (!/:\s*$/.test(before)) return null;
+  const ref = analyzeSpeakerPhrase(before.replace(/:\s*$/, ''), article.lang);
+  return ref.type === 'none' ? null : resolveRef(article, ref, p, sentence.start);
+}
+
+/** Attribute every speech quote of the article; quotes are visited in reading order so entities accrue. */
+export function findQuotes(article: Article): QuoteFinding[] {
+  const found = new Map<QuoteSpan, QuoteFinding>();
+  for (const span of article.spans) {
+    const p = span.paragraph;
+    const text = article.paragraphs[p]!;
+    const sentence = sentenceAt(article, p, span.open);
+    const before = text.slice(sentence.start, span.open);
+    if (isMentionOrTitle(article, span, before)) continue;
+    const after = cueAfter(article, span);
+    if (after) {
+      found.set(span, { span, cue: after.cue?.text ?? article.lang.table.postposedSo ?? '', resolved: after.resolved, via: 'cue' });
+      continue;
+    }
+    const cue = cueBefore(article, span);
+    if (cue) {
+      found.set(span, { span, cue: cue.text, resolved: speakerOfCue(article, p, cue), via: 'cue' });
+      continue;
+    }
+    const colon = colonIntro(article, span);
+    if (colon) found.set(span, { span, cue: ':', resolved: colon, via: 'cue' });
+  }
+  return article.spans.flatMap((span) => {
+    const own = found.get(span);
+    if (own) return [own];
+    const inherited = inherit(article, span, found);
+    if (inherited) {
+      found.set(span, inherited);
+      return [inherited];
+    }
+    const inner = article.paragraphs[span.paragraph]!.slice(span.start, span.end);
+    const sentenceLike = words(inner) >= 6 || (words(inner) >= 3 && /[.!?]$/.test(inner));
+    if (!sentenceLike || isMentionOrTitle(article, span, article.paragraphs[span.paragraph]!.slice(0, span.open))) return [];
+    return [{ span, cue: '', resolved: { speaker: null, confidence: 0.4, cataphora: null }, via: 'none' as const }];
+  });
+}
+
+/**
+ * No cue of its own: the quote continues one already attributed — the same multi-paragraph chain, an earlier
+ * quote in the paragraph, or the introduction in the previous paragraph ("Lyle described the night: …").
+ */
+function inherit(article: Article, span: QuoteSpan, found: Map<QuoteSpan, QuoteFinding>): QuoteFinding | null {
+  const copy = (from: QuoteFinding, confidence: number): QuoteFinding =>
+    ({ span, cue: from.cue, resolved: { ...from.resolved, confidence: Math.min(confidence, from.resolved.confidence) }, via: 'inherited' });
+  const chain = article.spans.filter((s) => s.chain === span.chain && s !== span).map((s) => found.get(s)).find((f) => f);
+  if (chain) return copy(chain, 0.8);
+  const p = span.paragraph;
+  const earlier = article.spansIn[p]!.filter((s) => s.close < span.open).map((s) => found.get(s)).filter((f) => f).at(-1);
+  if (earlier) return copy(earlier, 0.75);
+  const text = article.paragraphs[p]!;
+  if (text.slice(0, span.open).trim() !== '' || p === 0) return null;
+  // A quote paragraph right after an introduction: the previous paragraph's last sentence names the speaker.
+  const prevText = article.paragraphs[p - 1]!;
+  const last = article.sentences[p - 1]!.at(-1);
+  if (!last) return null;
+  const cue = findCues(article.lang, prevText, last.start, last.end).at(-1);
+  if (!cue && !/:\s*$/.test(prevText.slice(last.start, last.end))) return null;
+  const resolved = cue ? speakerOfCue(article, p - 1, cue) : null;
+  if (!resolved?.speaker) return null;
+  return { span, cue: cue!.text, resolved: { ...resolved, confidence: 0.6 }, via: 'inherited' };
+}

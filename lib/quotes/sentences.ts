@@ -1,0 +1,29 @@
+/** Sentence boundaries inside a paragraph, never inside a quotation, with abbreviations ("Dr.", "U.S.") kept whole. */
+import type { LanguageTable } from './lang/types';
+
+export interface Range {
+  start: number;
+  end: number;
+}
+
+const BOUNDARY = /[.!?]+["“”„«»‘’')\]]*\s+(?=["“”„«»‘’'([]?[\p{Lu}\p{N}])/gu;
+
+/** Sentence ranges of `text`; `inside` are ranges (quote contents) where no sentence may end. */
+export function splitSentences(text: string, table: LanguageTable, inside: readonly Range[] = []): Range[] {
+  const abbreviations = new Set(table.abbreviations);
+  const out: Range[] = [];
+  let start = 0;
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
+    const dot = m.index;
+    const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, dot - 12), dot))?.[1] ?? '';
+    if (text[dot] === '.' && (abbreviations.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word))) continue;
+    const end = dot + m[0].trimEnd().length;
+    // Inside a quote a full stop ends a sentence only when the quote closes right after it.
+    if (inside.some((r) => dot >= r.start && dot < r.end && end <= r.end)) continue;
+    out.push({ start, end });
+    start = dot + m[0].length;
+  }
+  if (start < text.length) out.push({ start, end: text.trimEnd().length });
+  return out.filter((r) => r.end > r.start);
+}

@@ -1,0 +1,122 @@
+/**
+ * What a speaker phrase refers to: a named person ("Transport Minister Lukas Brenner", with role), an
+ * organisation ("the regional transport authority", "The US"), a pronoun, a definite description to resolve
+ * ("the minister"), or an anonymous source ("a spokesman", "one mother").
+ */
+import type { CompiledLanguage } from './lang/compile';
+import { bare, capitalizedRuns, isOrgWord, isRoleWord, personInRun, tokenize, type Token } from './names';
+
+export type SpeakerRef =
+  | { type: 'person'; name: string; role: string | null }
+  | { type: 'name'; name: string }
+  | { type: 'pronoun'; group: boolean }
+  | { type: 'definite'; noun: string }
+  | { type: 'anonymous'; noun: string; indefinite: boolean }
+  | { type: 'none' };
+
+const RELATIVE = /,\s*(?:who|which|whose|whom)\b|\s+(?:who|which)\s+(?:has|had|is|was|leads|led)\b/u;
+const CUT = /\s+(?:as|while|when|because|after|before|during|amid)\s+|\s+[—–]\s+/u;
+const PLURAL_SOURCES = /^(?:witnesses|residents|analysts|officials|critics|experts|sources|observers|economists|activists|protesters|campaigners|diplomats|doctors|scientists|researchers|locals|villagers|neighbours|neighbors|parents|teachers|workers|police|kritiker|experten|anwohner|beobachter|zeugen)\b/iu;
+
+const LEADING_PHRASE = /^(?:in|on|at|during|after|before|speaking|earlier|later|meanwhile|however|last|this|yesterday|today|am|im|nach|bei)\b[^,]{0,50},\s*(?=\S)/iu;
+const HONORIFIC = /^(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Herr|Frau)\.?\s*)+$/u;
+
+function clean(phrase: string, lang: CompiledLanguage): string {
+  let p = phrase.replace(/^[\s,.;:!?"“”„«»‘’'—–-]+|[\s,;:"“”„«»‘’'—–-]+$/gu, '');
+  p = p.replace(lang.leadingAdverbial, '').replace(lang.trailingAdverbial, '');
+  p = p.replace(/^(?:and|but|und|aber)\s+/iu, '').replace(LEADING_PHRASE, '');
+  const rel = RELATIVE.exec(p);
+  if (rel) p = p.slice(0, rel.index);
+  const cut = CUT.exec(p);
+  if (cut) p = p.slice(0, cut.index);
+  return p.trim();
+}
+
+const stripDeterminer = (s: string, lang: CompiledLanguage): string => {
+  const words = s.trim().split(/\s+/);
+  while (words.length > 1 && lang.determiners.has(words[0]!.toLowerCase())) words.shift();
+  return words.join(' ');
+};
+
+/** The words before the name in its comma part, or another comma part (an appositive), as the person's role. */
+function roleFor(parts: string[], partIndex: number, nameStart: number, nameEnd: number, lang: CompiledLanguage): string | null {
+  const part = parts[partIndex]!;
+  const before = part.slice(0, nameStart).trim().replace(HONORIFIC, '');
+  const after = part.slice(nameEnd).trim();
+  let role = before;
+  if (/^(?:of|from|des|der|vom|von)\s/u.test(after)) role = `${role} ${after}`.trim();
+  if (!role) role = parts.find((p, i) => i !== partIndex && !/^\d+$/.test(p.trim())) ?? '';
+  role = stripDeterminer(role, lang).replace(/^(?:former\s+)?$/u, '');
+  return role.trim() || null;
+}
+
+/** Analyse a speaker phrase (the text between clause start and cue, or after an inverted cue). */
+export function analyzeSpeakerPhrase(phrase: string, lang: CompiledLanguage): SpeakerRef {
+  const table = lang.table;
+  const text = clean(phrase, lang);
+  if (!text || text.split(/\s+/).length > 25) return { type: 'none' };
+  const lower = text.toLowerCase();
+  if (table.personPronouns.includes(lower)) return { type: 'pronoun', group: false };
+  if (table.groupPronouns.includes(lower)) return { type: 'pronoun', group: true };
+
+  const parts = text.split(/\s*,\s*/u).filter((p) => p && !/^\d+$/.test(p)).slice(0, 3);
+  const first = parts[0] ?? '';
+  const firstTokens = tokenize(first, table);
+  // "the administration of US President Barack Obama": an institution of someone, named as written.
+  const head = firstTokens.findIndex((t) => !lang.determiners.has(t.text.toLowerCase()));
+  const headToken = firstTokens[head];
+  if (head >= 0 && headToken && isOrgWord(headToken.text, table) && /^(?:of|des|der)$/u.test(firstTokens[head + 1]?.text ?? '')) {
+    return { type: 'name', name: first };
+  }
+
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
+    for (const run of capitalizedRuns(tokenize(part, table), table)) {
+      const person = personInRun(run, part, table);
+      if (!person) continue;
+      return { type: 'person', name: person.name, role: roleFor(parts, i, person.start, person.end, lang) };
+    }
+  }
+
+  if (PLURAL_SOURCES.test(first)) return { type: 'anonymous', noun: bare(firstTokens.at(-1)?.text ?? ''), indefinite: false };
+  const named = namedHead(first, firstTokens, lang);
+  if (named) return named;
+
+  // No name: a description. Its head is the last word before any "for/at/of" complement.
+  const complement = firstTokens.findIndex((t, i) => i > 0 && /^(?:for|at|of|from|with|in|des|der|vom|von|bei)$/u.test(t.text));
+  const core = complement > 0 ? firstTokens.slice(0, complement) : firstTokens;
+  const noun = bare(core.at(-1)?.text ?? '');
+  if (!noun) return { type: 'none' };
+  const lead = (core[0]?.text ?? '').toLowerCase();
+  if (table.indefinites.includes(lead)) return { type: 'anonymous', noun, indefinite: true };
+  if (PLURAL_SOURCES.test(first)) return { type: 'anonymous', noun, indefinite: false };
+  if (isOrgWord(noun, table)) return { type: 'name', name: first };
+  // "the 34-year-old said": an age stands for the person last named.
+  if (/^\d+-(?:year-old|jährige|jährigen|jähriger)$/u.test(noun)) return { type: 'definite', noun: '' };
+  if (isRoleWord(noun, table)) return { type: 'definite', noun };
+  return { type: 'none' };
+}
+
+/**
+ * A capitalised head that is not a person's full name: a surname ("Mousavian"), an organisation ("the Vantis
+ * Group", "RailWorkers United") or a country ("The US"). A lone capitalised word followed by a lower-case word is a
+ * modifier ("Kenyan trade envoy"), and a role word is a description ("Gesundheitsministerin").
+ */
+function namedHead(first: string, tokens: Token[], lang: CompiledLanguage): SpeakerRef | null {
+  const table = lang.table;
+  const runs = capitalizedRuns(tokens, table).filter((run) => {
+    const next = tokens[tokens.indexOf(run.at(-1)!) + 1];
+    const modifier = run.length === 1 && next !== undefined && /^\p{Ll}/u.test(next.text);
+    return !modifier && !(run.length === 1 && isRoleWord(run[0]!.text, table));
+  });
+  const run = runs.at(-1);
+  if (!run) return null;
+  const runStart = run[0]!.start;
+  const runEnd = run.at(-1)!.end;
+  const beforeRun = first.slice(0, runStart).trim().toLowerCase();
+  // "The Greyford Tenants' Association": the determiner belongs to the name, keep the phrase as written.
+  if (first.slice(runEnd).trim() === '' && (beforeRun === '' || lang.determiners.has(beforeRun))) {
+    return { type: 'name', name: first.slice(0, runEnd).trim() };
+  }
+  return { type: 'name', name: first.slice(runStart, runEnd) };
+}

@@ -1,0 +1,53 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { matchAttributions, normalizeName, tokenOverlap } from '../../bench/quotes-metric';
+import { loadGoldArticles, runQuotesBench } from '../../bench/quotes';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const fixturesDir = path.join(repoRoot, 'tests/fixtures/attributions');
+
+describe('attribution metric', () => {
+  it('measures overlap over the longer text', () => {
+    expect(tokenOverlap('the plan failed', 'the plan failed badly')).toBe(0.75);
+    expect(tokenOverlap('a', '')).toBe(0);
+  });
+
+  it('compares speaker names ignoring case and a leading article, but not surname for full name', () => {
+    expect(normalizeName('The US')).toBe(normalizeName('the US'));
+    expect(normalizeName('Die IG Metall')).toBe(normalizeName('IG Metall'));
+    expect(normalizeName('Mousavian')).not.toBe(normalizeName('Hossein Mousavian'));
+  });
+
+  it('matches one to one, same kind only', () => {
+    const m = matchAttributions(
+      [{ kind: 'quote', text: 'we will win', speaker: 'A B' }, { kind: 'claim', text: 'prices rose', speaker: null }],
+      [{ kind: 'claim', text: 'we will win', speaker: null }, { kind: 'claim', text: 'prices rose sharply', speaker: null }],
+    );
+    expect(m.pairs.length).toBe(1);
+    expect(m.missed.map((e) => e.text)).toEqual(['we will win']);
+    expect(m.spurious.map((f) => f.text)).toEqual(['we will win']);
+  });
+});
+
+describe('gold set', () => {
+  const gold = loadGoldArticles(fixturesDir);
+
+  it('has at least 40 passages, 8 of them German, with texts that occur in their paragraphs', () => {
+    expect(gold.length).toBeGreaterThanOrEqual(40);
+    expect(gold.filter((a) => a.lang === 'de').length).toBeGreaterThanOrEqual(8);
+    for (const article of gold) {
+      for (const a of article.attributions) expect(article.paragraphs.some((p) => p.includes(a.text)), `${article.id}: ${a.text}`).toBe(true);
+    }
+  });
+
+  it('meets the quality goals on the gold set', () => {
+    const report = runQuotesBench({ fixturesDir, runs: 1 });
+    expect(JSON.parse(JSON.stringify(report))).toEqual(report);
+    expect(report.gold.quotes.precision).toBeGreaterThanOrEqual(0.95);
+    expect(report.gold.quotes.recall).toBeGreaterThanOrEqual(0.9);
+    expect(report.gold.quotes.speakerAccuracy).toBeGreaterThanOrEqual(0.9);
+    expect(report.gold.claims.precision).toBeGreaterThanOrEqual(0.85);
+    expect(report.gold.claims.recall).toBeGreaterThanOrEqual(0.7);
+  });
+});
