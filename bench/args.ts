@@ -9,8 +9,13 @@ export interface BenchArgs {
   dump: string | null;
   json: boolean;
   skipDetection: boolean;
+  /** Which benchmarks run (default: all of them). */
+  suites: Set<Suite>;
   help: boolean;
 }
+
+export const SUITES = ['extraction', 'detection', 'quotes'] as const;
+export type Suite = (typeof SUITES)[number];
 
 export const USAGE = `Usage: npm run bench -- [flags]
 
@@ -21,6 +26,7 @@ export const USAGE = `Usage: npm run bench -- [flags]
   --worst <n>       list the n worst Gloss pages by F1, with what was missed and what was added
   --dump <id>       print Gloss's text and the ground truth of one page (id or unique prefix), block by block
   --no-detection    skip the detection benchmark
+  --suites <list>   comma-separated benchmarks to run (default: all): ${SUITES.join(',')}
   --json            print a machine-readable summary instead of tables (run it as 'npm run -s bench -- --json'
                     so npm's banner stays out of stdout)
   --help            this text`;
@@ -43,6 +49,7 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
       dump: { type: 'string' },
       json: { type: 'boolean', default: false },
       'no-detection': { type: 'boolean', default: false },
+      suites: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
     strict: true,
@@ -56,6 +63,17 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
     dump: values.dump ?? null,
     json: values.json ?? false,
     skipDetection: values['no-detection'] ?? false,
+    suites: parseSuites(values.suites, values['no-detection'] ?? false),
     help: values.help ?? false,
   };
+}
+
+function parseSuites(list: string | undefined, skipDetection: boolean): Set<Suite> {
+  const names = list === undefined ? [...SUITES] : list.split(',').map((s) => s.trim()).filter(Boolean);
+  for (const name of names) {
+    if (!(SUITES as readonly string[]).includes(name)) throw new Error(`--suites: unknown benchmark "${name}" (known: ${SUITES.join(', ')})`);
+  }
+  const suites = new Set(names as Suite[]);
+  if (skipDetection) suites.delete('detection');
+  return suites;
 }

@@ -15,6 +15,7 @@ import { runExtraction } from './extraction';
 import { loadArticleFixturePages, loadNonArticlePages, type DetectionPage } from './fixtures';
 import { type BenchReport, type DetectionReport, formatDetection, formatExtraction, toJson } from './report';
 import { EXTRACTORS } from './systems';
+import { formatQuotes, runQuotesBench } from './quotes';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -46,31 +47,20 @@ function runDetectionSet(pages: DetectionPage[] | null, runs: number, label: str
   return runDetection(pages, runs, (m) => progress(`${label} ${m}`)).summary;
 }
 
-function main(args: BenchArgs): void {
-  const dataset = args.dataset ? path.resolve(args.dataset) : defaultDatasetDir(repoRoot);
+/** Extraction and detection on the benchmark pages: text sections and the JSON summary. */
+function runExtractionSuites(args: BenchArgs, dataset: string): { text: string[]; json: object } | null {
   if (!datasetExists(dataset)) {
-    const message = `benchmark dataset not found at ${dataset}; skipping`;
-    if (args.json) console.log(JSON.stringify({ skipped: true, reason: message }));
-    else console.log(message);
-    return;
+    return { text: [`benchmark dataset not found at ${dataset}; skipping extraction and detection`], json: { skipped: true } };
   }
-
-  if (args.dump) {
-    const page = resolveDumpId(dataset, args.dump);
-    const extraction = runExtraction([page], EXTRACTORS, { runs: 0, bootstrap: 0 });
-    console.log(formatDump(extraction, page.id));
-    return;
-  }
-
   progress('loading pages…');
   const pages = loadBenchPages(dataset, args.only ?? undefined);
   if (pages.length === 0) fail(`--only: no benchmark page id starts with "${args.only}"`);
 
-  const extraction = runExtraction(pages, EXTRACTORS, { runs: args.runs, onProgress: progress });
-
-  // Later benchmarks (anchoring, quotes) slot in here as their own modules.
+  const withExtraction = args.suites.has('extraction');
+  const withDetection = args.suites.has('detection');
+  const extraction = runExtraction(withExtraction ? pages : [], EXTRACTORS, { runs: args.runs, onProgress: progress });
   const detection: DetectionReport = { benchmark: null, nonArticles: null, articleFixtures: null };
-  if (!args.skipDetection) {
+  if (withDetection) {
     const benchAsDetection = pages.map((p): DetectionPage => ({ name: p.id, url: p.url, html: p.html, expectArticle: true }));
     detection.benchmark = runDetectionSet(benchAsDetection, args.runs, 'benchmark');
     detection.nonArticles = runDetectionSet(loadNonArticlePages(repoRoot), args.runs, 'non-articles');
@@ -85,21 +75,52 @@ function main(args: BenchArgs): void {
     detection,
     worst: args.worst > 0 ? worstPages(extraction, args.worst) : null,
   };
-
-  if (args.json) {
-    console.log(JSON.stringify(toJson(report), null, 2));
-    return;
-  }
-  const sections = [formatExtraction(extraction, report.dataset)];
+  const text: string[] = [];
+  if (withExtraction) text.push(formatExtraction(extraction, report.dataset));
   const errors = (extraction.results.gloss ?? []).filter((r) => r.error);
   if (errors.length) {
-    sections.push([`cleanArticle threw on ${errors.length} page(s) (scored as empty output):`,
+    text.push([`cleanArticle threw on ${errors.length} page(s) (scored as empty output):`,
       ...errors.slice(0, 10).map((r) => `  ${r.page.id.slice(0, 10)}  ${r.error}`),
       ...(errors.length > 10 ? [`  … and ${errors.length - 10} more (see --json)`] : [])].join('\n'));
   }
-  if (!args.skipDetection) sections.push(formatDetection(detection));
-  if (report.worst) sections.push(formatWorst(report.worst, pages.length));
-  console.log(sections.join('\n\n'));
+  if (withDetection) text.push(formatDetection(detection));
+  if (report.worst) text.push(formatWorst(report.worst, pages.length));
+  return { text, json: toJson(report) };
+}
+
+function main(args: BenchArgs): void {
+  const dataset = args.dataset ? path.resolve(args.dataset) : defaultDatasetDir(repoRoot);
+  if (args.dump) {
+    if (!datasetExists(dataset)) fail(`benchmark dataset not found at ${dataset}`);
+    const page = resolveDumpId(dataset, args.dump);
+    const extraction = runExtraction([page], EXTRACTORS, { runs: 0, bootstrap: 0 });
+    console.log(formatDump(extraction, page.id));
+    return;
+  }
+
+  // Each benchmark is its own module returning plain data; this only sequences them and prints.
+  const sections: string[] = [];
+  const json: Record<string, unknown> = {};
+  if (args.suites.has('extraction') || args.suites.has('detection')) {
+    const result = runExtractionSuites(args, dataset);
+    if (result) {
+      sections.push(...result.text);
+      Object.assign(json, result.json);
+    }
+  }
+  if (args.suites.has('quotes')) {
+    progress('quotes and claims…');
+    const quotes = runQuotesBench({
+      fixturesDir: path.join(repoRoot, 'tests/fixtures/attributions'),
+      seedPath: path.resolve(repoRoot, '../shared/fixtures/sputnik-2014-us-iran/expected.json'),
+    });
+    progressDone();
+    sections.push(formatQuotes(quotes));
+    json.quotes = quotes;
+  }
+
+  if (args.json) console.log(JSON.stringify(json, null, 2));
+  else console.log(sections.join('\n\n'));
 }
 
 let args: BenchArgs;
