@@ -1,0 +1,69 @@
+/**
+ * anchorText: find a remembered passage again in (possibly edited) text. Selectors are tried from the most
+ * exact to the least — the old position if the quote and its context are still there, then every exact
+ * occurrence of the quote ranked by context and position, then approximate matches — and a candidate is only
+ * accepted with enough evidence (rules.ts), so a passage that is gone becomes an orphan instead of a wrong
+ * highlight. Pure and total: junk selectors or text give null, never an exception.
+ */
+import type { Selector } from '../model/annotation';
+import { exactCandidates, fuzzyCandidates, nearest } from './candidates';
+import { normalizeCached, toRawRange } from './normalize';
+import { type AnchorQuery, buildQuery } from './query';
+import { CONTEXT_CHARS, MAX_SCORED_CANDIDATES } from './rules';
+import { bestAcceptable, type ScoredCandidate, scoreCandidate } from './score';
+import { commonPrefixLength, commonSuffixLength } from './similarity';
+
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
+/** Context on both sides still agrees character for character (as far as it was remembered). */
+function contextIntact(text: string, query: AnchorQuery, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - query.prefix.length), start);
+  const after = text.slice(end, end + query.suffix.length);
+  const needBefore = Math.min(query.prefix.length, CONTEXT_CHARS);
+  const needAfter = Math.min(query.suffix.length, CONTEXT_CHARS);
+  return commonSuffixLength(before, query.prefix) >= needBefore && commonPrefixLength(after, query.suffix) >= needAfter
+    && (query.prefix !== '' || start === 0) && (query.suffix !== '' || end === text.length);
+}
+
+/** Exact quote, exact context: nothing else could be better, so we skip the rest. */
+function isCertain(text: string, query: AnchorQuery, c: { start: number; end: number }): boolean {
+  return contextIntact(text, query, c.start, c.end);
+}
+
+function locate(text: string, query: AnchorQuery): TextRange | null {
+  const { quote, position } = query;
+  if (quote === '') {
+    // Position alone cannot be verified; trust it only if it still fits the text.
+    return position && position.end <= text.length ? position : null;
+  }
+  // 1. The old position, if the quote and its context are still there.
+  if (position && text.slice(position.start, position.end) === quote && isCertain(text, query, position)) return position;
+
+  // 2. Exact occurrences, ranked by context and nearness to the old position.
+  const exact = nearest(exactCandidates(text, quote), query, MAX_SCORED_CANDIDATES);
+  const certain = exact.filter((c) => isCertain(text, query, c));
+  if (certain.length === 1) return certain[0]!;
+  const scored: ScoredCandidate[] = exact.map((c) => scoreCandidate(text, query, c));
+  const bestExact = bestAcceptable(scored);
+  if (bestExact && certain.length > 1) return bestExact;
+
+  // 3. Approximate matches, compared with the exact ones on the same evidence.
+  for (const c of fuzzyCandidates(text, query)) scored.push(scoreCandidate(text, query, c));
+  return bestAcceptable(scored);
+}
+
+export function anchorText(text: string, selectors: readonly Selector[]): TextRange | null {
+  try {
+    if (typeof text !== 'string') return null;
+    const norm = normalizeCached(text);
+    const found = locate(norm.text, buildQuery(selectors));
+    if (!found || found.end <= found.start || found.end > norm.text.length) return null;
+    return toRawRange(norm, found.start, found.end);
+  } catch {
+    // A bug or a hostile input must cost one highlight, not the page: report an orphan.
+    return null;
+  }
+}
