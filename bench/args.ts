@@ -14,7 +14,7 @@ export interface BenchArgs {
   help: boolean;
 }
 
-export const SUITES = ['extraction', 'detection', 'quotes'] as const;
+export const SUITES = ['extraction', 'detection', 'anchoring', 'quotes'] as const;
 export type Suite = (typeof SUITES)[number];
 
 export const USAGE = `Usage: npm run bench -- [flags]

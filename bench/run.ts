@@ -16,6 +16,7 @@ import { loadArticleFixturePages, loadNonArticlePages, type DetectionPage } from
 import { type BenchReport, type DetectionReport, formatDetection, formatExtraction, toJson } from './report';
 import { EXTRACTORS } from './systems';
 import { formatQuotes, runQuotesBench } from './quotes';
+import { formatAnchoring, runAnchoringBench } from './anchoring';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -106,6 +107,17 @@ function main(args: BenchArgs): void {
     if (result) {
       sections.push(...result.text);
       Object.assign(json, result.json);
+    }
+  }
+  if (args.suites.has('anchoring')) {
+    if (datasetExists(dataset)) {
+      progress('anchoring…');
+      const anchoring = runAnchoringBench({ datasetDir: dataset });
+      progressDone();
+      sections.push(formatAnchoring(anchoring));
+      json.anchoring = anchoring;
+    } else {
+      sections.push(`benchmark dataset not found at ${dataset}; skipping anchoring`);
     }
   }
   if (args.suites.has('quotes')) {
