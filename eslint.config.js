@@ -9,7 +9,7 @@ const browserOnlyImports = {
 };
 
 export default tseslint.config(
-  { ignores: ['node_modules/', '.output/', '.wxt/', 'out/', 'coverage/', 'scratch/'] },
+  { ignores: ['node_modules/', '.output/', '.output-*/', '.wxt/', 'out/', 'coverage/', 'scratch/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
