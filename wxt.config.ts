@@ -11,7 +11,7 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Gloss',
     description: 'Read the news and keep track of what was claimed, who said it, and what backs it.',
-    permissions: ['storage', 'tabs'],
+    permissions: ['storage', 'tabs', 'downloads', 'clipboardWrite'],
     action: { default_title: 'Gloss' },
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'gloss@gloss.example', strict_min_version: '115.0' } } }

@@ -1,53 +1,50 @@
-import { useEffect, useState } from 'preact/hooks';
+/** Wires the popup to the browser: messages, downloads, clipboard, tabs. Everything else is in PopupApp. */
+import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { ArticleStatus, type ArticleStatusState } from '@/components/ArticleStatus';
 import { createSender } from '@/lib/messages';
-import { loadPopupState, tabIdFromSearch } from './load-state';
-
-const toBackground = createSender((message) => browser.runtime.sendMessage(message));
+import type { ExportFile } from './export-files';
+import { tabIdFromSearch } from './load-state';
+import type { PopupDeps } from './popup-deps';
+import { PopupApp } from './PopupApp';
 
 async function targetTabId(): Promise<number | null> {
+  // Opened in a tab (e2e tests, `npm start`), the popup's own tab is the active one: ?tabId names the page.
   const fromUrl = tabIdFromSearch(location.search);
   if (fromUrl !== null) return fromUrl;
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.id ?? null;
 }
 
-// A page that is still loading reports a moment later: ask again a few times before saying "not checked".
-const RETRIES = 6;
-const RETRY_MS = 400;
+/** A Blob URL lives as long as the popup; give the download time to read it, then free it. */
+const REVOKE_AFTER_MS = 60_000;
+
+async function download(file: ExportFile): Promise<void> {
+  const url = URL.createObjectURL(new Blob([file.text], { type: file.mime }));
+  try {
+    await browser.downloads.download({ url, filename: file.filename, saveAs: false });
+  } finally {
+    setTimeout(() => URL.revokeObjectURL(url), REVOKE_AFTER_MS);
+  }
+}
+
+function createBrowserDeps(): PopupDeps {
+  return {
+    toBackground: createSender((message) => browser.runtime.sendMessage(message)),
+    toTab: (tabId) => createSender((message) => browser.tabs.sendMessage(tabId, message)),
+    targetTabId,
+    download,
+    copyText: (text) => navigator.clipboard.writeText(text),
+    openLibrary: async () => {
+      // library.html is another entrypoint; new URL keeps this independent of WXT's generated path types.
+      await browser.tabs.create({ url: new URL('library.html', browser.runtime.getURL('/')).href });
+    },
+    closeWindow: () => window.close(),
+    generator: `Gloss ${browser.runtime.getManifest().version}`,
+  };
+}
 
 export function App() {
-  const [state, setState] = useState<ArticleStatusState>({ kind: 'loading' });
-
-  useEffect(() => {
-    let cancelled = false;
-    const show = (next: ArticleStatusState) => {
-      if (!cancelled) setState(next);
-    };
-    void (async () => {
-      const tabId = await targetTabId();
-      if (tabId === null) return show({ kind: 'unchecked' });
-      const toTab = createSender((message) => browser.tabs.sendMessage(tabId, message));
-      let next = await loadPopupState(tabId, toBackground, toTab);
-      for (let attempt = 0; next.kind === 'unchecked' && attempt < RETRIES && !cancelled; attempt++) {
-        await new Promise((resolve) => setTimeout(resolve, RETRY_MS));
-        next = await loadPopupState(tabId, toBackground, toTab);
-      }
-      show(next);
-    })().catch((error: unknown) => show({ kind: 'error', message: String(error) }));
-    return () => {
-      cancelled = true;
-    };
-  }, []);
-
-  return (
-    <main class="popup">
-      <header class="popup-header">
-        <img src="/icon/32.png" alt="" width={16} height={16} />
-        <span>Gloss</span>
-      </header>
-      <ArticleStatus state={state} />
-    </main>
-  );
+  // Created once per popup: the hooks key their effects on `deps`.
+  const [deps] = useState(createBrowserDeps);
+  return <PopupApp deps={deps} />;
 }

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { App } from './App';
+import '@/components/editor/editor.css';
 import './style.css';
 
 const root = document.getElementById('app');

@@ -1,0 +1,90 @@
+import { VERDICT_LABELS } from '@/lib/export/labels';
+import type { Annotation } from '@/lib/model/annotation';
+import { KindBadge } from './KindBadge';
+
+export interface AnnotationListProps {
+  /** Found on the page, in reading order. */
+  listed: Annotation[];
+  /** Not found on the page: shown in their own group. */
+  orphans: Annotation[];
+  /** False when the page did not say where annotations are: the list is then in the order they were made. */
+  inReadingOrder: boolean;
+  onOpen: (annotation: Annotation) => void;
+  onDelete: (annotation: Annotation) => void;
+  /** Display text for a row (the caller truncates). */
+  excerpt: (text: string) => string;
+}
+
+/** The page's annotations; a row opens the editor, × deletes (the caller offers undo). Text only. */
+export function AnnotationList(props: AnnotationListProps) {
+  if (props.listed.length === 0 && props.orphans.length === 0) {
+    return (
+      <p class="muted small" data-testid="annotations-empty">
+        No annotations on this page yet. Select text on the page, then use a button above.
+      </p>
+    );
+  }
+  return (
+    <>
+      {props.listed.length > 0 && (
+        <ol class="annotation-list" data-testid="annotation-list">
+          {props.listed.map((annotation) => (
+            <AnnotationRow key={annotation.id} annotation={annotation} {...props} />
+          ))}
+        </ol>
+      )}
+      {!props.inReadingOrder && props.listed.length > 0 && (
+        <p class="muted small" data-testid="annotations-stored-order">
+          In the order they were made (this page did not answer; reload it to see reading order).
+        </p>
+      )}
+      {props.orphans.length > 0 && (
+        <section class="orphans" data-testid="orphans">
+          <h3 class="section-subtitle">Not found on this page</h3>
+          <p class="muted small">The article’s text changed since these were made; they are kept.</p>
+          <ol class="annotation-list">
+            {props.orphans.map((annotation) => (
+              <AnnotationRow key={annotation.id} annotation={annotation} {...props} />
+            ))}
+          </ol>
+        </section>
+      )}
+    </>
+  );
+}
+
+function AnnotationRow({ annotation, onOpen, onDelete, excerpt }: AnnotationListProps & { annotation: Annotation }) {
+  const { speaker, verdict } = annotation;
+  return (
+    <li class={`annotation-row kind-${annotation.kind}`} data-testid="annotation-row" data-id={annotation.id}>
+      <button type="button" class="row-open" data-testid="annotation-open" onClick={() => onOpen(annotation)}>
+        <span class="row-head">
+          <KindBadge kind={annotation.kind} />
+          {verdict && (
+            <span class={`verdict verdict-${verdict}`} data-testid="annotation-verdict">
+              {VERDICT_LABELS[verdict]}
+            </span>
+          )}
+        </span>
+        <span class="row-text" data-testid="annotation-text">
+          {excerpt(annotation.exact) || '(no text)'}
+        </span>
+        {speaker && (
+          <span class="row-speaker muted" data-testid="annotation-speaker">
+            {speaker.role ? `${speaker.name}, ${speaker.role}` : speaker.name}
+          </span>
+        )}
+      </button>
+      <button
+        type="button"
+        class="row-delete"
+        aria-label="Delete this annotation"
+        title="Delete"
+        data-testid="annotation-delete"
+        onClick={() => onDelete(annotation)}
+      >
+        ×
+      </button>
+    </li>
+  );
+}

@@ -1,0 +1,40 @@
+import type { AnnotationKind } from '@/lib/model/annotation';
+import { KIND_LABELS } from '../editor/editor-draft';
+
+export interface PageActionsProps {
+  /** The page's content script answers (it makes annotations and the reader view); false disables the buttons. */
+  canAnnotate: boolean;
+  busy: boolean;
+  onAnnotate: (kind: AnnotationKind) => void;
+  onOpenReader: () => void;
+}
+
+const KINDS: AnnotationKind[] = ['quote', 'claim', 'note'];
+
+/** Make an annotation from the page's selection; open the reader view. */
+export function PageActions({ canAnnotate, busy, onAnnotate, onOpenReader }: PageActionsProps) {
+  return (
+    <div class="page-actions">
+      <div class="button-row" role="group" aria-labelledby="from-selection-label">
+        <span id="from-selection-label" class="button-row-label">From the selection:</span>
+        {KINDS.map((kind) => (
+          <button
+            key={kind}
+            type="button"
+            class={`kind-button kind-${kind}`}
+            disabled={!canAnnotate || busy}
+            aria-label={`${KIND_LABELS[kind]} from selection`}
+            title={`${KIND_LABELS[kind]} from the text selected on the page`}
+            data-testid={`annotate-${kind}`}
+            onClick={() => onAnnotate(kind)}
+          >
+            + {KIND_LABELS[kind]}
+          </button>
+        ))}
+      </div>
+      <button type="button" class="wide" disabled={!canAnnotate} data-testid="open-reader" onClick={onOpenReader}>
+        Open reader view
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,190 @@
+/** The popup: the page's status, its annotations, suggestions and export. Talks to the world only through `deps`. */
+import { useMemo, useState } from 'preact/hooks';
+import { ArticleStatus } from '@/components/ArticleStatus';
+import { AnnotationEditor } from '@/components/editor/AnnotationEditor';
+import { AnnotationList } from '@/components/popup/AnnotationList';
+import { ExportMenu } from '@/components/popup/ExportMenu';
+import { PageActions } from '@/components/popup/PageActions';
+import { SuggestionsPanel } from '@/components/popup/SuggestionsPanel';
+import { UndoToast } from '@/components/popup/UndoToast';
+import type { ExportKind } from '@/lib/export';
+import type { Annotation, AnnotationKind } from '@/lib/model/annotation';
+import { buildExport, hasReviewableClaims, pageLibrary } from './export-files';
+import { listForPage, peopleQuoted, truncate } from './page-annotations';
+import { UNDO_MS, type PopupDeps } from './popup-deps';
+import { usePageAnnotations, usePopupPage, useSuggestions, useUndoable } from './use-popup-data';
+
+interface Editing {
+  annotation: Annotation;
+  /** Not in storage yet (the content script answered a draft): Cancel discards it. */
+  isNew: boolean;
+}
+
+export function PopupApp({ deps }: { deps: PopupDeps }) {
+  const { state, target } = usePopupPage(deps);
+  const page = usePageAnnotations(deps, target);
+  const { suggestions, reload: reloadSuggestions } = useSuggestions(deps, target);
+  const undo = useUndoable(deps.undoMs ?? UNDO_MS);
+  const [editing, setEditing] = useState<Editing | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [editError, setEditError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<{ text: string; error: boolean } | null>(null);
+  const [pendingSuggestion, setPendingSuggestion] = useState<string | null>(null);
+  const listing = useMemo(() => listForPage(page.annotations, page.report), [page.annotations, page.report]);
+  const people = useMemo(() => peopleQuoted(suggestions ?? [], page.annotations), [suggestions, page.annotations]);
+  const toTab = target ? deps.toTab(target.tabId) : null;
+  const say = (text: string, error = false) => setNotice({ text, error });
+  const now = () => deps.now?.() ?? new Date();
+
+  const openEditor = (annotation: Annotation, isNew: boolean) => {
+    setEditError(null);
+    setEditing({ annotation, isNew });
+  };
+
+  const reveal = (annotation: Annotation) => {
+    // Best effort: an orphan has nothing to scroll to, and the editor is what the reader asked for.
+    void toTab?.('annotation/reveal', { id: annotation.id });
+    openEditor(annotation, false);
+  };
+
+  const annotateSelection = async (kind: AnnotationKind) => {
+    if (!toTab) return;
+    setBusy(true);
+    const answer = await toTab('selection/annotate', { kind });
+    setBusy(false);
+    if (!answer.ok) return say(`Couldn't annotate the selection: ${answer.error}`, true);
+    if (!answer.value) return say('Select some text on the page first.');
+    const created = answer.value;
+    const stored = await page.reload();
+    openEditor(created, !stored?.some((a) => a.id === created.id));
+  };
+
+  const save = async (annotation: Annotation) => {
+    setBusy(true);
+    const answer = await deps.toBackground('annotation/save', { annotation });
+    setBusy(false);
+    if (!answer.ok) return setEditError(`Couldn't save: ${answer.error}`);
+    setEditing(null);
+    say('Saved.');
+    await page.reload();
+  };
+
+  const remove = async (annotation: Annotation) => {
+    if (editing?.isNew && editing.annotation.id === annotation.id) return setEditing(null);
+    const answer = await deps.toBackground('annotation/delete', { id: annotation.id });
+    if (!answer.ok) return say(`Couldn't delete: ${answer.error}`, true);
+    setEditing(null);
+    setNotice(null);
+    undo.offer(answer.value);
+    await page.reload();
+  };
+
+  const restore = async () => {
+    if (!undo.deleted) return;
+    const annotation = undo.deleted;
+    undo.clear();
+    const answer = await deps.toBackground('annotation/restore', { annotation });
+    if (!answer.ok) return say(`Couldn't undo: ${answer.error}`, true);
+    say('Restored.');
+    await page.reload();
+  };
+
+  const decide = async (id: string, accept: boolean) => {
+    if (!toTab) return;
+    setPendingSuggestion(id);
+    const answer = await toTab('suggestion/decide', { id, accept });
+    setPendingSuggestion(null);
+    if (!answer.ok) return say(`Couldn't ${accept ? 'accept' : 'dismiss'} the suggestion: ${answer.error}`, true);
+    await Promise.all([page.reload(), reloadSuggestions()]);
+  };
+
+  const openReader = async () => {
+    if (!toTab) return;
+    const answer = await toTab('reader/open', { open: true });
+    if (!answer.ok) return say(`Couldn't open the reader view: ${answer.error}`, true);
+    deps.closeWindow();
+  };
+
+  const library = () => (target && page.url ? pageLibrary(page.url, target.summary, page.annotations, now()) : null);
+  const exportAs = async (kind: ExportKind) => {
+    const lib = library();
+    if (!lib) return;
+    const file = buildExport(kind, lib, now(), deps.generator);
+    try {
+      await deps.download(file);
+      say(`Downloaded ${file.filename}`);
+    } catch (error) {
+      say(`Couldn't download: ${error instanceof Error ? error.message : String(error)}`, true);
+    }
+  };
+  const copyMarkdown = async () => {
+    const lib = library();
+    if (!lib) return;
+    try {
+      await deps.copyText(buildExport('markdown', lib, now(), deps.generator).text);
+      say('Markdown copied to the clipboard.');
+    } catch (error) {
+      say(`Couldn't copy: ${error instanceof Error ? error.message : String(error)}`, true);
+    }
+  };
+
+  return (
+    <main class="popup">
+      <header class="popup-header">
+        <img src="/icon/32.png" alt="" width={16} height={16} />
+        <span>Gloss</span>
+        <button type="button" class="link-button header-link" data-testid="open-library" onClick={() => void deps.openLibrary()}>
+          Open library
+        </button>
+      </header>
+      <ArticleStatus state={state} />
+      {notice && (
+        <p class={notice.error ? 'notice error' : 'notice'} role={notice.error ? 'alert' : 'status'} data-testid="popup-notice">
+          {notice.text}
+        </p>
+      )}
+      {target && editing && (
+        <AnnotationEditor
+          key={editing.annotation.id}
+          annotation={editing.annotation}
+          busy={busy}
+          error={editError}
+          suggestSpeakers={async (prefix) => unwrapOr(await deps.toBackground('suggest/speakers', { prefix }), [])}
+          suggestSources={async (prefix) => unwrapOr(await deps.toBackground('suggest/sources', { prefix }), [])}
+          onSave={(annotation) => void save(annotation)}
+          onCancel={() => setEditing(null)}
+          onDelete={(annotation) => void remove(annotation)}
+        />
+      )}
+      {target && !editing && (
+        <>
+          <PageActions canAnnotate={page.report !== null} busy={busy} onAnnotate={(kind) => void annotateSelection(kind)} onOpenReader={() => void openReader()} />
+          <section class="panel" data-testid="annotations">
+            <h2 class="section-title">
+              On this page <span class="count">{page.annotations.length}</span>
+            </h2>
+            {page.error ? (
+              <p class="error small" data-testid="annotations-error">{page.error}</p>
+            ) : page.loading ? (
+              <p class="muted small">Loading…</p>
+            ) : (
+              <AnnotationList {...listing} excerpt={truncate} onOpen={reveal} onDelete={(a) => void remove(a)} />
+            )}
+          </section>
+          <SuggestionsPanel suggestions={suggestions} people={people} pendingId={pendingSuggestion} onDecide={(id, accept) => void decide(id, accept)} excerpt={truncate} />
+          <ExportMenu
+            empty={page.annotations.length === 0}
+            hasClaimReview={hasReviewableClaims(page.annotations)}
+            onExport={(kind) => void exportAs(kind)}
+            onCopyMarkdown={() => void copyMarkdown()}
+          />
+        </>
+      )}
+      {undo.deleted && <UndoToast message="Annotation deleted." onUndo={() => void restore()} />}
+    </main>
+  );
+}
+
+function unwrapOr<T>(result: { ok: true; value: T } | { ok: false; error: string }, fallback: T): T {
+  return result.ok ? result.value : fallback;
+}
