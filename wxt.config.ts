@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { COMMANDS } from './entrypoints/background/commands';
 
 // WXT has no Preact module: the Preact Vite preset provides JSX and aliases.
 export default defineConfig({
@@ -11,7 +12,9 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Gloss',
     description: 'Read the news and keep track of what was claimed, who said it, and what backs it.',
-    permissions: ['storage', 'tabs', 'downloads', 'clipboardWrite'],
+    // `commands` is a manifest key, not a permission (Chrome warns about it in `permissions`).
+    permissions: ['storage', 'tabs', 'downloads', 'clipboardWrite', 'contextMenus', 'activeTab'],
+    commands: COMMANDS,
     action: { default_title: 'Gloss' },
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'gloss@gloss.example', strict_min_version: '115.0' } } }

@@ -1,20 +1,53 @@
 import { browser } from 'wxt/browser';
-import { createMessageHandler, createSender } from '@/lib/messages';
+import { createSender } from '@/lib/messages';
+import { createAnnotationStore } from './annotation-store';
+import { createGlossPage } from './gloss-page';
+import { createContentHandler } from './handlers';
+import './highlights.css';
+import { wireInteractions } from './interactions';
+import { createPageContext } from './page-context';
+import { createPageUi } from './page-ui';
+import { createReader } from './reader';
 import { scanPage } from './scan';
+import { createSuggestionService } from './suggestion-service';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
   runAt: 'document_idle',
+  // WXT would otherwise window.postMessage the extension's id to every page (found by tests/e2e/security.test.ts).
+  noScriptStartedPostMessage: true,
   main() {
     const url = location.href;
     const scan = scanPage(document, url);
-    const handle = createMessageHandler<undefined>({ 'article/summary': () => scan.summary() });
+    const send = createSender((message) => browser.runtime.sendMessage(message));
+    const storage = browser.storage.local;
+
+    const page = createPageContext(document, scan);
+    const store = createAnnotationStore(send, page);
+    const suggestions = createSuggestionService(page, store, storage);
+    const ui = createPageUi(document);
+    // The reader reports back to the page wiring, which needs the reader first: bound late.
+    const hooks = { onReady: (_root: ShadowRoot) => {}, onClosed: () => {} };
+    const reader = createReader(document, storage, {
+      onReady: (_painter, root) => hooks.onReady(root),
+      onClosed: () => hooks.onClosed(),
+    });
+    const gloss = createGlossPage({ page, store, suggestions, reader, ui, send });
+    const events = wireInteractions({ doc: document, gloss, reader, ui, store, suggestions });
+    hooks.onReady = (root) => {
+      events.attachReader(root);
+      gloss.repaint();
+    };
+    hooks.onClosed = () => events.readerClosed();
+
+    const handle = createContentHandler(scan, gloss, reader, document);
     browser.runtime.onMessage.addListener((message: unknown) => handle(message, undefined));
 
-    const send = createSender((message) => browser.runtime.sendMessage(message));
     // The popup shows title/site/date/word count straight from the background, so articles report a summary.
     void send('page/detected', { url, detection: scan.detection, summary: scan.summary() }).then((result) => {
       if (!result.ok) console.warn('Gloss:', result.error);
     });
+    // Highlights on every visit: articles, and any other page that has annotations.
+    void store.refresh().catch((error: unknown) => console.warn('Gloss: annotations not loaded:', error));
   },
 });

@@ -14,21 +14,29 @@ export function summarize(article: Article, pageUrl: string): ArticleSummary {
 
 export interface PageScan {
   detection: Detection;
-  /** Cleans the page at most once, and only when something asks. */
+  /** The cleaned article (null: not an article). Cleans the page at most once, and only when something asks. */
+  article(): Article | null;
   summary(): ArticleSummary | null;
 }
 
 /** Detection runs on every page, so it must stay cheap; cleaning waits until an article needs a summary. */
 export function scanPage(doc: Document, url: string): PageScan {
   const detection = detectArticle(doc, { url });
+  let article: Article | null | undefined;
+  const cleaned = (): Article | null => {
+    // The cleaner only reads the document (tests/unit/no-mutation.test.ts), so the live page is safe to pass.
+    if (article === undefined) article = detection.isArticle ? cleanArticle(doc, { url }) : null;
+    return article;
+  };
   let summary: ArticleSummary | null | undefined;
   return {
     detection,
+    article: cleaned,
     summary() {
-      if (summary !== undefined) return summary;
-      // The cleaner only reads the document (tests/unit/no-mutation.test.ts), so the live page is safe to pass.
-      const article = detection.isArticle ? cleanArticle(doc, { url }) : null;
-      summary = article ? summarize(article, url) : null;
+      if (summary === undefined) {
+        const found = cleaned();
+        summary = found ? summarize(found, url) : null;
+      }
       return summary;
     },
   };

@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import { openGlossDb } from '@/lib/db';
-import { fail } from '@/lib/messages';
+import { createSender, fail } from '@/lib/messages';
+import { handleCommand, type TabSend } from './commands';
+import { handleMenuClick, installMenus, type MenusApi } from './context-menu';
 import { createBackgroundHandler, forgetTab, type BackgroundDeps } from './handler';
 import { createLazyDb } from './lazy-db';
 import { classifySender, type MessageSenderLike } from './sender';
@@ -28,4 +30,11 @@ export default defineBackground(() => {
     if (change.status === 'loading') void forgetTab(deps, tabId).catch(console.warn);
   });
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(deps, tabId, { clearBadge: false }).catch(console.warn));
+
+  // Shortcut and context menu act in the tab's content script (reader view, selection).
+  const toTab: TabSend = (tabId) => createSender((message) => browser.tabs.sendMessage(tabId, message));
+  browser.commands.onCommand.addListener((command, tab) => void handleCommand(command, tab?.id, toTab));
+  const menus = browser.contextMenus as unknown as MenusApi;
+  browser.runtime.onInstalled.addListener(() => void installMenus(menus).catch(console.warn));
+  browser.contextMenus.onClicked.addListener((info, tab) => void handleMenuClick(info.menuItemId, tab?.id, toTab));
 });

@@ -1,0 +1,49 @@
+/** What a highlight is, shown on hover: kind, speaker, verdict, comment; actions when pinned. */
+import type { Annotation, Speaker } from '@/lib/model/annotation';
+import { speakerText, VERDICT_LABELS } from '@/lib/export/labels';
+
+export type CardContent =
+  | { type: 'annotation'; annotation: Annotation }
+  | { type: 'suggestion'; kind: 'quote' | 'claim'; speaker: Speaker | null; cue: string };
+
+export interface CardAction {
+  label: string;
+  onClick: () => void;
+  tone?: 'primary' | 'danger';
+}
+
+const KIND_LABELS = { quote: 'Quote', claim: 'Claim', note: 'Note' } as const;
+
+export function HighlightCard({ content, actions = [] }: { content: CardContent; actions?: CardAction[] }) {
+  const kind = content.type === 'annotation' ? content.annotation.kind : content.kind;
+  const speaker = content.type === 'annotation' ? content.annotation.speaker : content.speaker;
+  const verdict = content.type === 'annotation' ? content.annotation.verdict : null;
+  const comment = content.type === 'annotation' ? content.annotation.comment : '';
+  return (
+    <div class={`card kind-${kind}`} role="tooltip">
+      <p class="card-head">
+        <span class={`badge kind-${kind}`}>{content.type === 'suggestion' ? `Suggested ${KIND_LABELS[kind].toLowerCase()}` : KIND_LABELS[kind]}</span>
+        {verdict && <span class={`verdict verdict-${verdict}`}>{VERDICT_LABELS[verdict]}</span>}
+      </p>
+      {speaker && <p class="card-speaker">{speakerText(speaker)}</p>}
+      {content.type === 'suggestion' && <p class="card-cue">cue: “{content.cue}”</p>}
+      {comment && <p class="card-comment">{comment}</p>}
+      {actions.length > 0 && (
+        <div class="card-actions">
+          {actions.map((action) => (
+            <button
+              key={action.label}
+              type="button"
+              class={action.tone}
+              onClick={(event) => {
+                if (event.isTrusted) action.onClick();
+              }}
+            >
+              {action.label}
+            </button>
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,18 @@
+import type { PersonCount } from '@/lib/highlight/suggestions';
+
+/** Who the article quotes, most quoted first. */
+export function PeopleQuoted({ people }: { people: PersonCount[] }) {
+  if (people.length === 0) return null;
+  return (
+    <aside class="people" aria-label="People quoted">
+      <h2>People quoted</h2>
+      <ul>
+        {people.map((p) => (
+          <li key={p.name}>
+            <span class="name">{p.name}</span> <span class="count">{p.count}</span>
+          </li>
+        ))}
+      </ul>
+    </aside>
+  );
+}

@@ -1,0 +1,49 @@
+import { FONT_SIZES, stepFontSize, type ReaderSettings } from '@/lib/highlight/reader-settings';
+
+export interface ReaderToolbarProps {
+  settings: ReaderSettings;
+  onChange: (settings: ReaderSettings) => void;
+  onClose: () => void;
+}
+
+const WIDTHS: ReaderSettings['width'][] = ['narrow', 'medium', 'wide'];
+const THEMES: ReaderSettings['theme'][] = ['light', 'sepia', 'dark'];
+const label = (word: string) => word[0]!.toUpperCase() + word.slice(1);
+
+/** Font size, typeface, column width, colour theme; the close button. */
+export function ReaderToolbar({ settings, onChange, onClose }: ReaderToolbarProps) {
+  const set = (change: Partial<ReaderSettings>) => onChange({ ...settings, ...change });
+  return (
+    <div class="reader-toolbar" role="toolbar" aria-label="Reader settings">
+      <div class="group">
+        <button type="button" aria-label="Smaller text" disabled={settings.fontSize <= FONT_SIZES.min} onClick={() => onChange(stepFontSize(settings, -1))}>
+          A−
+        </button>
+        <button type="button" aria-label="Larger text" disabled={settings.fontSize >= FONT_SIZES.max} onClick={() => onChange(stepFontSize(settings, 1))}>
+          A+
+        </button>
+      </div>
+      <div class="group">
+        <button type="button" aria-pressed={settings.font === 'serif'} class="serif" onClick={() => set({ font: 'serif' })}>Serif</button>
+        <button type="button" aria-pressed={settings.font === 'sans'} class="sans" onClick={() => set({ font: 'sans' })}>Sans</button>
+      </div>
+      <div class="group">
+        {WIDTHS.map((width) => (
+          <button key={width} type="button" aria-pressed={settings.width === width} onClick={() => set({ width })}>
+            {label(width)}
+          </button>
+        ))}
+      </div>
+      <div class="group">
+        {THEMES.map((theme) => (
+          <button key={theme} type="button" aria-pressed={settings.theme === theme} class={`swatch theme-${theme}`} onClick={() => set({ theme })}>
+            {label(theme)}
+          </button>
+        ))}
+      </div>
+      <button type="button" class="close" aria-label="Close reader view (Esc)" onClick={onClose}>
+        ×
+      </button>
+    </div>
+  );
+}

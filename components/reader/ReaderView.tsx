@@ -1,0 +1,67 @@
+/**
+ * The reader view: the cleaned article with Gloss's typography, inside a closed shadow root on the page.
+ * Presentational: the content script owns the data, the highlights and the storage of settings.
+ */
+import type { ComponentChildren } from 'preact';
+import { formatPublished } from '@/lib/format';
+import type { ReaderSettings } from '@/lib/highlight/reader-settings';
+import type { PersonCount } from '@/lib/highlight/suggestions';
+import { ArticleBody } from './ArticleBody';
+import { PeopleQuoted } from './PeopleQuoted';
+import { ReaderToolbar } from './ReaderToolbar';
+
+export interface ReaderArticle {
+  title: string;
+  byline: string | null;
+  siteName: string | null;
+  published: string | null;
+  /** http(s) only (see safeImageUrl). */
+  leadImage: string | null;
+  lang: string | null;
+  dir: 'ltr' | 'rtl';
+}
+
+export interface ReaderViewProps {
+  article: ReaderArticle;
+  body: DocumentFragment;
+  onBodyMount: (element: HTMLElement) => void;
+  settings: ReaderSettings;
+  onSettingsChange: (settings: ReaderSettings) => void;
+  people: PersonCount[];
+  onClose: () => void;
+  /** The inline annotation editor, shown beside the text while editing. */
+  editor?: ComponentChildren;
+}
+
+export function metadataLine(article: Pick<ReaderArticle, 'byline' | 'siteName' | 'published'>, locale?: string): string {
+  return [article.byline, article.siteName, formatPublished(article.published, locale)].filter(Boolean).join(' · ');
+}
+
+export function ReaderView(props: ReaderViewProps) {
+  const { article, settings } = props;
+  const meta = metadataLine(article);
+  return (
+    <div
+      class={`reader theme-${settings.theme} font-${settings.font} width-${settings.width}`}
+      style={{ '--reader-font-size': `${settings.fontSize}px` }}
+      role="dialog"
+      aria-modal="true"
+      aria-label={`Reader view: ${article.title}`}
+      tabIndex={-1}
+    >
+      <ReaderToolbar settings={settings} onChange={props.onSettingsChange} onClose={props.onClose} />
+      <div class="reader-layout">
+        <article class="reader-article" dir={article.dir} lang={article.lang ?? undefined}>
+          <h1 class="reader-title">{article.title}</h1>
+          {meta && <p class="reader-meta">{meta}</p>}
+          {article.leadImage && <img class="reader-lead" src={article.leadImage} alt="" referrerpolicy="no-referrer" />}
+          <ArticleBody body={props.body} onMount={props.onBodyMount} />
+        </article>
+        <div class="reader-side">
+          {props.editor && <section class="reader-editor" aria-label="Edit annotation">{props.editor}</section>}
+          <PeopleQuoted people={props.people} />
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,164 @@
+/**
+ * Gloss on one page: the live page's highlights, the reader view, the selection toolbar, cards and editors,
+ * and the answers to the popup's and the background's messages. Event wiring lives in interactions.ts.
+ */
+import { EditorPanel } from '@/components/page-ui/EditorPanel';
+import { anchorText, type TextRange } from '@/lib/anchoring';
+import { rangeToOffsets } from '@/lib/anchoring/dom';
+import { annotationForSpan } from '@/lib/highlight/annotation-factory';
+import { anchorReport, placeAnnotations } from '@/lib/highlight/placement';
+import { peopleQuoted, toSuggestion } from '@/lib/highlight/suggestions';
+import type { AnchorReport, Send, Suggestion } from '@/lib/messages';
+import type { Annotation, AnnotationKind } from '@/lib/model/annotation';
+import type { AnnotationStore } from './annotation-store';
+import type { PageContext } from './page-context';
+import type { PageUi } from './page-ui';
+import { createHighlightPainter, createMarkPainter, type PaintItem, type Painter } from './painter';
+import type { Reader } from './reader';
+import { clearSelection } from './selection';
+import type { SuggestionService } from './suggestion-service';
+
+export type Surface = 'page' | 'reader';
+
+export interface GlossPageDeps {
+  page: PageContext;
+  store: AnnotationStore;
+  suggestions: SuggestionService;
+  reader: Reader;
+  ui: PageUi;
+  send: Send;
+}
+
+export function createGlossPage(deps: GlossPageDeps) {
+  const { page, store, suggestions, reader, ui, send } = deps;
+  const doc = page.doc;
+  let live: Painter | null = null;
+  let readerPaint = 0;
+
+  const livePainter = (): Painter | null => {
+    if (!live && doc.body) live = createHighlightPainter(doc.body) ?? createMarkPainter(doc.body);
+    return live;
+  };
+  const painterFor = (surface: Surface): Painter | null => (surface === 'reader' ? reader.painter() : livePainter());
+  const activeSurface = (): Surface => (reader.isOpen ? 'reader' : 'page');
+
+  const annotationItems = (text: string): PaintItem[] =>
+    placeAnnotations(text, store.all()).flatMap(({ annotation, range }) =>
+      range ? [{ key: annotation.id, kind: annotation.kind, start: range.start, end: range.end }] : []);
+
+  const paintLive = () => {
+    // Pages without annotations are never touched (no painter, no text walk).
+    if (store.all().length === 0 && !live) return;
+    const painter = livePainter();
+    painter?.paint(annotationItems(painter.text().text));
+  };
+
+  const paintReader = async () => {
+    const painter = reader.painter();
+    if (!painter) return;
+    const ticket = ++readerPaint;
+    // Suggestions are a bonus: if finding them fails, the reader still shows the annotations.
+    const found = await suggestions.list().catch((error: unknown) => {
+      console.warn('Gloss: no suggestions:', error);
+      return [];
+    });
+    if (ticket !== readerPaint || reader.painter() !== painter) return; // a newer paint is under way
+    const text = painter.text().text;
+    const open = found.flatMap((s) => {
+      const range: TextRange | null = s.state === 'open' ? anchorText(text, s.selectors) : null;
+      return range ? [{ key: s.id, kind: 'suggestion' as const, start: range.start, end: range.end, label: s.speaker?.name }] : [];
+    });
+    painter.paint([...open, ...annotationItems(text)]);
+    reader.setPeople(peopleQuoted(found));
+  };
+
+  const repaint = () => {
+    paintLive();
+    void paintReader().catch((error: unknown) => console.warn('Gloss: reader highlights failed', error));
+  };
+  store.subscribe(repaint);
+
+  const closeEditor = () => {
+    ui.hideEditor();
+    if (reader.editorOpen) reader.setEditor(null);
+  };
+
+  const openEditor = (annotation: Annotation, surface: Surface) => {
+    const editor = (
+      <EditorPanel
+        annotation={annotation}
+        suggestSpeakers={async (prefix) => {
+          const result = await send('suggest/speakers', { prefix });
+          return result.ok ? result.value : [];
+        }}
+        suggestSources={async (prefix) => {
+          const result = await send('suggest/sources', { prefix });
+          return result.ok ? result.value : [];
+        }}
+        save={async (updated) => void (await store.save(updated))}
+        remove={(doomed) => store.remove(doomed.id)}
+        onClose={closeEditor}
+      />
+    );
+    closeEditor();
+    if (surface === 'reader' && reader.isOpen) reader.setEditor(editor);
+    else ui.showEditor(editor);
+  };
+
+  /** Records `range` on `surface` as a new annotation and opens its editor; null when nothing is selected. */
+  const annotate = async (kind: AnnotationKind, surface: Surface, range: Range): Promise<Annotation | null> => {
+    const painter = painterFor(surface);
+    if (!painter) return null;
+    const map = painter.text();
+    const offsets = rangeToOffsets(painter.root, range, map);
+    if (!offsets) return null;
+    const draft = annotationForSpan({ id: crypto.randomUUID(), kind, pageUrl: page.url(), now: new Date().toISOString() }, map.text, offsets.start, offsets.end);
+    if (!draft) return null;
+    const stored = await store.save(draft);
+    ui.hideToolbar();
+    clearSelection(doc);
+    openEditor(stored, surface);
+    return stored;
+  };
+
+  const anchors = async (): Promise<AnchorReport> => {
+    await store.refresh();
+    const painter = painterFor(activeSurface());
+    return anchorReport(page.url(), painter ? placeAnnotations(painter.text().text, store.all()) : store.all().map((annotation) => ({ annotation, range: null })));
+  };
+
+  const reveal = async (id: string): Promise<boolean> => {
+    const painter = painterFor(activeSurface());
+    if (painter?.reveal(id)) return true;
+    await store.refresh();
+    await paintReader();
+    return painterFor(activeSurface())?.reveal(id) ?? false;
+  };
+
+  const setReader = async (open: boolean): Promise<null> => {
+    if (!open) {
+      reader.close();
+      return null;
+    }
+    const article = page.article();
+    if (!article) throw new Error('Gloss found no article on this page');
+    ui.hideEditor();
+    await reader.open(article);
+    return null;
+  };
+
+  const listSuggestions = async (): Promise<Suggestion[]> => {
+    await store.refresh();
+    return (await suggestions.list()).map(toSuggestion);
+  };
+
+  const decide = async (id: string, accept: boolean): Promise<Annotation | null> => {
+    const result = await suggestions.decide(id, accept);
+    if (!accept) void paintReader();
+    return result;
+  };
+
+  return { annotate, anchors, reveal, setReader, listSuggestions, decide, openEditor, closeEditor, repaint, painterFor, activeSurface, livePainter };
+}
+
+export type GlossPage = ReturnType<typeof createGlossPage>;

@@ -1,0 +1,25 @@
+/** The content script's answers to the popup and the background (lib/messages.ts: content-script messages). */
+import { createMessageHandler } from '@/lib/messages';
+import type { GlossPage } from './gloss-page';
+import type { PageScan } from './scan';
+import { selectionInPage, selectionInShadow } from './selection';
+import type { Reader } from './reader';
+
+export function createContentHandler(scan: PageScan, gloss: GlossPage, reader: Reader, doc: Document) {
+  return createMessageHandler<undefined>({
+    'article/summary': () => scan.summary(),
+    // While the reader view is open, it is what the reader sees: anchors and reveals are answered for it.
+    'page/anchors': () => gloss.anchors(),
+    'reader/open': ({ open }) => gloss.setReader(open),
+    'selection/annotate': async ({ kind }) => {
+      const root = reader.root();
+      const inReader = root ? selectionInShadow(root) : null;
+      if (inReader) return gloss.annotate(kind, 'reader', inReader);
+      const onPage = selectionInPage(doc);
+      return onPage ? gloss.annotate(kind, 'page', onPage) : null;
+    },
+    'annotation/reveal': ({ id }) => gloss.reveal(id),
+    'page/suggestions': () => gloss.listSuggestions(),
+    'suggestion/decide': ({ id, accept }) => gloss.decide(id, accept),
+  });
+}

@@ -1,0 +1,158 @@
+/**
+ * The page's and the reader's events: selections show the toolbar, hovering a highlight shows its card, clicks
+ * pin cards or accept suggestions, Esc closes what is on top. Only trusted (user) events act on clicks and keys:
+ * a page can dispatch synthetic events at Gloss's hosts but can't make them count.
+ */
+import type { AnnotationStore } from './annotation-store';
+import type { GlossPage, Surface } from './gloss-page';
+import type { PageUi } from './page-ui';
+import type { Reader } from './reader';
+import { selectionInPage, selectionInShadow } from './selection';
+import type { SuggestionService } from './suggestion-service';
+
+const SELECTION_SETTLE_MS = 120;
+const CARD_LINGER_MS = 300;
+
+export interface InteractionDeps {
+  doc: Document;
+  gloss: GlossPage;
+  reader: Reader;
+  ui: PageUi;
+  store: AnnotationStore;
+  suggestions: SuggestionService;
+}
+
+const warn = (error: unknown) => console.warn('Gloss:', error instanceof Error ? error.message : error);
+
+export function wireInteractions({ doc, gloss, reader, ui, store, suggestions }: InteractionDeps) {
+  let pending: { surface: Surface; range: Range } | null = null;
+  let selectionTimer: ReturnType<typeof setTimeout> | undefined;
+  let hideTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /** The selection on the surface in front (the reader when open), inside its annotatable text. */
+  const currentSelection = (): { surface: Surface; range: Range } | null => {
+    if (gloss.activeSurface() === 'page') {
+      const range = selectionInPage(doc);
+      return range ? { surface: 'page', range } : null;
+    }
+    const root = reader.root();
+    const body = reader.painter()?.root;
+    const range = root ? selectionInShadow(root) : null;
+    return range && body?.contains(range.commonAncestorContainer) ? { surface: 'reader', range } : null;
+  };
+
+  const checkSelection = () => {
+    const found = currentSelection();
+    if (!found) {
+      pending = null;
+      ui.hideToolbar();
+      return;
+    }
+    pending = { surface: found.surface, range: found.range.cloneRange() };
+    ui.showToolbar(found.range.getBoundingClientRect(), (kind) => {
+      const target = pending;
+      if (target) void gloss.annotate(kind, target.surface, target.range).catch(warn);
+    });
+  };
+  const scheduleSelectionCheck = () => {
+    clearTimeout(selectionTimer);
+    selectionTimer = setTimeout(checkSelection, SELECTION_SETTLE_MS);
+  };
+  const followScroll = () => pending && ui.moveToolbar(pending.range.getBoundingClientRect());
+
+  const cardFor = (surface: Surface, key: string, at: { x: number; y: number }, pinned: boolean) => {
+    clearTimeout(hideTimer);
+    const annotation = store.get(key);
+    if (annotation) {
+      const actions = pinned
+        ? [
+          { label: 'Edit', tone: 'primary' as const, onClick: () => (ui.hideCard(), gloss.openEditor(annotation, surface)) },
+          { label: 'Delete', tone: 'danger' as const, onClick: () => (ui.hideCard(), void store.remove(key).catch(warn)) },
+        ]
+        : [];
+      ui.showCard({ type: 'annotation', annotation }, at, { pinned, actions });
+      return;
+    }
+    const suggestion = suggestions.peek(key);
+    if (!suggestion) return;
+    const decide = (accept: boolean) => () => (ui.hideCard(), void gloss.decide(key, accept).catch(warn));
+    ui.showCard({ type: 'suggestion', kind: suggestion.kind, speaker: suggestion.speaker, cue: suggestion.cue }, at, {
+      pinned,
+      actions: [{ label: 'Accept', tone: 'primary', onClick: decide(true) }, { label: 'Dismiss', onClick: decide(false) }],
+    });
+  };
+
+  const hover = (surface: Surface, event: MouseEvent, target: EventTarget | null) => {
+    if (ui.cardPinned || surface !== gloss.activeSurface()) return;
+    if (surface === 'page' && store.all().length === 0) return;
+    const key = gloss.painterFor(surface)?.hitTest(event.clientX, event.clientY, target) ?? null;
+    if (key) return cardFor(surface, key, { x: event.clientX, y: event.clientY }, false);
+    clearTimeout(hideTimer);
+    hideTimer = setTimeout(() => {
+      if (!ui.pointerOnCard && !ui.cardPinned) ui.hideCard();
+    }, CARD_LINGER_MS);
+  };
+
+  const click = (surface: Surface, event: MouseEvent, target: EventTarget | null) => {
+    if (!event.isTrusted || surface !== gloss.activeSurface()) return;
+    if (currentSelection()) return; // the end of a drag-selection, not a click on a highlight
+    const key = surface === 'page' && store.all().length === 0 ? null : gloss.painterFor(surface)?.hitTest(event.clientX, event.clientY, target) ?? null;
+    if (key && surface === 'reader' && !store.get(key) && suggestions.peek(key)?.state === 'open') {
+      // One click accepts a suggestion (the card offers Dismiss).
+      void gloss.decide(key, true).catch(warn);
+      return;
+    }
+    if (key) cardFor(surface, key, { x: event.clientX, y: event.clientY }, true);
+    else if (ui.cardPinned) ui.hideCard();
+  };
+
+  const escape = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || !event.isTrusted) return;
+    // An open autocomplete list takes Esc first.
+    const roots = [...ui.roots(), reader.root()];
+    if (roots.some((root) => root?.activeElement?.getAttribute('aria-expanded') === 'true')) return;
+    if (ui.cardPinned) ui.hideCard();
+    else if (ui.editorOpen || reader.editorOpen) gloss.closeEditor();
+    else if (reader.isOpen) reader.close();
+    else ui.hideToolbar();
+  };
+
+  /** One pending frame per surface: a reader event also bubbles to the document as an event on the host. */
+  const throttledHover = (surface: Surface) => {
+    let frame = 0;
+    return (event: Event) => {
+      const target = event.target;
+      if (frame) cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        hover(surface, event as MouseEvent, target);
+      });
+    };
+  };
+
+  doc.addEventListener('selectionchange', scheduleSelectionCheck);
+  doc.addEventListener('mouseup', scheduleSelectionCheck);
+  doc.addEventListener('keyup', scheduleSelectionCheck);
+  doc.addEventListener('scroll', followScroll, { capture: true, passive: true });
+  doc.addEventListener('mousemove', throttledHover('page'), { passive: true });
+  doc.addEventListener('click', (event) => click('page', event, event.target));
+  doc.defaultView?.addEventListener('keydown', escape, { capture: true });
+
+  return {
+    /** Listens inside the reader's shadow root (its events stop there: ui-host.ts). */
+    attachReader(root: ShadowRoot) {
+      ui.hideCard();
+      ui.hideToolbar();
+      root.addEventListener('mouseup', scheduleSelectionCheck);
+      root.addEventListener('keyup', scheduleSelectionCheck);
+      root.addEventListener('scroll', followScroll, { capture: true, passive: true });
+      root.addEventListener('mousemove', throttledHover('reader'), { passive: true });
+      root.addEventListener('click', (event) => click('reader', event as MouseEvent, event.target));
+    },
+    readerClosed() {
+      pending = null;
+      ui.hideToolbar();
+      ui.hideCard();
+    },
+  };
+}

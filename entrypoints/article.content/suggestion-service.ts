@@ -1,0 +1,61 @@
+/**
+ * Suggested quotes and claims (lib/quotes) for this page, with the reader's decisions: accepting creates an
+ * annotation with the speaker filled in, dismissing is remembered per page in storage.local.
+ * Shared by the reader view (dashed highlights) and the popup (`page/suggestions`, `suggestion/decide`).
+ */
+import { annotationFromSelectors } from '@/lib/highlight/annotation-factory';
+import { dismissedKey, parseDismissed } from '@/lib/highlight/reader-settings';
+import { annotatedTexts, buildSuggestions, type PlacedSuggestion } from '@/lib/highlight/suggestions';
+import type { Annotation } from '@/lib/model/annotation';
+import { findAttributions, type Attribution } from '@/lib/quotes';
+import type { AnnotationStore } from './annotation-store';
+import type { LocalArea } from './local-area';
+import type { PageContext } from './page-context';
+
+export interface SuggestionService {
+  list(): Promise<PlacedSuggestion[]>;
+  /** The suggestion as of the last list() (for hover cards, which can't wait). */
+  peek(id: string): PlacedSuggestion | undefined;
+  decide(id: string, accept: boolean): Promise<Annotation | null>;
+}
+
+export function createSuggestionService(page: PageContext, store: AnnotationStore, storage: LocalArea): SuggestionService {
+  let attributions: Attribution[] | null = null;
+  const found = (): Attribution[] => {
+    const article = page.article();
+    if (!article) return [];
+    attributions ??= findAttributions(article.paragraphs, article.lang ? { lang: article.lang } : {});
+    return attributions;
+  };
+  const key = () => dismissedKey(page.url());
+  const dismissed = async () => parseDismissed((await storage.get(key()))[key()]);
+
+  let last: PlacedSuggestion[] = [];
+  const list = async (): Promise<PlacedSuggestion[]> => {
+    const article = page.article();
+    if (!article) return [];
+    last = buildSuggestions(article, found(), { dismissed: await dismissed(), annotated: annotatedTexts(store.all()) });
+    return last;
+  };
+
+  return {
+    list,
+    peek: (id) => last.find((s) => s.id === id),
+    async decide(id, accept) {
+      const suggestion = (await list()).find((s) => s.id === id);
+      if (!suggestion) throw new Error(`no suggestion ${id} on this page`);
+      if (!accept) {
+        const ids = await dismissed();
+        ids.add(id);
+        await storage.set({ [key()]: [...ids] });
+        return null;
+      }
+      const annotation = annotationFromSelectors(
+        { id: crypto.randomUUID(), kind: suggestion.kind, pageUrl: page.url(), now: new Date().toISOString(), speaker: suggestion.speaker },
+        suggestion.selectors,
+      );
+      if (!annotation) throw new Error('the suggestion has no text to annotate');
+      return store.save(annotation);
+    },
+  };
+}

@@ -1,0 +1,128 @@
+/**
+ * Annotating on the live page, end to end in headless Chromium: select, click the toolbar, name the speaker,
+ * save; then the highlight comes back after reloads, page edits, a browser restart, and with two tabs at once.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { extensionDir } from './extension-dir';
+import {
+  anchors, clickToolbar, hostBox, launchGloss, openTab, readPage, selectText, sendToTab, startPhaseServer, storedAnnotations,
+  tempProfile, until, type GlossBrowser, type PhaseServer,
+} from './pages/harness';
+
+const BASE = readPage('article.html');
+const QUOTE = 'The budget simply does not add up for a sevice this small';
+/** A correction paragraph above everything, and the typo inside the quote fixed. */
+const EDITED = BASE
+  .replace('<!--INSERT-->', '<p><strong>Correction:</strong> an earlier version of this story misstated the number of islands served by the night ferries.</p>')
+  .replace('a sevice this small', 'a service this small');
+const WITHOUT_QUOTE = BASE.replace(/<p id="quote-paragraph">[\s\S]*?<\/p>/, '');
+const PATH = '/news/2026/night-ferry.html';
+
+let server: PhaseServer;
+let browser: GlossBrowser;
+const profile = tempProfile();
+let url: string;
+let quoteId: string;
+
+beforeAll(async () => {
+  server = await startPhaseServer();
+  server.set(PATH, BASE);
+  url = `${server.origin}${PATH}`;
+  browser = await launchGloss(extensionDir(), profile.dir);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  profile.remove();
+});
+
+/** The live page's painted ranges for a highlight name, as text (the registry is shared with the page). */
+function paintedText(page: Page, name: string): Promise<string[]> {
+  return page.evaluate((n) => {
+    const highlight = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(n);
+    return highlight ? [...highlight].map((range) => range.toString()) : [];
+  }, name);
+}
+
+async function reloadAndAnchor(page: Page, tabId: number) {
+  await page.reload();
+  return until('anchors after reload', () => anchors(browser, tabId), (entries) => entries.length > 0);
+}
+
+describe('annotating an article page', () => {
+  it('(a) quotes a selected sentence with its speaker, and highlights it again after a reload', async () => {
+    const { page, tabId } = await openTab(browser, url);
+    await selectText(page, QUOTE);
+    await clickToolbar(page, 'quote');
+
+    // The editor opens with the speaker field focused: type the name and press Enter to save.
+    await until('the editor card', () => hostBox(page, 'editor'), (box) => box !== null);
+    await until('the quote to be saved', () => storedAnnotations(browser), (all) => all.length === 1);
+    await page.keyboard.type('Tomas Berg');
+    await page.keyboard.press('Enter');
+    const [saved] = await until('the speaker to be saved', () => storedAnnotations(browser), (all) => all[0]?.speaker?.name === 'Tomas Berg');
+    expect(saved).toMatchObject({ kind: 'quote', exact: QUOTE, pageUrl: url, speaker: { name: 'Tomas Berg', role: null } });
+    expect(await hostBox(page, 'editor'), 'the editor closes after saving').toBeNull();
+    quoteId = saved!.id;
+    expect(await paintedText(page, 'gloss-quote')).toEqual([QUOTE]);
+
+    const entries = await reloadAndAnchor(page, tabId);
+    expect(entries).toEqual([{ id: quoteId, state: 'anchored', position: expect.any(Number) }]);
+    await until('the highlight to be painted', () => paintedText(page, 'gloss-quote'), (texts) => texts.length === 1);
+    expect(await paintedText(page, 'gloss-quote')).toEqual([QUOTE]);
+    await page.close();
+  });
+
+  it('(b) still anchors after a paragraph is inserted above and a typo inside the quote is fixed', async () => {
+    server.set(PATH, EDITED);
+    const { page, tabId } = await openTab(browser, url);
+    expect(await reloadAndAnchor(page, tabId)).toEqual([{ id: quoteId, state: 'anchored', position: expect.any(Number) }]);
+    await until('the highlight', () => paintedText(page, 'gloss-quote'), (texts) => texts.length === 1);
+    expect(await paintedText(page, 'gloss-quote')).toEqual(['The budget simply does not add up for a service this small']);
+    await page.close();
+  });
+
+  it('(c) reports the annotation as an orphan when its paragraph is gone, and paints nothing wrong', async () => {
+    server.set(PATH, WITHOUT_QUOTE);
+    const { page, tabId } = await openTab(browser, url);
+    expect(await reloadAndAnchor(page, tabId)).toEqual([{ id: quoteId, state: 'orphan', position: null }]);
+    expect(await paintedText(page, 'gloss-quote')).toEqual([]);
+    await page.close();
+  });
+
+  it('(e) keeps annotations across a browser restart with the same profile', async () => {
+    server.set(PATH, BASE);
+    await browser.close();
+    browser = await launchGloss(extensionDir(), profile.dir);
+    const { page, tabId } = await openTab(browser, url);
+    const entries = await until('anchors after restart', () => anchors(browser, tabId), (e) => e.length > 0);
+    expect(entries).toEqual([{ id: quoteId, state: 'anchored', position: expect.any(Number) }]);
+    expect((await storedAnnotations(browser)).map((a) => a.speaker?.name)).toEqual(['Tomas Berg']);
+    await page.close();
+  });
+
+  it('(f) loses nothing when two tabs annotate at the same moment', async () => {
+    const first = await openTab(browser, url);
+    const second = await openTab(browser, `${url}?utm_source=newsletter`);
+    await selectText(first.page, 'the first regular service after dark in more than a decade');
+    await selectText(second.page, 'will be paid for from the regional transport fund');
+    const [a, b] = await Promise.all([
+      sendToTab<{ id: string; exact: string } | null>(browser, first.tabId, 'selection/annotate', { kind: 'claim' }),
+      sendToTab<{ id: string; exact: string } | null>(browser, second.tabId, 'selection/annotate', { kind: 'note' }),
+    ]);
+    expect(a.ok && a.value?.exact).toBe('the first regular service after dark in more than a decade');
+    expect(b.ok && b.value?.exact).toBe('will be paid for from the regional transport fund');
+
+    const stored = await storedAnnotations(browser);
+    expect(stored.map((s) => s.exact).sort()).toEqual([QUOTE, 'the first regular service after dark in more than a decade', 'will be paid for from the regional transport fund'].sort());
+    // Both tabs are the same page (tracking parameters don't count): each sees all three, in reading order.
+    for (const tab of [first, second]) {
+      const entries = await anchors(browser, tab.tabId);
+      expect(entries.map((e) => e.state)).toEqual(['anchored', 'anchored', 'anchored']);
+      const positions = entries.map((e) => e.position!);
+      expect(positions).toEqual([...positions].sort((x, y) => x - y));
+    }
+  });
+});

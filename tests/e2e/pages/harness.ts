@@ -1,0 +1,194 @@
+/**
+ * Shared by Gloss's annotate / reader / security end-to-end tests: a page server whose content can be switched
+ * between phases at the same URL, Chromium with the built extension on a profile that survives a restart, and
+ * helpers that act as a user would (select text, click the toolbar) or ask the content script as the popup does.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { assertChromium, CHROMIUM_PATH, tabIdFor, waitForPageStatus } from '../../../scripts/chromium.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const readPage = (name: string): string => readFileSync(path.join(here, name), 'utf8');
+
+export interface PhaseServer {
+  /** "http://127.0.0.1:PORT" (no trailing slash). */
+  origin: string;
+  /** What GET `pathname` answers from now on. */
+  set(pathname: string, html: string): void;
+  close(): Promise<void>;
+}
+
+export async function startPhaseServer(): Promise<PhaseServer> {
+  const pages = new Map<string, string>();
+  const server = createServer((req, res) => {
+    const { pathname } = new URL(req.url ?? '/', 'http://localhost');
+    const html = pages.get(pathname);
+    res.writeHead(html === undefined ? 404 : 200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+    res.end(html ?? 'Not found');
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    set: (pathname, html) => void pages.set(pathname, html),
+    close: () => new Promise((done) => {
+      server.closeAllConnections();
+      server.close(() => done());
+    }),
+  };
+}
+
+export interface GlossBrowser {
+  context: BrowserContext;
+  serviceWorker: Worker;
+  extensionId: string;
+  /** Closes the browser and keeps the profile (for a restart). */
+  close(): Promise<void>;
+}
+
+/** Chromium with the extension, on `profileDir` (options from /work/shared/notes/toolchain.md). */
+export async function launchGloss(extensionDir: string, profileDir: string): Promise<GlossBrowser> {
+  assertChromium();
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    viewport: { width: 1280, height: 800 },
+    ignoreDefaultArgs: ['--disable-extensions'],
+    args: [
+      `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, '--no-sandbox', '--disable-gpu',
+      '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    ],
+  });
+  // Test pages are served from 127.0.0.1 only; nothing else is fetched.
+  await context.route(/^https?:\/\//, (route) => {
+    const { hostname } = new URL(route.request().url());
+    return hostname === '127.0.0.1' ? route.continue() : route.abort();
+  });
+  const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  return { context, serviceWorker, extensionId: new URL(serviceWorker.url()).host, close: () => context.close() };
+}
+
+export function tempProfile(): { dir: string; remove(): void } {
+  const dir = mkdtempSync(path.join(tmpdir(), 'gloss-ui-profile-'));
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** Opens `url` in a new tab and waits for the content script's report; answers the page and its tab id. */
+export async function openTab(browser: GlossBrowser, url: string): Promise<{ page: Page; tabId: number }> {
+  const page = await browser.context.newPage();
+  await page.goto(url);
+  const tabId = await tabIdFor(browser.serviceWorker, url);
+  await waitForPageStatus(browser.serviceWorker, tabId);
+  return { page, tabId };
+}
+
+/** The extension APIs used inside serviceWorker.evaluate (typed here; the functions run in the extension). */
+export interface ChromeApi {
+  tabs: { sendMessage(tabId: number, message: unknown): Promise<unknown> };
+  storage: { local: { get(key: string): Promise<Record<string, unknown>> } };
+}
+export type WithChrome = { chrome: ChromeApi };
+
+export type Answer<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/** Sends a message to the tab's content script from the service worker, as the popup or background would. */
+export function sendToTab<T>(browser: GlossBrowser, tabId: number, type: string, payload: object = {}): Promise<Answer<T>> {
+  return browser.serviceWorker.evaluate(
+    ([id, message]) => (globalThis as unknown as WithChrome).chrome.tabs.sendMessage(id, message),
+    [tabId, { type, payload }] as const,
+  ) as Promise<Answer<T>>;
+}
+
+export interface AnchorEntry {
+  id: string;
+  state: 'anchored' | 'orphan';
+  position: number | null;
+}
+
+export async function anchors(browser: GlossBrowser, tabId: number): Promise<AnchorEntry[]> {
+  const answer = await sendToTab<{ url: string; entries: AnchorEntry[] }>(browser, tabId, 'page/anchors');
+  if (!answer.ok) throw new Error(`page/anchors failed: ${answer.error}`);
+  return answer.value.entries;
+}
+
+export interface StoredAnnotation {
+  id: string;
+  kind: string;
+  pageUrl: string;
+  exact: string;
+  speaker: { name: string; role: string | null } | null;
+  comment: string;
+}
+
+/** Everything in Gloss's database, read straight from IndexedDB in the service worker. */
+export function storedAnnotations(browser: GlossBrowser): Promise<StoredAnnotation[]> {
+  return browser.serviceWorker.evaluate(() => new Promise((resolve, reject) => {
+    const open = indexedDB.open('gloss');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      if (!db.objectStoreNames.contains('annotations')) return resolve([]);
+      const request = db.transaction('annotations').objectStore('annotations').getAll();
+      request.onsuccess = () => {
+        resolve(request.result);
+        db.close();
+      };
+      request.onerror = () => reject(request.error);
+    };
+  })) as Promise<StoredAnnotation[]>;
+}
+
+export async function until<T>(what: string, probe: () => Promise<T>, done: (value: T) => boolean, timeout = 10_000): Promise<T> {
+  const deadline = Date.now() + timeout;
+  let last = await probe();
+  while (!done(last)) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; last: ${JSON.stringify(last)}`);
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    last = await probe();
+  }
+  return last;
+}
+
+/** Selects `text` on the page as a user would by dragging (page.evaluate sets the document selection). */
+export async function selectText(page: Page, text: string): Promise<void> {
+  const found = await page.evaluate((wanted) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = (node as Text).data.indexOf(wanted);
+      if (at === -1) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + wanted.length);
+      const selection = document.getSelection()!;
+      selection.removeAllRanges();
+      selection.addRange(range);
+      return true;
+    }
+    return false;
+  }, text);
+  if (!found) throw new Error(`text not on the page: ${text}`);
+}
+
+/** The visible box of a Gloss UI host (found by its data-gloss attribute), or null while hidden. */
+export function hostBox(page: Page, name: string): Promise<{ x: number; y: number; width: number; height: number } | null> {
+  return page.evaluate((hostName) => {
+    const host = document.querySelector(`[data-gloss="${hostName}"]`);
+    if (!host) return null;
+    const r = host.getBoundingClientRect();
+    return r.width > 0 && r.height > 0 ? { x: r.left, y: r.top, width: r.width, height: r.height } : null;
+  }, name);
+}
+
+const KIND_ORDER = ['quote', 'claim', 'note'];
+
+/** Clicks a kind on the floating toolbar: its three buttons are equal width, in the order quote, claim, note. */
+export async function clickToolbar(page: Page, kind: 'quote' | 'claim' | 'note'): Promise<void> {
+  const box = await until('the selection toolbar', () => hostBox(page, 'toolbar'), (b) => b !== null);
+  const slot = box!.width / 3;
+  await page.mouse.click(box!.x + slot * KIND_ORDER.indexOf(kind) + slot / 2, box!.y + box!.height / 2);
+}

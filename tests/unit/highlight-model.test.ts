@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { anchorText } from '@/lib/anchoring';
+import { annotationForSpan } from '@/lib/highlight/annotation-factory';
+import { anchorReport, placeAnnotations } from '@/lib/highlight/placement';
+import { parseDismissed, parseReaderSettings, stepFontSize } from '@/lib/highlight/reader-settings';
+import { suggestionId } from '@/lib/highlight/suggestion-id';
+import { annotatedTexts, buildSuggestions, isAnnotated, peopleQuoted } from '@/lib/highlight/suggestions';
+import { parseMessage } from '@/lib/messages';
+import type { Attribution } from '@/lib/quotes';
+
+const TEXT = 'Home News Sport\nCouncil backs ferries.\n“The budget does not add up,” said Tomas Berg.\nThe pilot costs 2.4 million euros.';
+const base = { pageUrl: 'http://127.0.0.1/story', now: '2026-03-14T09:30:00.000Z' };
+const span = (text: string) => [TEXT.indexOf(text), TEXT.indexOf(text) + text.length] as const;
+
+describe('new annotations', () => {
+  it('carry the selected text, selectors that find it again, and kind-specific defaults', () => {
+    const quote = annotationForSpan({ ...base, id: 'q', kind: 'quote' }, TEXT, ...span('The budget does not add up'))!;
+    expect(quote).toMatchObject({ kind: 'quote', exact: 'The budget does not add up', speaker: null, verdict: null, sources: [], tags: [], comment: '' });
+    expect(anchorText(TEXT, quote.selectors)).toEqual({ start: span('The budget')[0], end: span('add up')[1] });
+    // What the content script sends is what the background accepts.
+    expect(parseMessage({ type: 'annotation/save', payload: { annotation: quote } }).ok).toBe(true);
+
+    const claim = annotationForSpan({ ...base, id: 'c', kind: 'claim' }, TEXT, ...span('The pilot costs 2.4 million euros'))!;
+    expect(claim.verdict).toBe('unverified');
+    const note = annotationForSpan({ ...base, id: 'n', kind: 'note', speaker: { name: 'X', role: null } }, TEXT, ...span('Council backs'))!;
+    expect(note.speaker).toBeNull();
+  });
+
+  it('refuses an empty or whitespace-only selection', () => {
+    expect(annotationForSpan({ ...base, id: 'x', kind: 'note' }, TEXT, 15, 16)).toBeNull();
+    expect(annotationForSpan({ ...base, id: 'x', kind: 'note' }, TEXT, 5, 5)).toBeNull();
+  });
+});
+
+describe('page/anchors report', () => {
+  it('lists anchored annotations in reading order, then orphans in stored order', () => {
+    const late = annotationForSpan({ ...base, id: 'late', kind: 'claim' }, TEXT, ...span('2.4 million euros'))!;
+    const early = annotationForSpan({ ...base, id: 'early', kind: 'quote' }, TEXT, ...span('The budget does not add up'))!;
+    const gone = { ...annotationForSpan({ ...base, id: 'gone', kind: 'note' }, 'Nothing of the sort appears in this article text.', 0, 30)! };
+    const report = anchorReport(base.pageUrl, placeAnnotations(TEXT, [gone, late, early]));
+    expect(report.entries.map((e) => [e.id, e.state])).toEqual([['early', 'anchored'], ['late', 'anchored'], ['gone', 'orphan']]);
+    expect(report.entries[0]!.position).toBe(TEXT.indexOf('The budget'));
+    expect(report.entries[2]!.position).toBeNull();
+  });
+});
+
+describe('suggestions', () => {
+  const paragraphs = ['Council backs ferries.', '“The budget does not add up,” said Tomas Berg, a councillor.', 'The pilot costs 2.4 million euros, the authority said.'];
+  const article = { paragraphs, text: paragraphs.join('\n\n') };
+  const attribution = (p: number, text: string, speaker: Attribution['speaker'], kind: Attribution['kind'] = 'quote'): Attribution => {
+    const start = paragraphs[p]!.indexOf(text);
+    return { kind, text, paragraph: p, start, end: start + text.length, speaker, cue: 'said', confidence: 0.9 };
+  };
+  const found = [
+    attribution(1, 'The budget does not add up,', { name: 'Tomas Berg', role: 'a councillor' }),
+    attribution(2, 'The pilot costs 2.4 million euros', { name: 'the authority' }, 'claim'),
+  ];
+
+  it('have stable ids, selectors into the article text, and the speaker with a role', () => {
+    const [quote] = buildSuggestions(article, found, { dismissed: new Set(), annotated: [] });
+    expect(quote!.id).toBe(suggestionId(paragraphs[1]!, found[0]!.start, found[0]!.end));
+    expect(quote).toMatchObject({ kind: 'quote', state: 'open', speaker: { name: 'Tomas Berg', role: 'a councillor' } });
+    const at = anchorText(article.text, quote!.selectors)!;
+    expect(article.text.slice(at.start, at.end)).toBe('The budget does not add up,');
+  });
+
+  it('are dismissed by id, and accepted once an annotation covers the same words (punctuation aside)', () => {
+    const [quote, claim] = buildSuggestions(article, found, { dismissed: new Set(), annotated: [] });
+    const annotated = annotatedTexts([{ exact: 'The budget does not add up' } as never]);
+    const states = buildSuggestions(article, found, { dismissed: new Set([claim!.id]), annotated }).map((s) => s.state);
+    expect(states).toEqual(['accepted', 'dismissed']);
+    expect(quote!.state).toBe('open');
+    expect(isAnnotated('The budget does not add up,', annotatedTexts([{ exact: 'budget' } as never]))).toBe(false);
+  });
+
+  it('count people quoted, leaving out dismissed ones and unnamed sources', () => {
+    const suggestions = buildSuggestions(article, [...found, found[0]!], { dismissed: new Set(), annotated: [] });
+    expect(peopleQuoted(suggestions)).toEqual([{ name: 'Tomas Berg', count: 2 }]);
+    expect(peopleQuoted(suggestions.map((s) => ({ ...s, state: 'dismissed' as const })))).toEqual([]);
+  });
+
+  it('ids differ with the span and the paragraph, and stay short', () => {
+    const ids = new Set([suggestionId('abc', 0, 1), suggestionId('abc', 0, 2), suggestionId('abd', 0, 1), suggestionId('', 0, 0)]);
+    expect(ids.size).toBe(4);
+    for (const id of ids) expect(id).toMatch(/^s-[0-9a-z]{8,16}$/);
+    expect(suggestionId('abc', 0, 1)).toBe(suggestionId('abc', 0, 1));
+  });
+});
+
+describe('reader settings', () => {
+  it('fall back field by field and keep font size within bounds', () => {
+    expect(parseReaderSettings(undefined)).toEqual({ fontSize: 19, font: 'serif', width: 'medium', theme: 'light' });
+    expect(parseReaderSettings({ fontSize: 99, font: 'sans', theme: 'neon' })).toEqual({ fontSize: 19, font: 'sans', width: 'medium', theme: 'light' });
+    expect(stepFontSize({ ...parseReaderSettings({}), fontSize: 28 }, 1).fontSize).toBe(28);
+    expect(stepFontSize(parseReaderSettings({}), -1).fontSize).toBe(17);
+    expect([...parseDismissed(['a', 3, 'b'])]).toEqual(['a', 'b']);
+    expect(parseDismissed('junk').size).toBe(0);
+  });
+});
