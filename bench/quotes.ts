@@ -44,6 +44,9 @@ export interface QuotesReport {
   seed: GroupScore | null;
   /** Passages written after the rules were tuned (tests/fixtures/attributions/heldout): a check on overfitting. */
   heldout: GroupScore | null;
+  /** Passages by another annotator that no rule was ever tuned on (tests/fixtures/attributions/blind). */
+  blind: GroupScore | null;
+  /** Misses on the gold, seed and held-out sets; the blind set's are never listed, so nobody tunes on them. */
   errors: ArticleErrors[];
 }
 
@@ -109,6 +112,7 @@ export function runQuotesBench(opts: { fixturesDir: string; seedPath?: string; r
   const runs = opts.runs ?? 5;
   const gold = loadGoldArticles(opts.fixturesDir);
   const heldout = loadGoldArticles(path.join(opts.fixturesDir, 'heldout'));
+  const blind = loadGoldArticles(path.join(opts.fixturesDir, 'blind'));
   const errors: ArticleErrors[] = [];
   const languages = [...new Set(gold.map((a) => a.lang))].sort();
   const seed = opts.seedPath ? loadSeedArticle(opts.seedPath) : null;
@@ -121,6 +125,7 @@ export function runQuotesBench(opts: { fixturesDir: string; seedPath?: string; r
     byLanguage: Object.fromEntries(languages.map((lang) => [lang, scoreGroup(gold.filter((a) => a.lang === lang), null, runs)])),
     seed: seed ? scoreGroup([seed], null, runs) : null,
     heldout: heldout.length ? scoreGroup(heldout, null, runs) : null,
+    blind: blind.length ? scoreGroup(blind, null, runs) : null,
     errors,
   };
 }
@@ -144,6 +149,7 @@ export function formatQuotes(report: QuotesReport): string {
   if (report.seed) lines.push(...row('seed article', report.seed));
   else lines.push('seed article: not found, skipped');
   if (report.heldout) lines.push(...row('held-out passages (written after tuning)', report.heldout));
+  if (report.blind) lines.push(...row('blind set (never tuned on)', report.blind));
   return lines.join('\n');
 }
 

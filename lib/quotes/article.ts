@@ -60,17 +60,41 @@ export function resolveRef(article: Article, ref: SpeakerRef, p: number, offset:
       return { speaker: { name: ref.name }, confidence: 0.8, cataphora: null };
     }
     case 'pronoun': {
-      if (ref.group) {
-        const org = registry.latestOrg(pos);
-        return org ? { speaker: { name: org }, confidence: 0.6, cataphora: null } : NONE;
-      }
-      const person = registry.latestPerson(pos);
-      return person ? named(person, 0.75) : NONE;
+      const org = (): Resolved => {
+        const name = registry.latestOrg(pos);
+        return name ? { speaker: { name }, confidence: 0.6, cataphora: null } : NONE;
+      };
+      if (ref.group) return org();
+      // The most recent person whose gender, when known, fits the pronoun ("she" skips "Tom Baker").
+      const person = registry.latestPerson(pos, undefined, ref.gender);
+      if (person) return named(person, 0.75);
+      // German "sie"/"er" also stand for feminine and masculine nouns: "die Behörde … sie".
+      return article.lang.table.pronounsCanBeOrgs ? org() : NONE;
     }
     case 'definite': {
-      const person = registry.latestPerson(pos, ref.noun) ?? (p <= 1 ? null : registry.latestPerson(pos));
+      const known = ref.surname ? registry.lookup(ref.surname) : null;
+      if (known) return named(registry.addPerson(known.name, null, pos), 0.8);
+      const person = registry.latestPerson(pos, ref.noun, ref.gender) ?? (p <= 1 ? null : registry.latestPerson(pos, undefined, ref.gender));
       if (person) return named(person, 0.6);
       return { speaker: null, confidence: 0.5, cataphora: { pos, noun: ref.noun } };
+    }
+    case 'orgRef': {
+      // "the association" → "The Greyford Tenants' Association"; "the company" → the last "… Holdings"/"… Inc".
+      const companies = article.lang.table.companyWords;
+      const name = registry.latestOrg(pos, (head) => head === ref.noun) ??
+        (companies.includes(ref.noun) ? registry.latestOrg(pos, (head) => companies.includes(head)) : null) ?? ref.phrase;
+      registry.addOrg(name, pos);
+      return { speaker: { name }, confidence: 0.7, cataphora: null };
+    }
+    case 'document': {
+      if (ref.source) {
+        const resolved = resolveRef(article, ref.source, p, offset);
+        if (resolved.speaker) registry.documentSource = resolved.speaker.name;
+        return resolved;
+      }
+      // "the report said" after "a report by X": X; an unsourced "a study found" has no named speaker.
+      const source = ref.definite ? registry.documentSource : null;
+      return source ? { speaker: { name: source }, confidence: 0.6, cataphora: null } : { speaker: null, confidence: 0.6, cataphora: null };
     }
     case 'anonymous':
       if (ref.indefinite && p === 0) return { speaker: null, confidence: 0.5, cataphora: { pos, noun: null } };
@@ -106,7 +130,8 @@ function phraseAfter(article: Article, p: number, from: number, to: number): str
   let n = 0;
   if (tokens[0] && article.lang.determiners.has(tokens[0].text.toLowerCase())) n = 1;
   while (tokens[n] && /^\p{Lu}/u.test(tokens[n]!.text)) n++;
-  if (tokens[n] && /^(?:des|der)$/u.test(tokens[n]!.text) && n > 0) {
+  // "der Sprecher des Ministeriums": a genitive completes a bare noun, not a name ("Anja Keller der dpa").
+  if (tokens[n] && /^(?:des|der)$/u.test(tokens[n]!.text) && n > 0 && n - (tokens[0] && article.lang.determiners.has(tokens[0].text.toLowerCase()) ? 1 : 0) === 1) {
     n++;
     while (tokens[n] && /^\p{Lu}/u.test(tokens[n]!.text)) n++;
   }

@@ -68,6 +68,18 @@ export function findSourcedClaims(article: Article, cueClaims: readonly ClaimFin
           const range = dropLeadingSubordinate(text, trimRange(text, sentence.start, m.index), table);
           const source = trimRange(text, sourceStart, sourceEnd);
           add(p, range, cue, speakerOf(text.slice(source.start, source.end), p, sourceStart));
+        } else if (table.verbSecond) {
+          // "An den Schulen fehlen nach Angaben des Ministeriums 900 Lehrer": a source in the middle field; the
+          // whole sentence is what the source reports.
+          const sourceEnd = sourceNounPhrase(text, sourceStart, article);
+          if (sourceEnd <= sourceStart) continue;
+          add(p, trimRange(text, sentence.start, sentence.end), cue, speakerOf(text.slice(sourceStart, sourceEnd), p, sourceStart));
+        } else {
+          // "Prices rose 3 percent according to the statistics office.": the source closes the sentence.
+          const source = trimRange(text, sourceStart, sentence.end);
+          if (clauseEnd(article, p, sourceStart, sentence.end) < sentence.end) continue;
+          const range = dropLeadingSubordinate(text, trimRange(text, sentence.start, m.index), table);
+          add(p, range, cue, speakerOf(text.slice(source.start, source.end), p, sourceStart));
         }
       }
       const post = postRe?.exec(text.slice(lead, sentence.end));

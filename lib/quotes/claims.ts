@@ -6,7 +6,7 @@
 import { sentenceAt, speakerOfCue, type Article, type Resolved } from './article';
 import { clauseEnd, dropLeadingSubordinate, insideQuote, looksLikeClause, trimRange } from './clause';
 import type { CueMatch } from './lang/compile';
-import { tokenize } from './names';
+import { bare, tokenize } from './names';
 import type { Range } from './sentences';
 import { findSourcedClaims } from './claim-sources';
 
@@ -57,6 +57,38 @@ function isInverted(article: Article, p: number, cue: CueMatch, sentence: Range)
   return words.length <= 12 && !words.some((w) => table.finiteMarkers.includes(w) || table.complementizers.includes(w));
 }
 
+const SUBJECT_START = /^(?:the|a|an|his|her|its|their|this|these|those|he|she|it|they|we|i|you|there|some|many|no|all|\d[\d,.]*|\p{Lu}.*)$/u;
+const NOT_IN_OBJECT = /^(?:to|that|if|whether|about|how|why|what|when|who|he|she|it|they|we|i)$/u;
+
+/**
+ * The length of an indirect object before a bare clause ("reporters", "the BBC", "the local newspaper"), when
+ * what follows it reads as a clause: a subject-like word, then a finite verb. Null when there is none.
+ */
+function objectBeforeClause(rest: string, table: Article['lang']['table']): number | null {
+  const tokens = tokenize(rest, table);
+  for (let k = 1; k <= 5 && k < tokens.length; k++) {
+    const object = tokens.slice(0, k);
+    if (object.some((t, i) => NOT_IN_OBJECT.test(t.text) || table.finiteMarkers.includes(t.text.toLowerCase()) || (i > 0 && t.afterPunct))) return null;
+    const next = tokens[k]!;
+    if (next.afterPunct || (k === 1 && /^(?:the|a|an|his|her|its|their)$/iu.test(object[0]!.text))) continue;
+    if (!SUBJECT_START.test(next.text)) continue;
+    if (/^\p{Lu}/u.test(next.text) && /^\p{Lu}/u.test(object.at(-1)!.text)) continue;
+    const clause = tokens.slice(k).map((t) => t.text);
+    if (clause.some((w, i) => i > 0 && (table.finiteMarkers.includes(w.toLowerCase()) || /[a-z]ed$/.test(w)))) return next.start;
+  }
+  return null;
+}
+
+/** A "document" verb ("found", "shows") reports only with a document subject or an explicit "that". */
+function documentCueReports(article: Article, p: number, cue: CueMatch, sentence: Range): boolean {
+  const text = article.paragraphs[p]!;
+  const { table } = article.lang;
+  if (new RegExp(`^\\s*,?\\s*(?:${table.complementizers.join('|')})\\b`, 'u').test(text.slice(cue.end, sentence.end))) return true;
+  const region = text.slice(sentence.start, cue.start);
+  const subject = region.slice(region.lastIndexOf(',') + 1);
+  return tokenize(subject, table).slice(-8).some((t) => table.documentNouns.includes(bare(t.text)));
+}
+
 /** Content after the cue: "said (on Monday) (that) …", "has denied …ing", "told X that …", "sagte, …". */
 function contentAfter(article: Article, p: number, cue: CueMatch, sentence: Range): { range: Range; introduced: boolean } | null {
   const text = article.paragraphs[p]!;
@@ -68,8 +100,10 @@ function contentAfter(article: Article, p: number, cue: CueMatch, sentence: Rang
   const verb = lastWord(cue.text);
   if (table.objectVerbs.includes(verb) || table.denyPhrases.includes(text.slice(cue.verbStart, cue.end))) {
     const m = complementizerRes(table).afterObject.exec(rest);
-    if (!m) return null;
-    pos += m[0].length;
+    // "told the Salterby Echo the offer came …": an object, then a clause without "that".
+    const skip = m ? m[0].length : table.objectVerbs.includes(verb) ? objectBeforeClause(rest, table) : null;
+    if (skip === null) return null;
+    pos += skip;
     introduced = true;
   } else if (table.verbSecond) {
     // "sagte der Lokalzeitung, …", "erklärte dagegen, …": a short object or adverb may precede the comma.
@@ -142,6 +176,7 @@ export function findClaims(article: Article): ClaimFinding[] {
       // "did not say which", "declined to say": no claim is made.
       if (NEGATED.test(text.slice(Math.max(0, cue.start - 25), cue.start))) continue;
       const sentence = sentenceAt(article, p, cue.start);
+      if (cue.kind === 'document' && !documentCueReports(article, p, cue, sentence)) continue;
       const after = contentAfter(article, p, cue, sentence);
       const range = after?.range ?? anaphoricContent(article, p, cue, sentence) ?? contentBefore(article, p, cue, sentence);
       if (!range || range.end <= range.start) continue;

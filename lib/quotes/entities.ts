@@ -4,7 +4,8 @@
  */
 import type { AttributedSpeaker } from './types';
 import type { LanguageTable } from './lang/types';
-import { bare, capitalizedRuns, isOrgWord, personInRun, tokenize } from './names';
+import { genderOfPerson, type Gender } from './gender';
+import { bare, capitalizedRuns, isGivenName, isOrgWord, personsInRun, tokenize } from './names';
 
 /** Reading-order position: paragraph-major, so positions compare across paragraphs. */
 export const position = (paragraph: number, offset: number): number => paragraph * 1_000_000 + offset;
@@ -12,6 +13,7 @@ export const position = (paragraph: number, offset: number): number => paragraph
 interface Person {
   name: string;
   role: string | null;
+  gender: Gender | null;
 }
 
 interface Mention {
@@ -28,18 +30,23 @@ export class EntityRegistry {
   private readonly persons = new Map<string, Person>();
   private readonly surnames = new Map<string, Person>();
   private readonly mentions: Mention[] = [];
+  /** The last source a document was credited to ("a report by X"): "the report said" later means X. */
+  documentSource: string | null = null;
+
+  constructor(private readonly table: LanguageTable) {}
 
   /** Register a full name (or update its role) and record a mention at pos. */
   addPerson(name: string, role: string | null, pos: number): Person {
     let person = this.persons.get(name.toLowerCase()) ?? this.surnames.get(name.toLowerCase());
     if (!person) {
-      person = { name, role };
+      person = { name, role, gender: genderOfPerson(name, role, this.table) };
       this.persons.set(name.toLowerCase(), person);
       const surname = name.split(/\s+/).at(-1)!.toLowerCase();
       if (!this.surnames.has(surname)) this.surnames.set(surname, person);
     }
     // A fuller description wins: "former head of the Committee" over the bare title "Committee".
     if (role && (!person.role || (role.length > person.role.length && role.includes(person.role)))) person.role = role;
+    if (role && !person.gender) person.gender = genderOfPerson(person.name, role, this.table);
     this.mention({ pos, person, org: null });
     return person;
   }
@@ -62,19 +69,23 @@ export class EntityRegistry {
     return this.persons.get(key) ?? this.surnames.get(key) ?? null;
   }
 
-  latestPerson(before: number, roleNoun?: string): Person | null {
+  /** The most recent person before pos with that role noun (if given) whose gender, if known, is compatible. */
+  latestPerson(before: number, roleNoun?: string, gender?: Gender | null): Person | null {
     for (let i = this.mentions.length - 1; i >= 0; i--) {
       const m = this.mentions[i]!;
       if (m.pos >= before || !m.person) continue;
+      if (gender && m.person.gender && m.person.gender !== gender) continue;
       if (!roleNoun || (m.person.role ?? '').toLowerCase().includes(roleNoun)) return m.person;
     }
     return null;
   }
 
-  latestOrg(before: number): string | null {
+  /** The most recent organisation before pos; with `head`, one whose last word passes it ("the association"). */
+  latestOrg(before: number, head?: (word: string) => boolean): string | null {
     for (let i = this.mentions.length - 1; i >= 0; i--) {
       const m = this.mentions[i]!;
-      if (m.pos < before && m.org) return m.org;
+      if (m.pos >= before || !m.org) continue;
+      if (!head || head(bare(m.org.split(/\s+/).at(-1) ?? ''))) return m.org;
     }
     return null;
   }
@@ -91,7 +102,7 @@ export class EntityRegistry {
     return fallback;
   }
 
-  static speaker(person: Person): AttributedSpeaker {
+  static speaker(person: Pick<Person, 'name' | 'role'>): AttributedSpeaker {
     return person.role ? { name: person.name, role: person.role } : { name: person.name };
   }
 }
@@ -103,20 +114,22 @@ export class EntityRegistry {
 export function collectEntities(
   paragraphs: readonly string[], table: LanguageTable, quoteRanges: ReadonlyArray<ReadonlyArray<{ start: number; end: number }>>,
 ): EntityRegistry {
-  const registry = new EntityRegistry();
+  const registry = new EntityRegistry(table);
   paragraphs.forEach((text, p) => {
     const tokens = tokenize(text, table).filter((t) => !(quoteRanges[p] ?? []).some((r) => t.start >= r.start && t.end <= r.end));
     for (const run of capitalizedRuns(tokens, table)) {
       const index = tokens.indexOf(run[0]!);
       const before = index > 0 ? tokens[index - 1]!.text.toLowerCase() : '';
-      const person = personInRun(run, text, table);
+      const persons = personsInRun(run, text, table);
+      const person = persons[0];
       const next = tokens[index + run.length];
-      // German capitalises nouns ("drei Millionen Euro"): without a title, only an appositive or a subject counts.
+      // German capitalises nouns ("drei Millionen Euro"): without a title or a known first name, only an
+      // appositive or a subject counts.
       const plausible = person && (person.title !== null || (table.capitalizedNouns
-        ? run[0]!.afterPunct || index === 0 || next?.afterPunct === true
+        ? run[0]!.afterPunct || index === 0 || next?.afterPunct === true || isGivenName(run[0]!.text, table)
         : !PLACE_PREPOSITIONS.has(before)));
       if (person && plausible) {
-        registry.addPerson(person.name, person.title, position(p, person.start));
+        for (const found of persons) registry.addPerson(found.name, found.title, position(p, found.start));
       } else if (isOrgWord(run.at(-1)!.text, table)) {
         registry.addOrg(text.slice(run[0]!.start, run.at(-1)!.end), position(p, run[0]!.start));
       } else if (run.length === 1) {

@@ -54,12 +54,17 @@ interface WordSets {
   roles: Set<string>;
   orgs: Set<string>;
   nonNames: Set<string>;
+  female: Set<string>;
+  male: Set<string>;
 }
 const wordSets = new WeakMap<LanguageTable, WordSets>();
 function setsOf(table: LanguageTable): WordSets {
   let sets = wordSets.get(table);
   if (!sets) {
-    sets = { roles: new Set(table.roleNouns), orgs: new Set(table.orgNouns), nonNames: new Set(table.nonNameWords) };
+    sets = {
+      roles: new Set(table.roleNouns), orgs: new Set(table.orgNouns), nonNames: new Set(table.nonNameWords),
+      female: new Set(table.femaleNames), male: new Set(table.maleNames),
+    };
     wordSets.set(table, sets);
   }
   return sets;
@@ -71,6 +76,29 @@ export function isRoleWord(word: string, table: LanguageTable): boolean {
 }
 
 export const isOrgWord = (word: string, table: LanguageTable): boolean => setsOf(table).orgs.has(bare(word));
+
+/** 'f' or 'm' for a given name on exactly one of the lists ("Andrea" is on both: unknown). */
+export function genderOfGivenName(word: string, table: LanguageTable): 'f' | 'm' | null {
+  const w = bare(word.split('-')[0]!);
+  const { female, male } = setsOf(table);
+  if (female.has(w) === male.has(w)) return null;
+  return female.has(w) ? 'f' : 'm';
+}
+
+export const isGivenName = (word: string, table: LanguageTable): boolean => {
+  const w = bare(word.split('-')[0]!);
+  return setsOf(table).female.has(w) || setsOf(table).male.has(w);
+};
+
+/** A capitalised agent or office noun that is no given name: "Novelist", "Landrat", "Footballer". */
+const looksLikeTitle = (word: string, table: LanguageTable): boolean => {
+  const w = bare(word);
+  return w.length > 4 && !isGivenName(w, table) && table.titleSuffixes.some((s) => w.endsWith(s));
+};
+
+/** A role word right after a given name is a surname ("Tom Baker", "Stephen King"), not a title. */
+const isTitleAt = (segment: readonly Token[], i: number, table: LanguageTable): boolean =>
+  isRoleWord(segment[i]!.text, table) && !(i > 0 && isGivenName(segment[i - 1]!.text, table));
 
 const UPPER = /^\p{Lu}/u;
 function isNameWord(token: Token, table: LanguageTable): boolean {
@@ -122,34 +150,57 @@ export interface PersonInRun {
  * "and", so "Hana Sato of Meridian Bank" is searched piece by piece: "Hana Sato", then "Meridian Bank".
  */
 export function personInRun(run: readonly Token[], text: string, table: LanguageTable): PersonInRun | null {
+  return personsInRun(run, text, table, true)[0] ?? null;
+}
+
+/**
+ * After "of"/"for" a run goes on naming a place or body ("Office for National Statistics"); a person follows only
+ * as its last two words ("Secretary of State Antony Blinken") or with a known first name.
+ */
+function afterOf(segment: Token[], joiner: string, table: LanguageTable): Token[] {
+  if (joiner === '' || joiner === 'and' || NAME_PARTICLES.has(joiner)) return segment;
+  if (segment.length >= 3) return segment.slice(-2);
+  return segment.length === 2 && isGivenName(segment[0]!.text, table) ? segment : [];
+}
+
+/** Every person of a run: "Maria Lopez and Tom Baker" holds two. */
+export function personsInRun(run: readonly Token[], text: string, table: LanguageTable, firstOnly = false): PersonInRun[] {
+  const out: PersonInRun[] = [];
   let from = 0;
   for (let i = 0; i <= run.length; i++) {
     if (i < run.length && !(CONNECTORS.has(run[i]!.text) && !NAME_PARTICLES.has(run[i]!.text))) continue;
-    const found = personInSegment(run.slice(from, i), run, text, table);
-    if (found) return found;
+    // After "and" a new person starts: a title before the "and" is not theirs.
+    const joiner = from > 0 ? run[from - 1]!.text : '';
+    const head = joiner === 'and' ? run[from]! : run[0]!;
+    const found = personInSegment(afterOf(run.slice(from, i), joiner, table), head, text, table);
+    if (found) {
+      out.push(found);
+      if (firstOnly) break;
+    }
     from = i + 1;
   }
-  return null;
+  return out;
 }
 
-function personInSegment(segment: readonly Token[], run: readonly Token[], text: string, table: LanguageTable): PersonInRun | null {
+function personInSegment(segment: readonly Token[], first: Token, text: string, table: LanguageTable): PersonInRun | null {
   if (segment.length === 0) return null;
   let split = -1;
   segment.forEach((token, i) => {
-    if (isRoleWord(token.text, table) || (isOrgWord(token.text, table) && segment.length - i > 2)) split = i;
+    if (isTitleAt(segment, i, table) || (isOrgWord(token.text, table) && segment.length - i > 2)) split = i;
   });
+  // Structural: a title-like word before a name of two or more words is a title even if no list has it.
+  while (segment.length - split - 1 >= 3 && looksLikeTitle(segment[split + 1]!.text, table)) split++;
   const name = segment.slice(split + 1);
   while (name.length && CONNECTORS.has(name[0]!.text)) name.shift();
   if (name.length < 2 || name.length > 4) return null;
-  for (const token of name) {
-    const word = token.text;
-    if (isOrgWord(word, table) || isRoleWord(word, table)) return null;
+  for (let i = 0; i < name.length; i++) {
+    const word = name[i]!.text;
+    if (isOrgWord(word, table) || isTitleAt(name, i, table)) return null;
     if (/^\p{Lu}{1,4}$/u.test(word) || /['’]s$/.test(word) || /['’]$/.test(word)) return null;
     if (CONNECTORS.has(word) && !NAME_PARTICLES.has(word)) return null;
   }
   const last = bare(name.at(-1)!.text);
   if (table.commonNounEndings.some((e) => last.endsWith(e))) return null;
-  const first = run[0]!;
   return {
     name: text.slice(name[0]!.start, name.at(-1)!.end),
     title: split >= 0 ? text.slice(first.start, segment[split]!.end) : null,

@@ -49,7 +49,7 @@ function cueAfter(article: Article, span: QuoteSpan): { cue: CueMatch | null; re
     const ref = analyzeSpeakerPhrase(after.slice(soMatch[0].length).replace(/[.!?]+\s*$/, ''), article.lang);
     if (ref.type !== 'none') return { cue: null, resolved: resolveRef(article, ref, p, span.close + 1 + soMatch[0].length) };
   }
-  const cue = article.cues[p]!.find((c) => c.start > span.close && c.start < limit);
+  const cue = article.cues[p]!.find((c) => c.start > span.close && c.start < limit && c.kind !== 'document');
   if (!cue || words(text.slice(span.close + 1, cue.start)) > 20) return null;
   return { cue, resolved: speakerOfCue(article, p, cue) };
 }
@@ -60,7 +60,7 @@ function cueBefore(article: Article, span: QuoteSpan): CueMatch | null {
   const sentence = sentenceAt(article, p, span.open);
   const prev = article.spansIn[p]!.filter((s) => s.close < span.open && s.close >= sentence.start).at(-1);
   const from = prev ? prev.close : sentence.start;
-  const cue = article.cues[p]!.filter((c) => c.start >= from && c.end <= span.open).at(-1);
+  const cue = article.cues[p]!.filter((c) => c.start >= from && c.end <= span.open && c.kind !== 'document').at(-1);
   if (!cue || words(article.paragraphs[p]!.slice(cue.end, span.open)) > MAX_GAP_WORDS) return null;
   return cue;
 }

@@ -3,20 +3,27 @@
  * organisation ("the regional transport authority", "The US"), a pronoun, a definite description to resolve
  * ("the minister"), or an anonymous source ("a spokesman", "one mother").
  */
+import { documentPhrase, nominative } from './documents';
+import { genderOfPronoun, genderOfRoleNoun, type Gender } from './gender';
 import type { CompiledLanguage } from './lang/compile';
 import { bare, capitalizedRuns, isOrgWord, isRoleWord, personInRun, tokenize, type Token } from './names';
 
 export type SpeakerRef =
   | { type: 'person'; name: string; role: string | null }
   | { type: 'name'; name: string }
-  | { type: 'pronoun'; group: boolean }
-  | { type: 'definite'; noun: string }
+  | { type: 'pronoun'; group: boolean; gender: Gender | null }
+  /** `surname`: a bare capitalised role word ("King said") may be the surname of someone named earlier. */
+  | { type: 'definite'; noun: string; gender: Gender | null; surname?: string }
+  /** "the company", "die Behörde": an organisation named earlier, else the phrase as written. */
+  | { type: 'orgRef'; noun: string; phrase: string }
+  /** "a report by X" credits X; "the report" the body last credited with a document. */
+  | { type: 'document'; source: SpeakerRef | null; definite: boolean }
   | { type: 'anonymous'; noun: string; indefinite: boolean }
   | { type: 'none' };
 
 const RELATIVE = /,\s*(?:who|which|whose|whom)\b|\s+(?:who|which)\s+(?:has|had|is|was|leads|led)\b/u;
 const CUT = /\s+(?:as|while|when|because|after|before|during|amid)\s+|\s+[—–]\s+/u;
-const PLURAL_SOURCES = /^(?:witnesses|residents|analysts|officials|critics|experts|sources|observers|economists|activists|protesters|campaigners|diplomats|doctors|scientists|researchers|locals|villagers|neighbours|neighbors|parents|teachers|workers|police|kritiker|experten|anwohner|beobachter|zeugen)\b/iu;
+const PLURAL_SOURCES = /^(?:witnesses|residents|analysts|officials|critics|experts|sources|observers|economists|activists|protesters|campaigners|diplomats|doctors|scientists|researchers|locals|villagers|neighbours|neighbors|parents|teachers|workers|kritiker|experten|anwohner|beobachter|zeugen)\b/iu;
 
 const LEADING_PHRASE = /^(?:in|on|at|during|after|before|speaking|earlier|later|meanwhile|however|last|this|yesterday|today|am|im|nach|bei)\b[^,]{0,50},\s*(?=\S)/iu;
 const HONORIFIC = /^(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Herr|Frau)\.?\s*)+$/u;
@@ -46,18 +53,26 @@ function roleFor(parts: string[], partIndex: number, nameStart: number, nameEnd:
   let role = before;
   if (/^(?:of|from|des|der|vom|von)\s/u.test(after)) role = `${role} ${after}`.trim();
   if (!role) role = parts.find((p, i) => i !== partIndex && !/^\d+$/.test(p.trim())) ?? '';
-  role = stripDeterminer(role, lang).replace(/^(?:former\s+)?$/u, '');
+  role = stripDeterminer(role, lang).replace(/^(?:former\s+)?$/u, '').replace(/(\p{Ll}{3})\.$/u, '$1');
   return role.trim() || null;
+}
+
+/** "Officers", "Spokesmen", "Nurses": a plural of a role word is an anonymous group, not a name. */
+function isPluralRole(word: string, lang: CompiledLanguage): boolean {
+  const w = word.toLowerCase();
+  const singular = w.endsWith('men') ? `${w.slice(0, -3)}man` : w.endsWith('s') ? w.slice(0, -1) : null;
+  return singular !== null && singular.length > 2 && !lang.determiners.has(w) && isRoleWord(singular, lang.table) && !isRoleWord(w, lang.table);
 }
 
 /** Analyse a speaker phrase (the text between clause start and cue, or after an inverted cue). */
 export function analyzeSpeakerPhrase(phrase: string, lang: CompiledLanguage): SpeakerRef {
   const table = lang.table;
-  const text = clean(phrase, lang);
+  // A genitive source ("nach Angaben des Kultusministeriums") is named in the nominative.
+  const text = nominative(clean(phrase, lang), (w) => isOrgWord(w, table));
   if (!text || text.split(/\s+/).length > 25) return { type: 'none' };
   const lower = text.toLowerCase();
-  if (table.personPronouns.includes(lower)) return { type: 'pronoun', group: false };
-  if (table.groupPronouns.includes(lower)) return { type: 'pronoun', group: true };
+  if (table.personPronouns.includes(lower)) return { type: 'pronoun', group: false, gender: genderOfPronoun(lower, table) };
+  if (table.groupPronouns.includes(lower)) return { type: 'pronoun', group: true, gender: null };
 
   const parts = text.split(/\s*,\s*/u).filter((p) => p && !/^\d+$/.test(p)).slice(0, 3);
   const first = parts[0] ?? '';
@@ -67,6 +82,11 @@ export function analyzeSpeakerPhrase(phrase: string, lang: CompiledLanguage): Sp
   const headToken = firstTokens[head];
   if (head >= 0 && headToken && isOrgWord(headToken.text, table) && /^(?:of|des|der)$/u.test(firstTokens[head + 1]?.text ?? '')) {
     return { type: 'name', name: first };
+  }
+  const document = documentPhrase(first, firstTokens, lang);
+  if (document) {
+    const source = document.source === null ? null : analyzeSpeakerPhrase(document.source, lang);
+    return { type: 'document', source: source?.type === 'none' ? null : source, definite: document.definite };
   }
 
   for (let i = 0; i < parts.length; i++) {
@@ -78,7 +98,12 @@ export function analyzeSpeakerPhrase(phrase: string, lang: CompiledLanguage): Sp
     }
   }
 
-  if (PLURAL_SOURCES.test(first)) return { type: 'anonymous', noun: bare(firstTokens.at(-1)?.text ?? ''), indefinite: false };
+  if (PLURAL_SOURCES.test(first) || isPluralRole(firstTokens[0]?.text ?? '', lang)) {
+    // "Analysts at Crestline Capital": the named body speaks for its unnamed staff.
+    const body = /\s(?:at|from|of|with|for|bei|von|vom|der|des)\s+(.+)$/u.exec(first)?.[1];
+    const named = body ? namedHead(body, tokenize(body, table), lang) : null;
+    return named ?? { type: 'anonymous', noun: bare(firstTokens.at(-1)?.text ?? ''), indefinite: false };
+  }
   const named = namedHead(first, firstTokens, lang);
   if (named) return named;
 
@@ -90,10 +115,17 @@ export function analyzeSpeakerPhrase(phrase: string, lang: CompiledLanguage): Sp
   const lead = (core[0]?.text ?? '').toLowerCase();
   if (table.indefinites.includes(lead)) return { type: 'anonymous', noun, indefinite: true };
   if (PLURAL_SOURCES.test(first)) return { type: 'anonymous', noun, indefinite: false };
-  if (isOrgWord(noun, table)) return { type: 'name', name: first };
+  if (isOrgWord(noun, table)) {
+    // A bare definite ("the company", "die Behörde") points back at a named organisation.
+    const definiteBare = core.length === 2 && lang.determiners.has(lead) && !table.indefinites.includes(lead);
+    return definiteBare ? { type: 'orgRef', noun, phrase: first } : { type: 'name', name: nominative(first, (w) => isOrgWord(w, table)) };
+  }
   // "the 34-year-old said": an age stands for the person last named.
-  if (/^\d+-(?:year-old|jährige|jährigen|jähriger)$/u.test(noun)) return { type: 'definite', noun: '' };
-  if (isRoleWord(noun, table)) return { type: 'definite', noun };
+  if (/^\d+-(?:year-old|jährige|jährigen|jähriger)$/u.test(noun)) return { type: 'definite', noun: '', gender: null };
+  if (isRoleWord(noun, table)) {
+    const surname = core.length === 1 && /^\p{Lu}/u.test(core[0]!.text) ? core[0]!.text : undefined;
+    return { type: 'definite', noun, gender: genderOfRoleNoun(noun, table), ...(surname ? { surname } : {}) };
+  }
   return { type: 'none' };
 }
 
@@ -116,7 +148,9 @@ function namedHead(first: string, tokens: Token[], lang: CompiledLanguage): Spea
   const beforeRun = first.slice(0, runStart).trim().toLowerCase();
   // "The Greyford Tenants' Association": the determiner belongs to the name, keep the phrase as written.
   if (first.slice(runEnd).trim() === '' && (beforeRun === '' || lang.determiners.has(beforeRun))) {
-    return { type: 'name', name: first.slice(0, runEnd).trim() };
+    return { type: 'name', name: nominative(first.slice(0, runEnd).trim(), (w) => isOrgWord(w, lang.table)) };
   }
-  return { type: 'name', name: first.slice(runStart, runEnd) };
+  // "Kultusministeriums" after "des": the genitive is part of how the phrase is written, not of the name.
+  const name = first.slice(runStart, runEnd);
+  return { type: 'name', name: /(?:^|\s)(?:des|eines)$/u.test(beforeRun) ? nominative(`des ${name}`, (w) => isOrgWord(w, lang.table)) : name };
 }

@@ -1,8 +1,10 @@
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { matchAttributions, normalizeName, tokenOverlap } from '../../bench/quotes-metric';
-import { loadGoldArticles, runQuotesBench } from '../../bench/quotes';
+import { formatQuotes, loadGoldArticles, runQuotesBench } from '../../bench/quotes';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const fixturesDir = path.join(repoRoot, 'tests/fixtures/attributions');
@@ -49,5 +51,20 @@ describe('gold set', () => {
     expect(report.gold.quotes.speakerAccuracy).toBeGreaterThanOrEqual(0.9);
     expect(report.gold.claims.precision).toBeGreaterThanOrEqual(0.85);
     expect(report.gold.claims.recall).toBeGreaterThanOrEqual(0.7);
+  });
+});
+
+describe('blind set row', () => {
+  it('scores a blind/ folder as its own row and never lists its misses', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gloss-quotes-'));
+    fs.mkdirSync(path.join(dir, 'blind'));
+    const passage = { lang: 'en', paragraphs: ['"We lost," said Rosa Lind.'], attributions: [{ kind: 'quote', text: 'We lost,', speaker: 'Someone Else' }] };
+    fs.writeFileSync(path.join(dir, 'blind', 'b-01.json'), JSON.stringify(passage));
+    const report = runQuotesBench({ fixturesDir: dir, runs: 1 });
+    expect(report.blind?.quotes.matched).toBe(1);
+    expect(report.blind?.quotes.speakerAccuracy).toBe(0);
+    expect(report.errors).toEqual([]);
+    expect(formatQuotes(report)).toContain('blind set (never tuned on)');
+    fs.rmSync(dir, { recursive: true });
   });
 });

@@ -4,7 +4,8 @@
  */
 import type { LanguageTable } from './types';
 
-export type CueKind = 'clause' | 'deny' | 'quote';
+/** 'document': a verb that reports only with a document subject or an explicit "that" ("a study found that"). */
+export type CueKind = 'clause' | 'deny' | 'quote' | 'document';
 
 export interface CueMatch {
   /** Offsets of the cue as written, including a preceding auxiliary ("has said"). */
@@ -48,6 +49,7 @@ export function compileLanguage(table: LanguageTable): CompiledLanguage {
   for (const form of table.clauseVerbs) kindOf.set(form, 'clause');
   for (const form of table.denyVerbs) kindOf.set(form, 'deny');
   for (const form of table.denyPhrases) kindOf.set(form, 'deny');
+  for (const form of table.documentVerbs) if (!kindOf.has(form)) kindOf.set(form, 'document');
   // Longest first so "pointed out" wins over "pointed".
   const forms = [...kindOf.keys()].sort((a, b) => b.length - a.length);
   const separable = forms.filter((f) => f.includes('…'));

@@ -1,4 +1,6 @@
 /** German vocabulary for attribution finding. Separable verbs are written "teilte…mit" (verb…particle). */
+import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from './given-names';
+import { DE_FEMALE_ROLES, DE_MALE_ROLES, DE_ROLE_SUFFIXES, DE_ROLE_WORDS, DE_TITLE_SUFFIXES } from './roles-de';
 import type { LanguageTable } from './types';
 
 /** Present and past forms, singular and plural, plus the participle for perfect tenses. */
@@ -7,7 +9,9 @@ function verb(present: string, past: string, participle: string): string[] {
 }
 
 function separable(stemPresent: string, stemPast: string, particle: string, participle: string): string[] {
-  return [`${stemPresent}…${particle}`, `${stemPast}…${particle}`, `${stemPast}n…${particle}`, participle];
+  // The particle may follow at once ("teilte mit, …") or after the subject ("teilte die Polizei mit").
+  return [`${stemPresent}…${particle}`, `${stemPast}…${particle}`, `${stemPast}n…${particle}`, participle,
+    `${stemPresent} ${particle}`, `${stemPast} ${particle}`, `${stemPast}n ${particle}`];
 }
 
 export const de: LanguageTable = {
@@ -46,31 +50,41 @@ export const de: LanguageTable = {
   passiveBy: null,
   anaphoricObjects: ['das', 'dies', 'dies'],
   personPronouns: ['er', 'sie'],
+  pronounsCanBeOrgs: true,
+  femalePronouns: ['sie'],
+  malePronouns: ['er'],
+  titleSuffixes: DE_TITLE_SUFFIXES,
+  femaleNames: FEMALE_GIVEN_NAMES,
+  maleNames: MALE_GIVEN_NAMES,
+  femaleRoles: DE_FEMALE_ROLES,
+  maleRoles: DE_MALE_ROLES,
+  feminineRoleEnding: 'in',
+  documentNouns: ['studie', 'bericht', 'umfrage', 'untersuchung', 'analyse', 'gutachten', 'erhebung', 'statistik',
+    'zahlen', 'daten', 'auswertung', 'prognose', 'schätzung', 'papier', 'dokument', 'urteil', 'befragung'],
+  documentVerbs: ['zeigt', 'zeigte', 'zeigen', 'zeigten', 'ergab', 'ergibt', 'ergaben', 'ergeben', 'belegt',
+    'belegte', 'belegen'],
   groupPronouns: ['es'],
   determiners: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen',
     'dessen', 'deren', 'sein', 'seine', 'ihr', 'ihre'],
   indefinites: ['ein', 'eine', 'einer', 'eines', 'einem', 'einen', 'mehrere', 'einige', 'zwei', 'drei', 'viele'],
-  roleNouns: ['präsident', 'präsidentin', 'minister', 'ministerin', 'kanzler', 'kanzlerin', 'sprecher',
-    'sprecherin', 'chef', 'chefin', 'vorsitzende', 'vorsitzender', 'bürgermeister', 'bürgermeisterin',
-    'direktor', 'direktorin', 'leiter', 'leiterin', 'professor', 'professorin', 'prof', 'dr', 'trainer',
-    'trainerin', 'virologe', 'virologin', 'experte', 'expertin', 'anwalt', 'anwältin', 'richter', 'richterin',
-    'abgeordnete', 'abgeordneter', 'staatssekretär', 'staatssekretärin', 'botschafter', 'botschafterin',
-    'regisseurin', 'regisseur', 'herr', 'frau'],
-  roleSuffixes: ['präsident', 'präsidentin', 'minister', 'ministerin', 'kanzler', 'kanzlerin', 'sprecher',
-    'sprecherin', 'chef', 'chefin', 'meister', 'meisterin', 'leiter', 'leiterin', 'vorsitzende', 'vorsitzender',
-    'direktor', 'direktorin', 'loge', 'login', 'experte', 'expertin', 'trainer', 'trainerin', 'botschafter',
-    'botschafterin', 'sekretär', 'sekretärin'],
+  roleNouns: DE_ROLE_WORDS,
+  roleSuffixes: DE_ROLE_SUFFIXES,
+  companyWords: ['unternehmen', 'konzern', 'firma', 'gruppe', 'hersteller', 'händler', 'ag', 'gmbh', 'se', 'kg',
+    'bank', 'versicherer', 'werke', 'holding'],
   orgNouns: ['ministerium', 'amt', 'behörde', 'regierung', 'verband', 'partei', 'fraktion', 'opposition',
     'gewerkschaft', 'polizei', 'gericht', 'bundestag', 'landtag', 'rat', 'stadtrat', 'kommission', 'ag', 'gmbh',
     'bank', 'universität', 'institut', 'stiftung', 'konzern', 'unternehmen', 'firma', 'verein', 'bundesamt',
-    'landeskriminalamt', 'staatsanwaltschaft', 'klinikum', 'verwaltung', 'senat', 'metall', 'verdi'],
+    'landeskriminalamt', 'staatsanwaltschaft', 'klinikum', 'se', 'kg', 'holding', 'werke', 'gruppe', 'konzern',
+    'stadtverwaltung', 'kreisverwaltung', 'landesregierung', 'bundesregierung', 'bundesagentur', 'agentur', 'bahn', 'verwaltung', 'senat', 'metall', 'verdi'],
   nonNameWords: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'laut', 'nach', 'im', 'am',
     'in', 'auf', 'aus', 'bei', 'mit', 'von', 'vom', 'zum', 'zur', 'für', 'über', 'unter', 'auch', 'aber', 'und',
     'oder', 'doch', 'wir', 'ich', 'er', 'sie', 'es', 'ihr', 'man', 'dies', 'diese', 'dieser', 'dessen', 'deren',
     'wer', 'was', 'wie', 'wo', 'warum', 'wenn', 'als', 'ob', 'dass', 'so', 'nun', 'jetzt', 'heute', 'gestern',
     'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'januar', 'februar',
     'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember', 'ohne',
-    'unsere', 'unser', 'kritiker', 'zuvor'],
+    'unsere', 'unser', 'kritiker', 'zuvor', 'immer', 'wieder', 'daher', 'darin', 'hier', 'weiter', 'später',
+    'vorher', 'bisher', 'seither', 'leider', 'jeder', 'jede', 'weder', 'entweder', 'sicher', 'außer', 'ausser',
+    'immerhin', 'darunter', 'nachher', 'mehr', 'sagte', 'sagt', 'erklärte', 'betonte'],
   workNouns: ['film', 'films', 'roman', 'romans', 'buch', 'buches', 'lied', 'song', 'album', 'serie', 'sendung',
     'titel', 'ausstellung', 'stück', 'theaterstück', 'studie', 'bericht', 'motto', 'begriff', 'wort', 'slogan',
     'dokumentation', 'doku', 'kolumne', 'artikel', 'gedicht', 'oper', 'podcast', 'folge', 'spiel', 'kampagne',

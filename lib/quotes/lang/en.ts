@@ -1,4 +1,6 @@
 /** English vocabulary for attribution finding. */
+import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from './given-names';
+import { EN_FEMALE_ROLES, EN_MALE_ROLES, EN_ROLE_WORDS, EN_TITLE_SUFFIXES } from './roles-en';
 import type { LanguageTable } from './types';
 
 /** Every form we accept of a regular speech verb: base, -s, -ed, -ing. */
@@ -45,6 +47,11 @@ const CLAUSE_VERBS = [
   ...forms('indicate', 'indicated', 'indicating'),
   ...forms('point out', 'pointed out', 'pointing out', 'points out'),
   ...forms('accuse', 'accused', 'accusing'),
+  ...forms('tweet'),
+  // "posted a loss" is no speech; posting on a platform is.
+  ...['X', 'Twitter', 'Facebook', 'Instagram', 'LinkedIn', 'Telegram', 'TikTok', 'Bluesky', 'Threads', 'social media']
+    .flatMap((site) => [`posted on ${site}`, `posts on ${site}`, `wrote on ${site}`, `writes on ${site}`]),
+  'posted online', 'wrote online',
 ];
 
 export const en: LanguageTable = {
@@ -58,7 +65,7 @@ export const en: LanguageTable = {
   quoteOnlyVerbs: [...forms('ask'), ...forms('call'), ...forms('describe', 'described', 'describing'),
     ...forms('dub', 'dubbed', 'dubbing'), ...forms('term'), ...forms('label', 'labelled', 'labelling'),
     'spoke of', 'speaks of', 'spoke', 'speaks', 'speaking', 'referred to', 'refers to', ...forms('urge', 'urged', 'urging'),
-    ...forms('exclaim'), ...forms('shout'), ...forms('tweet'), ...forms('post')],
+    ...forms('exclaim'), ...forms('shout'), ...forms('post')],
   cueAuxiliaries: ['has', 'have', 'had', 'was quoted as', 'were quoted as', 'is quoted as', 'has been quoted as',
     'also', 'has also', 'had also', 'later', 'will', 'would', 'repeatedly', 'previously', 'earlier', 'again'],
   objectVerbs: ['tell', 'told', 'tells', 'telling', 'accuse', 'accused', 'accusing'],
@@ -70,10 +77,24 @@ export const en: LanguageTable = {
   passiveBy: String.raw`\b[Ii]t (?:was|has been|had been|is) (?:reported|announced|stated|claimed|confirmed|said|revealed|alleged) by (.+?),? that\b`,
   anaphoricObjects: [],
   personPronouns: ['he', 'she'],
+  pronounsCanBeOrgs: false,
+  femalePronouns: ['she'],
+  malePronouns: ['he'],
+  titleSuffixes: EN_TITLE_SUFFIXES,
+  femaleNames: FEMALE_GIVEN_NAMES,
+  maleNames: MALE_GIVEN_NAMES,
+  femaleRoles: EN_FEMALE_ROLES,
+  maleRoles: EN_MALE_ROLES,
+  feminineRoleEnding: null,
+  documentNouns: ['study', 'report', 'survey', 'poll', 'analysis', 'research', 'review', 'audit', 'investigation',
+    'inquiry', 'probe', 'assessment', 'evaluation', 'paper', 'census', 'figures', 'data', 'statistics',
+    'estimates', 'forecast', 'findings', 'document', 'documents', 'memo', 'filing', 'ruling', 'judgment',
+    'lawsuit', 'indictment', 'complaint', 'letter', 'statement', 'model', 'trial'],
+  documentVerbs: ['found', 'finds', 'find', 'showed', 'shows', 'show', 'concluded', 'concludes', 'conclude', 'demonstrated', 'demonstrates'],
   groupPronouns: ['it', 'they'],
   determiners: ['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her'],
   indefinites: ['a', 'an', 'one', 'another', 'some', 'several', 'two', 'three', 'many', 'other', 'others'],
-  roleNouns: ['president', 'minister', 'prime', 'secretary', 'senator', 'mayor', 'governor', 'chancellor',
+  roleNouns: [...EN_ROLE_WORDS, 'president', 'minister', 'prime', 'secretary', 'senator', 'mayor', 'governor', 'chancellor',
     'spokesman', 'spokeswoman', 'spokesperson', 'diplomat', 'official', 'officials', 'director', 'chief',
     'executive', 'chairman', 'chairwoman', 'chair', 'head', 'leader', 'envoy', 'ambassador', 'commissioner',
     'coach', 'manager', 'professor', 'prof', 'dr', 'mr', 'mrs', 'ms', 'sir', 'judge', 'general', 'colonel',
@@ -86,6 +107,10 @@ export const en: LanguageTable = {
     'organizer', 'owner', 'boss', 'player', 'striker', 'captain', 'star', 'singer', 'actor', 'actress',
     'president-elect', 'ceo', 'cfo', 'mother', 'father'],
   roleSuffixes: [],
+  companyWords: ['company', 'firm', 'group', 'corporation', 'corp', 'inc', 'ltd', 'plc', 'llc', 'holdings',
+    'partners', 'capital', 'energy', 'motors', 'airlines', 'airways', 'technologies', 'systems', 'industries',
+    'pharma', 'pharmaceuticals', 'labs', 'enterprises', 'ventures', 'carmaker', 'retailer', 'insurer', 'lender',
+    'airline', 'operator', 'business', 'manufacturer', 'bank', 'ag', 'gmbh'],
   orgNouns: ['ministry', 'department', 'council', 'committee', 'commission', 'authority', 'agency', 'bureau',
     'office', 'government', 'administration', 'cabinet', 'parliament', 'congress', 'senate', 'court',
     'company', 'firm', 'group', 'corporation', 'corp', 'inc', 'ltd', 'plc', 'bank', 'fund', 'union',
@@ -93,7 +118,11 @@ export const en: LanguageTable = {
     'institute', 'foundation', 'trust', 'board', 'service', 'services', 'organisation', 'organization',
     'network', 'coalition', 'league', 'club', 'operator', 'regulator', 'airline', 'hospital', 'school',
     'society', 'center', 'centre', 'forum', 'watchdog', 'embassy', 'consulate', 'prosecutor', 'prosecutors',
-    'lines', 'airways', 'times', 'herald', 'post', 'news', 'press', 'tribune', 'journal', 'gazette'],
+    'lines', 'airways', 'times', 'herald', 'post', 'news', 'press', 'tribune', 'journal', 'gazette', 'holdings',
+    'partners', 'capital', 'energy', 'motors', 'airlines', 'technologies', 'systems', 'industries', 'pharma',
+    'pharmaceuticals', 'media', 'labs', 'llc', 'ag', 'gmbh', 'enterprises', 'ventures', 'insurance', 'railway',
+    'railways', 'telecom', 'communications', 'charity', 'museum', 'tribunal', 'ministries', 'agencies',
+    'institution', 'inquiry', 'panel', 'commissioners', 'directorate', 'secretariat', 'conference', 'assembly'],
   nonNameWords: ['the', 'a', 'an', 'in', 'at', 'on', 'of', 'for', 'by', 'to', 'from', 'with', 'but', 'and', 'or',
     'it', 'he', 'she', 'they', 'we', 'i', 'you', 'his', 'her', 'its', 'their', 'our', 'my', 'this', 'that',
     'these', 'those', 'there', 'here', 'according', 'while', 'although', 'though', 'when', 'if', 'as', 'after',
@@ -102,7 +131,9 @@ export const en: LanguageTable = {
     'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
     'november', 'december', 'independent', 'two', 'three', 'several', 'some', 'many', 'most', 'all', 'both',
     'one', 'another', 'every', 'each', 'other', 'earlier', 'later', 'last', 'next', 'speaking', 'asked',
-    'mr', 'mrs', 'ms', 'dr', 'prof'],
+    'mr', 'mrs', 'ms', 'dr', 'prof', 'never', 'whether', 'either', 'neither', 'rather', 'further', 'together',
+    'over', 'under', 'ever', 'former', 'latter', 'per', 'then', 'now', 'still', 'even', 'just', 'only', 'instead',
+    'indeed', 'once', 'thus', 'despite', 'amid', 'asked', 'said', 'says'],
   workNouns: ['film', 'movie', 'documentary', 'book', 'novel', 'memoir', 'song', 'single', 'album', 'record',
     'report', 'programme', 'program', 'show', 'series', 'play', 'musical', 'opera', 'poem', 'painting',
     'exhibition', 'podcast', 'episode', 'column', 'article', 'essay', 'headline', 'titled', 'entitled', 'title',
@@ -124,7 +155,7 @@ export const en: LanguageTable = {
     'spent', 'sent', 'built', 'brought', 'bought', 'caught', 'fought', 'led', 'met', 'hit', 'shut', 'spread',
     'stood', 'felt', 'broke', 'chose', 'drove', 'flew', 'forgot', 'hid', 'struck', 'swore', 'threw', 'wrote'],
   bareClauseNeedsFiniteVerb: true,
-  adverbial: String.raw`(?:on|last|this|next|late|early|earlier|later|also|again|repeatedly|previously|publicly|privately|recently|in an? (?:interview|statement|speech|letter|email|post|press release|report|briefing|radio interview|television interview|video)(?: (?:with|to|on) [^,;]{1,40}?)?|at an? [a-z ]{1,30}?(?:conference|summit|meeting|briefing|rally|hearing|event|forum|news conference|press conference)(?: (?:in|on) [A-Z][\w.,' ]{0,30}?)?|in [A-Z][a-z]+(?:, [A-Z][A-Za-z.]+)?|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:on|last) (?:week|month|year|night|weekend)|yesterday|today|tonight)`,
+  adverbial: String.raw`(?:on|last|this|next|late|early|earlier|later|also|again|repeatedly|previously|publicly|privately|recently|once|reportedly|allegedly|separately|later|in an? (?:interview|statement|speech|letter|email|post|press release|report|briefing|radio interview|television interview|video)(?: (?:with|to|on) [^,;]{1,40}?)?|at an? [a-z ]{1,30}?(?:conference|summit|meeting|briefing|rally|hearing|event|forum|news conference|press conference)(?: (?:in|on) [A-Z][\w.,' ]{0,30}?)?|in [A-Z][a-z]+(?:, [A-Z][A-Za-z.]+)?|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:on|last) (?:week|month|year|night|weekend)|yesterday|today|tonight)`,
   abbreviations: ['dr', 'mr', 'mrs', 'ms', 'prof', 'st', 'sen', 'rep', 'gen', 'col', 'lt', 'sgt', 'gov', 'jr',
     'sr', 'inc', 'ltd', 'co', 'corp', 'no', 'vs', 'etc', 'jan', 'feb', 'mar', 'apr', 'aug', 'sept', 'sep', 'oct',
     'nov', 'dec', 'a.m', 'p.m', 'u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'approx', 'dept', 'fig', 'mt'],

@@ -45,6 +45,8 @@ export interface LanguageTable {
   roleNouns: readonly string[];
   /** Endings that mark a role noun in compounds (German "Gesundheitsministerin" ends in "ministerin"). */
   roleSuffixes: readonly string[];
+  /** Words for a business, as a description ("the company") and as the end of its name ("Acme Holdings"). */
+  companyWords: readonly string[];
   /** Organisation head nouns (lower case): ministry, council, company. */
   orgNouns: readonly string[];
   /** Capitalised words that never start or belong to a name (sentence-initial function words, months, days). */
@@ -71,6 +73,23 @@ export interface LanguageTable {
   capitalizedNouns: boolean;
   /** Title-case short quotes are titles of works (English); German capitalises nouns, so false. */
   titleCaseMeansTitle: boolean;
+  /** Endings of agent/office nouns: a capitalised word before a 2-3 word name is a title ("Novelist Clara Brandt"). */
+  titleSuffixes: readonly string[];
+  /** Given names by gender (lower case): a hint for which person "she" or "he" is. */
+  femaleNames: readonly string[];
+  maleNames: readonly string[];
+  /** Role words that mark a woman or a man ("spokeswoman", "Frau"); plus a feminine ending ("-in": Sprecherin). */
+  femaleRoles: readonly string[];
+  maleRoles: readonly string[];
+  feminineRoleEnding: string | null;
+  /** Personal pronouns also stand for organisations of that grammatical gender (German "die Behörde … sie"). */
+  pronounsCanBeOrgs: boolean;
+  femalePronouns: readonly string[];
+  malePronouns: readonly string[];
+  /** Documents that can be the source of a claim ("a study found", "the report said", "Eine Umfrage ergab"). */
+  documentNouns: readonly string[];
+  /** Verbs that report only with a document subject ("found", "shows", "ergab"): "police found a body" is no claim. */
+  documentVerbs: readonly string[];
   /** Endings of common nouns, which a capitalised run must not end in to be a person's name (German). */
   commonNounEndings: readonly string[];
   /** Words frequent in this language, for the language guess. */
