@@ -192,3 +192,27 @@ export async function clickToolbar(page: Page, kind: 'quote' | 'claim' | 'note')
   const slot = box!.width / 3;
   await page.mouse.click(box!.x + slot * KIND_ORDER.indexOf(kind) + slot / 2, box!.y + box!.height / 2);
 }
+
+/**
+ * Runs `fn` with the reader view's CLOSED shadow root as `this`, through the DevTools protocol: the page can't
+ * reach that root, a test can. Answers null when the reader is not open.
+ */
+export async function inReader<R>(page: Page, fn: (this: ShadowRoot, arg: string) => R, arg = ''): Promise<R | null> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    type DomNode = { backendNodeId: number; attributes?: string[]; children?: DomNode[]; shadowRoots?: DomNode[] };
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+    const isReaderHost = (n: DomNode) => (n.attributes ?? []).some((value, i) => i % 2 === 1 && value === 'reader' && n.attributes![i - 1] === 'data-gloss');
+    const find = (n: DomNode): DomNode | null => (isReaderHost(n) ? n : [...(n.children ?? []), ...(n.shadowRoots ?? [])].map(find).find(Boolean) ?? null);
+    const shadow = find(root)?.shadowRoots?.[0];
+    if (!shadow) return null;
+    const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
+    const { result, exceptionDetails } = await cdp.send('Runtime.callFunctionOn', {
+      objectId: object.objectId!, functionDeclaration: fn.toString(), arguments: [{ value: arg }], returnByValue: true, awaitPromise: true,
+    });
+    if (exceptionDetails) throw new Error(`in the reader: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
+    return result.value as R;
+  } finally {
+    await cdp.detach();
+  }
+}
