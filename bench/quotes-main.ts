@@ -1,16 +1,31 @@
-/** `npx tsx bench/quotes-main.ts [--json] [--errors]`: the attribution benchmark alone. */
+/**
+ * `npx tsx bench/quotes-main.ts [--json] [--errors] [--errors-set gold,seed,heldout,blind] [--no-blind2]`: the
+ * attribution benchmark alone. `--errors` lists misses on gold, seed and held-out; `--errors-set` picks the sets
+ * (blind set 1 is a development set now). Blind set 2's misses are never listed; `--no-blind2` leaves it unscored
+ * while rules are still being changed, so nobody sees its numbers early.
+ */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formatQuotes, formatQuotesErrors, runQuotesBench } from './quotes';
+import { ERROR_SETS, formatQuotes, formatQuotesErrors, runQuotesBench, type ErrorSet } from './quotes';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const args = new Set(process.argv.slice(2));
+const argv = process.argv.slice(2);
+const args = new Set(argv);
+const setsArg = argv[argv.indexOf('--errors-set') + 1];
+const errorSets = args.has('--errors-set') ? (setsArg ?? '').split(',').filter((s) => s) : undefined;
+const unknown = errorSets?.filter((s) => !(ERROR_SETS as readonly string[]).includes(s)) ?? [];
+if (errorSets && (errorSets.length === 0 || unknown.length)) {
+  console.error(`--errors-set takes a comma-separated list of ${ERROR_SETS.join(', ')} (got ${JSON.stringify(setsArg ?? '')})`);
+  process.exit(2);
+}
 const report = runQuotesBench({
   fixturesDir: path.join(repoRoot, 'tests/fixtures/attributions'),
   seedPath: path.resolve(repoRoot, '../shared/fixtures/sputnik-2014-us-iran/expected.json'),
+  ...(errorSets ? { errorSets: errorSets as ErrorSet[] } : {}),
+  skipBlind2: args.has('--no-blind2'),
 });
 if (args.has('--json')) console.log(JSON.stringify(report, null, 2));
 else {
   console.log(formatQuotes(report));
-  if (args.has('--errors')) console.log(`\n${formatQuotesErrors(report)}`);
+  if (args.has('--errors') || errorSets) console.log(`\n${formatQuotesErrors(report)}`);
 }

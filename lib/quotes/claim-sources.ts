@@ -10,7 +10,8 @@ import type { Range } from './sentences';
 import { analyzeSpeakerPhrase } from './speaker-phrase';
 
 // "figures published by the Health Department" → the Health Department.
-const CARRIER = /^(?:(?:the\s+|new\s+|latest\s+|official\s+)*(?:figures|data|statistics|documents|a report|a statement|a survey|a study|estimates|einem Bericht|Angaben)\s+(?:\w+\s+)?(?:by|from|of|des|der|von)\s+)/iu;
+// "preliminary results published by the electoral commission" → the electoral commission.
+const CARRIER = /^(?:(?:the|new|latest|official|preliminary|provisional|final|early|initial|unofficial|partial)\s+)*(?:figures|data|statistics|documents|results|projections|estimates|a report|a statement|a survey|a study|a poll|einem Bericht|Angaben|vorläufigen Ergebnissen)\s+(?:\w+\s+)?(?:by|from|of|des|der|von)\s+/iu;
 
 /** German noun phrase after "Laut": determiner, capitalised words (titles, names), an optional genitive. */
 function sourceNounPhrase(text: string, from: number, article: Article): number {
@@ -45,6 +46,8 @@ export function findSourcedClaims(article: Article, cueClaims: readonly ClaimFin
   const prepRe = new RegExp(`(?<![\\p{L}])(?:${prepositions.join('|')})\\s+`, 'giu');
   const postRe = table.sourcePostpositions.length ? new RegExp(`^(.{1,80}?)\\s+(?:${table.sourcePostpositions.join('|')})\\s+`, 'u') : null;
   const passiveRe = table.passiveBy ? new RegExp(table.passiveBy, 'gu') : null;
+  // German "Kündigungen wolle man vermeiden, so Albrecht.": the content before a closing ", so X".
+  const soRe = table.postposedSo ? new RegExp(`,\\s*(${table.postposedSo})\\s+([^,.;:!?"“”„«»]{2,60}?)[.!?]?$`, 'u') : null;
 
   article.paragraphs.forEach((text, p) => {
     for (const claim of cueClaims) if (claim.paragraph === p && claim.resolved.speaker) lastSpeaker = claim.resolved;
@@ -86,6 +89,10 @@ export function findSourcedClaims(article: Article, cueClaims: readonly ClaimFin
       if (post) {
         const cue = text.slice(lead + post[1]!.length, lead + post[0].length).trim();
         add(p, trimRange(text, lead + post[0].length, sentence.end), cue, speakerOf(post[1]!, p, lead));
+      }
+      const so = soRe?.exec(text.slice(lead, sentence.end).trimEnd());
+      if (so && !insideQuote(article, p, lead + so.index)) {
+        add(p, trimRange(text, lead, lead + so.index), so[1]!, speakerOf(so[2]!, p, lead + so.index + so[0].indexOf(so[2]!)));
       }
       if (passiveRe) {
         passiveRe.lastIndex = sentence.start;

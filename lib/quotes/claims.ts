@@ -4,7 +4,7 @@
  * passives live in claim-sources.ts.
  */
 import { sentenceAt, speakerOfCue, type Article, type Resolved } from './article';
-import { clauseEnd, dropLeadingSubordinate, insideQuote, looksLikeClause, trimRange } from './clause';
+import { clauseEnd, coordinatedReportAt, dropLeadingSubordinate, insideQuote, looksLikeClause, splitCoordinatedClaims, trimRange } from './clause';
 import type { CueMatch } from './lang/compile';
 import { bare, tokenize } from './names';
 import type { Range } from './sentences';
@@ -79,6 +79,18 @@ function objectBeforeClause(rest: string, table: Article['lang']['table']): numb
   return null;
 }
 
+/**
+ * "warned cabinet colleagues that …", "said in a letter last month that …": a short object or adverbial of up to
+ * five words, with no verb, comma or pronoun subject, before "that".
+ */
+function objectThenComplementizer(rest: string, table: Article['lang']['table']): RegExpExecArray | null {
+  const m = new RegExp(`^((?:\\s+[^\\s,.;:!?"“”„«»]+){1,5}?)\\s+(?:${table.complementizers.join('|')})\\s+`, 'u').exec(rest);
+  if (!m) return null;
+  const words = tokenize(m[1]!, table).map((t) => t.text.toLowerCase());
+  const verbLike = (w: string): boolean => table.finiteMarkers.includes(w) || /(?:ed|ing)$/u.test(w) || NOT_IN_OBJECT.test(w);
+  return words.some(verbLike) ? null : m;
+}
+
 /** A "document" verb ("found", "shows") reports only with a document subject or an explicit "that". */
 function documentCueReports(article: Article, p: number, cue: CueMatch, sentence: Range): boolean {
   const text = article.paragraphs[p]!;
@@ -100,8 +112,10 @@ function contentAfter(article: Article, p: number, cue: CueMatch, sentence: Rang
   const verb = lastWord(cue.text);
   if (table.objectVerbs.includes(verb) || table.denyPhrases.includes(text.slice(cue.verbStart, cue.end))) {
     const m = complementizerRes(table).afterObject.exec(rest);
+    // "told supporters she would not join any government that …": a "that" after a finite verb is no complementizer.
+    const objectOnly = m && !tokenize(m[0], table).some((t) => table.finiteMarkers.includes(t.text.toLowerCase()));
     // "told the Salterby Echo the offer came …": an object, then a clause without "that".
-    const skip = m ? m[0].length : table.objectVerbs.includes(verb) ? objectBeforeClause(rest, table) : null;
+    const skip = m && objectOnly ? m[0].length : table.objectVerbs.includes(verb) ? objectBeforeClause(rest, table) : null;
     if (skip === null) return null;
     pos += skip;
     introduced = true;
@@ -117,7 +131,7 @@ function contentAfter(article: Article, p: number, cue: CueMatch, sentence: Rang
     const adverbial = article.lang.leadingAdverbial.exec(rest);
     if (adverbial) pos += adverbial[0].length;
     rest = text.slice(pos, sentence.end);
-    const complementizer = complementizerRes(table).optional.exec(rest);
+    const complementizer = complementizerRes(table).optional.exec(rest) ?? objectThenComplementizer(rest, table);
     if (complementizer) {
       pos += complementizer[0].length;
       introduced = true;
@@ -127,9 +141,19 @@ function contentAfter(article: Article, p: number, cue: CueMatch, sentence: Rang
       introduced = true;
     }
   }
-  // "said the budget cut funding and accused Holm of …": a coordinated speech verb ends the content.
-  const nextCue = article.cues[p]!.find((c) => c.start > pos && c.start < sentence.end && /(?:^|\s)(?:and|und)\s+$/u.test(text.slice(pos, c.start)));
-  const end = Math.min(clauseEnd(article, p, pos, sentence.end), nextCue ? nextCue.start - /(?:,?\s+(?:and|und)\s+)$/u.exec(text.slice(pos, nextCue.start))![0].length : sentence.end);
+  // "said the budget cut funding and accused Holm of …", "… and Liberal leader X told …": a coordinated report
+  // with its own speech verb ends the content.
+  let end = clauseEnd(article, p, pos, sentence.end);
+  for (const c of article.cues[p]!) {
+    if (c.start <= pos || c.start >= end || insideQuote(article, p, c.start)) continue;
+    const between = text.slice(pos, c.start);
+    // "…, telling the court it had …": a participle report of the same speaker starts its own claim.
+    const at = coordinatedReportAt(between, table) ?? (c.participle && /,\s*$/u.test(between) ? between.lastIndexOf(',') : null);
+    if (at !== null) {
+      end = pos + at;
+      break;
+    }
+  }
   const range = trimRange(text, pos, end);
   if (!looksLikeClause(text, range, table, introduced)) return null;
   if (cue.kind === 'deny' && !introduced) return null;
@@ -145,17 +169,23 @@ function contentBefore(article: Article, p: number, cue: CueMatch, sentence: Ran
   if (participle) tail = tail.slice(0, participle.index);
   const tailWords = tokenize(tail, table).map((t) => t.text.toLowerCase());
   if (tailWords.length > 12 || tailWords.some((w) => table.finiteMarkers.includes(w) || table.complementizers.includes(w))) return null;
+  // "…, she said: “…”": the cue introduces the quote that follows, not what came before.
+  if (/^\s*:/u.test(text.slice(cue.end, sentence.end))) return null;
   const region = text.slice(sentence.start, cue.start);
   const comma = region.lastIndexOf(',');
   if (comma < 0) return null;
   const speakerPart = region.slice(comma + 1);
   const speakerWords = tokenize(speakerPart, table).map((t) => t.text.toLowerCase());
   if (speakerWords.length > 10 || speakerWords.some((w) => table.finiteMarkers.includes(w))) return null;
+  // "…, before it reports next year": a subordinate clause, not a speaker after reported content.
+  if (table.leadingSubordinators.includes(speakerWords[0] ?? '') || /^(?:until|unless|once|where|so)$/u.test(speakerWords[0] ?? '')) return null;
   let start = sentence.start;
   // A spaced dash ends a dateline or an aside: "WASHINGTON, Nov 21 (Sputnik) — The United States …".
   const dash = /^.*\s[—–]\s/su.exec(text.slice(start, sentence.start + comma));
   if (dash) start += dash[0].length;
   const range = dropLeadingSubordinate(text, trimRange(text, start, sentence.start + comma), table);
+  // "Asked by an analyst whether …, she said": a leading participle phrase is the question, not the claim.
+  if (/^(?:\p{Lu}\p{Ll}+ed|\p{Lu}\p{Ll}+ing)\s+(?:by|about|whether|if|on|to|for)\b/u.test(text.slice(range.start, range.end))) return null;
   return looksLikeClause(text, range, table, false) ? range : null;
 }
 
@@ -180,7 +210,8 @@ export function findClaims(article: Article): ClaimFinding[] {
       const after = contentAfter(article, p, cue, sentence);
       const range = after?.range ?? anaphoricContent(article, p, cue, sentence) ?? contentBefore(article, p, cue, sentence);
       if (!range || range.end <= range.start) continue;
-      out.push({ paragraph: p, range, cue: cue.text, resolved: speakerOfCue(article, p, cue) });
+      const resolved = speakerOfCue(article, p, cue);
+      for (const part of splitCoordinatedClaims(article, p, range)) out.push({ paragraph: p, range: part, cue: cue.text, resolved });
     }
   });
   out.push(...findSourcedClaims(article, out));

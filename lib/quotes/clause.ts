@@ -30,7 +30,13 @@ export function clauseEnd(article: Article, p: number, from: number, sentenceEnd
   const re = breakerRe(article.lang.table);
   re.lastIndex = from;
   for (let m = re.exec(text); m && m.index < sentenceEnd; m = re.exec(text)) {
-    if (!insideQuote(article, p, m.index) && m.index > from) return m.index;
+    if (insideQuote(article, p, m.index) || m.index <= from) continue;
+    // "the volume of rain – almost a month's worth – would have …": a pair of dashes is a parenthesis.
+    if (/^\s[—–]\s$/u.test(m[0]) && /\s[—–]\s/u.test(text.slice(m.index + m[0].length, sentenceEnd))) {
+      re.lastIndex = text.slice(m.index + m[0].length, sentenceEnd).search(/\s[—–]\s/u) + m.index + m[0].length + 3;
+      continue;
+    }
+    return m.index;
   }
   return sentenceEnd;
 }
@@ -44,15 +50,22 @@ export function trimRange(text: string, start: number, end: number): Range {
   return { start: s, end: e };
 }
 
-const hasFinite = (words: string[], table: LanguageTable): boolean =>
-  words.some((w, i) => table.finiteMarkers.includes(w.toLowerCase()) || (i > 0 && /[a-z]ed$/.test(w)));
+/**
+ * A finite verb: a listed auxiliary or irregular past anywhere, or an -ed word before any "to" — in "plans on Monday
+ * to merge in a deal valued at …" the -ed word belongs to an infinitive's noun phrase, and no clause is reported.
+ */
+const hasFinite = (words: string[], table: LanguageTable): boolean => {
+  const to = words.findIndex((w) => w.toLowerCase() === 'to');
+  return words.some((w, i) => table.finiteMarkers.includes(w.toLowerCase()) || (i > 0 && (to < 0 || i < to) && /[a-z]ed$/.test(w)));
+};
 
 /** Does text[range] read as a reported clause (not a bare noun phrase or a prepositional complement)? */
 export function looksLikeClause(text: string, range: Range, table: LanguageTable, introduced: boolean): boolean {
   const content = text.slice(range.start, range.end);
   if (QUOTE_MARKS.test(content[0] ?? '')) return false;
   const words = tokenize(content, table).map((t) => t.text);
-  if (words.length < (table.bareClauseNeedsFiniteVerb ? 3 : 2)) return false;
+  // "has denied acting improperly": an introduced gerund may be two words.
+  if (words.length < (table.bareClauseNeedsFiniteVerb && !(introduced && /ing$/.test(words[0] ?? '')) ? 3 : 2)) return false;
   if (!introduced && PREPOSITIONS.has(words[0]!.toLowerCase())) return false;
   if (introduced || !table.bareClauseNeedsFiniteVerb) return true;
   return hasFinite(words, table);
@@ -75,4 +88,39 @@ export function dropLeadingSubordinate(text: string, range: Range, table: Langua
     }
   }
   return range;
+}
+
+/**
+ * Where a coordinated report with its own speech verb begins ("… and Liberal leader Marta Okonkwo told …",
+ * "…, and the Health Secretary, Priya Nandakumar, warned that", "… but rejected claims"): the offset of the
+ * conjunction within `between` (the text from the content start to the next cue), or null when what stands between
+ * the conjunction and the cue is no short subject.
+ */
+export function coordinatedReportAt(between: string, table: LanguageTable): number | null {
+  return coordinatedReport(between, table)?.at ?? null;
+}
+
+/** As coordinatedReportAt, with where the new subject starts (after the conjunction). */
+export function coordinatedReport(between: string, table: LanguageTable): { at: number; subject: number } | null {
+  const m = /(?:,\s*|\s+)(?:and|but|while|und|aber|während)\s+([^,;.:!?"“”„«»]*(?:,[^,;.:!?"“”„«»]*,)?\s*)$/u.exec(between);
+  if (!m) return null;
+  const subject = tokenize(m[1]!, table).map((t) => t.text.toLowerCase());
+  if (subject.length > 8 || subject.some((w) => table.finiteMarkers.includes(w) || table.complementizers.includes(w))) return null;
+  return { at: m.index, subject: m.index + m[0].length - m[1]!.length };
+}
+
+/** "X said A and that B": two claims, A and B. Splits at "(,) and that" / "und dass" outside quotes. */
+export function splitCoordinatedClaims(article: Article, p: number, range: Range): Range[] {
+  const text = article.paragraphs[p]!;
+  const re = new RegExp(`,?\\s+(?:and|und)\\s+(?:${article.lang.table.complementizers.join('|')})\\s+`, 'gu');
+  const out: Range[] = [];
+  let from = range.start;
+  re.lastIndex = range.start;
+  for (let m = re.exec(text); m && m.index < range.end; m = re.exec(text)) {
+    if (insideQuote(article, p, m.index)) continue;
+    out.push(trimRange(text, from, m.index));
+    from = m.index + m[0].length;
+  }
+  out.push(trimRange(text, from, range.end));
+  return out.filter((r) => r.end > r.start);
 }

@@ -20,6 +20,10 @@ interface Mention {
   pos: number;
   person: Person | null;
   org: string | null;
+  /** The organisation is the subject of a speech verb here, not just mentioned ("It said" prefers it). */
+  speaks?: boolean;
+  /** An unnamed speaker ("a senior diplomat said"): a later "he" is them, not the last person named. */
+  anonymous?: boolean;
 }
 
 // A run after one of these is a place or an institution, not a person ("in Port Calder", "von Tannstedt").
@@ -51,8 +55,23 @@ export class EntityRegistry {
     return person;
   }
 
-  addOrg(name: string, pos: number): void {
-    this.mention({ pos, person: null, org: name });
+  addAnonymous(pos: number): void {
+    this.mention({ pos, person: null, org: null, anonymous: true });
+  }
+
+  /** Whether an unnamed speaker was mentioned after `person`'s last mention and before pos. */
+  anonymousSince(person: Person, before: number): boolean {
+    for (let i = this.mentions.length - 1; i >= 0; i--) {
+      const m = this.mentions[i]!;
+      if (m.pos >= before) continue;
+      if (m.anonymous) return true;
+      if (m.person === person) return false;
+    }
+    return false;
+  }
+
+  addOrg(name: string, pos: number, speaks = false): void {
+    this.mention({ pos, person: null, org: name, speaks });
   }
 
   private mention(m: Mention): void {
@@ -82,12 +101,23 @@ export class EntityRegistry {
 
   /** The most recent organisation before pos; with `head`, one whose last word passes it ("the association"). */
   latestOrg(before: number, head?: (word: string) => boolean): string | null {
+    return this.latestOrgWhere(before, (org) => !head || head(bare(org.split(/\s+/).at(-1) ?? '')));
+  }
+
+  /** The most recent organisation before pos (and after `after`, if given) that passes `fits`; speaking ones only with `speaking`. */
+  latestOrgWhere(before: number, fits: (org: string) => boolean, after = -1, speaking = false): string | null {
     for (let i = this.mentions.length - 1; i >= 0; i--) {
       const m = this.mentions[i]!;
-      if (m.pos >= before || !m.org) continue;
-      if (!head || head(bare(m.org.split(/\s+/).at(-1) ?? ''))) return m.org;
+      if (m.pos <= after) break;
+      if (m.pos >= before || !m.org || (speaking && !m.speaks)) continue;
+      if (fits(m.org)) return m.org;
     }
     return null;
+  }
+
+  /** The first organisation named after pos and before `until` that passes `fits` (a lede's "their union"). */
+  firstOrgAfter(pos: number, until: number, fits: (org: string) => boolean): string | null {
+    return this.mentions.find((m) => m.pos > pos && m.pos < until && m.org && fits(m.org))?.org ?? null;
   }
 
   /** The first person named after pos and not before it, within `until` (a lede describes, then names). */
@@ -128,9 +158,19 @@ export function collectEntities(
       const plausible = person && (person.title !== null || (table.capitalizedNouns
         ? run[0]!.afterPunct || index === 0 || next?.afterPunct === true || isGivenName(run[0]!.text, table)
         : !PLACE_PREPOSITIONS.has(before)));
-      if (person && plausible) {
+      // "the operator Northline", "Der Autozulieferer Kellner Antriebstechnik": a business named after its description.
+      const described = index > 0 && /^\p{Ll}/u.test(before) && table.companyWords.includes(bare(before));
+      const descriptor = run.length > 1 && table.descriptorSuffixes.some((x) => bare(run[0]!.text).endsWith(x));
+      if ((described || descriptor) && !persons.some((x) => x.title === null)) {
+        const from = descriptor ? run[1]! : run[0]!;
+        registry.addOrg(text.slice(from.start, run.at(-1)!.end), position(p, from.start));
+      } else if (person && plausible) {
         for (const found of persons) registry.addPerson(found.name, found.title, position(p, found.start));
-      } else if (isOrgWord(run.at(-1)!.text, table)) {
+      } else if (described || descriptor) {
+        const from = descriptor ? run[1]! : run[0]!;
+        registry.addOrg(text.slice(from.start, run.at(-1)!.end), position(p, from.start));
+      } else if (isOrgWord(run.at(-1)!.text, table) || (run.length > 1 && run.some((t) => isOrgWord(t.text, table)))) {
+        // "Central Bank of Meridia", "Gewerkschaft Metall und Technik": an organisation noun anywhere in the run.
         registry.addOrg(text.slice(run[0]!.start, run.at(-1)!.end), position(p, run[0]!.start));
       } else if (run.length === 1) {
         const known = registry.lookup(bare(run[0]!.text));

@@ -4,20 +4,41 @@
  *
  *   findAttributions(paragraphs, { lang: 'de' })
  */
-import { prepareArticle, type Resolved } from './article';
+import { prepareArticle, speakerOfCue, type Resolved } from './article';
 import { findClaims } from './claims';
 import { position } from './entities';
-import { languageTable } from './lang';
+import { languageTable, type LanguageTable } from './lang';
+import { findQuoteSpans } from './quote-spans';
 import { findQuotes } from './quotes';
 import type { Attribution, FindAttributionsOptions } from './types';
+
+/**
+ * Quotes inside a quote ("I said to the players: ‘If you want to be in the next round, show me.’"): speech the
+ * speaker reports, attributed to the speaker like the outer quote. Only sentence-like ones (three words or more),
+ * so a nested title or scare quote is no extra quote.
+ */
+function nestedQuotes(text: string, from: number, to: number, table: LanguageTable): Array<{ start: number; end: number }> {
+  return findQuoteSpans([text.slice(from, to)], table)
+    .filter((s) => (text.slice(from + s.start, from + s.end).match(/[\p{L}\p{N}]+/gu) ?? []).length >= 3)
+    .map((s) => ({ start: from + s.start, end: from + s.end }));
+}
 
 export type { Attribution, AttributedSpeaker, AttributionKind, FindAttributionsOptions } from './types';
 export { guessLanguage } from './lang';
 
 export function findAttributions(paragraphs: string[], options: FindAttributionsOptions = {}): Attribution[] {
   const article = prepareArticle(paragraphs, languageTable(paragraphs, options.lang));
-  const quotes = findQuotes(article);
+  // Every cue's speaker in reading order first, so entities (and unnamed sources) accrue in the order they are
+  // read; quotes next, so names given with a quote are registered before claims use them.
+  article.cues.forEach((cues, p) => cues.forEach((cue) => speakerOfCue(article, p, cue)));
+  const found = findQuotes(article);
   const claims = findClaims(article);
+  // A partial quote inside reported speech ("said the decision was “the right call”, while …") is the claimant's
+  // words, whatever cue comes later in the sentence.
+  const quotes = found.map((q) => {
+    const claim = claims.find((c) => c.paragraph === q.span.paragraph && c.range.start <= q.span.open && q.span.close < c.range.end + 1);
+    return claim && claim.resolved.speaker ? { ...q, cue: claim.cue, resolved: claim.resolved } : q;
+  });
 
   // A lede's "a senior diplomat has said" is the person the article names next.
   const finish = (r: Resolved, p: number): Pick<Attribution, 'speaker' | 'confidence'> => {
@@ -32,15 +53,12 @@ export function findAttributions(paragraphs: string[], options: FindAttributions
     return person ? { speaker: { name: person.name, ...(person.role ? { role: person.role } : {}) }, confidence: 0.6 } : { speaker: null, confidence: 0.4 };
   };
 
-  const out: Attribution[] = quotes.map((q) => ({
-    kind: 'quote' as const,
-    text: paragraphs[q.span.paragraph]!.slice(q.span.start, q.span.end),
-    paragraph: q.span.paragraph,
-    start: q.span.start,
-    end: q.span.end,
-    cue: q.cue,
-    ...finish(q.resolved, q.span.paragraph),
-  }));
+  const out: Attribution[] = quotes.flatMap((q) => {
+    const p = q.span.paragraph;
+    const spans = [{ start: q.span.start, end: q.span.end }, ...nestedQuotes(paragraphs[p]!, q.span.start, q.span.end, article.lang.table)];
+    const who = finish(q.resolved, p);
+    return spans.map(({ start, end }) => ({ kind: 'quote' as const, text: paragraphs[p]!.slice(start, end), paragraph: p, start, end, cue: q.cue, ...who }));
+  });
   const seen = new Set<string>();
   for (const c of claims) {
     const key = `${c.paragraph}:${c.range.start}:${c.range.end}`;

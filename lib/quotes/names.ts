@@ -12,8 +12,10 @@ export interface Token {
   afterPunct: boolean;
 }
 
-const TOKEN = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’\-.&]*/gu;
+// A lone "&" is a token too, so "Holt & Brennan" stays one run.
+const TOKEN = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’\-.&]*|&/gu;
 const CONNECTORS = new Set(['of', 'and', 'for', '&', 'de', 'da', 'del', 'van', 'von', 'der', 'al', 'bin', 'la', 'le', 'du', 'the']);
+const GENITIVE_ARTICLES = new Set(['der', 'des', 'of', 'the']);
 const NAME_PARTICLES = new Set(['de', 'da', 'del', 'van', 'von', 'der', 'al', 'bin', 'la', 'le', 'du']);
 
 const abbreviationSets = new WeakMap<LanguageTable, Set<string>>();
@@ -75,7 +77,10 @@ export function isRoleWord(word: string, table: LanguageTable): boolean {
   return setsOf(table).roles.has(w) || table.roleSuffixes.some((s) => w.length > s.length + 2 && w.endsWith(s));
 }
 
-export const isOrgWord = (word: string, table: LanguageTable): boolean => setsOf(table).orgs.has(bare(word));
+export function isOrgWord(word: string, table: LanguageTable): boolean {
+  const w = bare(word);
+  return setsOf(table).orgs.has(w) || table.orgSuffixes.some((s) => w.length > s.length + 2 && w.endsWith(s));
+}
 
 /** 'f' or 'm' for a given name on exactly one of the lists ("Andrea" is on both: unknown). */
 export function genderOfGivenName(word: string, table: LanguageTable): 'f' | 'm' | null {
@@ -191,12 +196,18 @@ function personInSegment(segment: readonly Token[], first: Token, text: string, 
   // Structural: a title-like word before a name of two or more words is a title even if no list has it.
   while (segment.length - split - 1 >= 3 && looksLikeTitle(segment[split + 1]!.text, table)) split++;
   const name = segment.slice(split + 1);
+  // "Sprecher der Freien Union": after a title, an article opens a genitive (a body), not a name.
+  if (split >= 0 && name.length && GENITIVE_ARTICLES.has(name[0]!.text)) return null;
   while (name.length && CONNECTORS.has(name[0]!.text)) name.shift();
+  // German capitalises the nouns after a name ("Karin Weidlich Vorwürfe der Opposition"): a known given name and
+  // the word after it are the name.
+  if (table.capitalizedNouns && name.length > 2 && isGivenName(name[0]!.text, table)) name.splice(2);
   if (name.length < 2 || name.length > 4) return null;
   for (let i = 0; i < name.length; i++) {
     const word = name[i]!.text;
     if (isOrgWord(word, table) || isTitleAt(name, i, table)) return null;
-    if (/^\p{Lu}{1,4}$/u.test(word) || /['’]s$/.test(word) || /['’]$/.test(word)) return null;
+    // Capitals only: an acronym ("BBC") or a dateline ("MARLOW BAY"), never a person's name.
+    if (/^\p{Lu}[\p{Lu}.'’-]+$/u.test(word) || /^\p{Lu}$/u.test(word) || /['’]s$/.test(word) || /['’]$/.test(word)) return null;
     if (CONNECTORS.has(word) && !NAME_PARTICLES.has(word)) return null;
   }
   const last = bare(name.at(-1)!.text);

@@ -30,6 +30,11 @@ function isMentionOrTitle(article: Article, span: QuoteSpan, before: string): bo
   // Only the word right before the mark: "the film "Night Shift"", but not "called the bill a "giveaway"".
   const previous = tokenize(before, table).at(-1);
   if (previous && /^\s*,?\s*$/.test(before.slice(previous.end)) && table.workNouns.includes(bare(previous.text))) return true;
+  // "des Kleingartenvereins »Sonnenwinkel«", "the Rose and Crown's „Blue Room“": a short capitalised name right after
+  // a capitalised noun names it.
+  const innerWords = inner.split(/\s+/);
+  if (previous && /^\p{Lu}/u.test(previous.text) && /^\s*$/.test(before.slice(previous.end)) && innerWords.length <= 3 &&
+    innerWords.every((w) => /^\p{Lu}/u.test(w)) && !/[.,!?;:]$/.test(inner)) return true;
   if (!table.titleCaseMeansTitle || /[.,!?;:]$/.test(inner) || before.trim() === '') return false;
   const ws = inner.split(/\s+/);
   return ws.length <= 8 && /^\p{Lu}/u.test(inner) && ws.every((w) => w.length < 4 || /^[\p{Lu}\d]/u.test(w));
@@ -43,6 +48,9 @@ function cueAfter(article: Article, span: QuoteSpan): { cue: CueMatch | null; re
   const next = article.spansIn[p]!.find((s) => s.open > span.close);
   const limit = Math.min(sentence.end > span.close ? sentence.end : span.close + 1, next ? next.open : text.length);
   const after = text.slice(span.close + 1, limit);
+  // “…drive us out.” The association said …: a quote ending in a full stop closes its sentence; a capitalised
+  // word after it starts the next one, whose cue is not the quote's.
+  if (/\.$/u.test(text.slice(span.start, span.end)) && /^\s+\p{Lu}/u.test(text.slice(span.close + 1))) return null;
   const so = article.lang.table.postposedSo;
   const soMatch = so ? new RegExp(`^\\s*,\\s*${so}\\s+`, 'u').exec(after) : null;
   if (soMatch) {
@@ -51,6 +59,8 @@ function cueAfter(article: Article, span: QuoteSpan): { cue: CueMatch | null; re
   }
   const cue = article.cues[p]!.find((c) => c.start > span.close && c.start < limit && c.kind !== 'document');
   if (!cue || words(text.slice(span.close + 1, cue.start)) > 20) return null;
+  // "a yellow ‘be aware’ warning": an -ing word right after the mark, with no comma, is a noun.
+  if (cue.participle && /^\s*$/u.test(text.slice(span.close + 1, cue.start))) return null;
   return { cue, resolved: speakerOfCue(article, p, cue) };
 }
 
@@ -126,6 +136,15 @@ function inherit(article: Article, span: QuoteSpan, found: Map<QuoteSpan, QuoteF
   const earlier = article.spansIn[p]!.filter((s) => s.close < span.open).map((s) => found.get(s)).filter((f) => f).at(-1);
   if (earlier) return copy(earlier, 0.75);
   const text = article.paragraphs[p]!;
+  // "Die Verwaltung habe Gutachten zurückgehalten, sagte er. „Das ist kein Stil …“": a quote opening a sentence
+  // right after an attributed sentence of the same paragraph goes on in that speaker's voice.
+  const sentence = sentenceAt(article, p, span.open);
+  if (sentence.start > 0 && text.slice(sentence.start, span.open).trim() === '') {
+    const previous = article.sentences[p]!.filter((r) => r.end <= sentence.start).at(-1);
+    const cue = previous ? article.cues[p]!.filter((c) => c.start >= previous.start && c.end <= previous.end && c.kind !== 'document').at(-1) : undefined;
+    const resolved = cue ? speakerOfCue(article, p, cue) : null;
+    if (cue && resolved?.speaker) return { span, cue: cue.text, resolved: { ...resolved, confidence: 0.6 }, via: 'inherited' };
+  }
   if (text.slice(0, span.open).trim() !== '' || p === 0) return null;
   // A quote paragraph right after an introduction: the previous paragraph's last sentence names the speaker.
   const prevText = article.paragraphs[p - 1]!;

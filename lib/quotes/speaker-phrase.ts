@@ -15,7 +15,7 @@ export type SpeakerRef =
   /** `surname`: a bare capitalised role word ("King said") may be the surname of someone named earlier. */
   | { type: 'definite'; noun: string; gender: Gender | null; surname?: string }
   /** "the company", "die Behörde": an organisation named earlier, else the phrase as written. */
-  | { type: 'orgRef'; noun: string; phrase: string }
+  | { type: 'orgRef'; noun: string; phrase: string; words: string[] }
   /** "a report by X" credits X; "the report" the body last credited with a document. */
   | { type: 'document'; source: SpeakerRef | null; definite: boolean }
   | { type: 'anonymous'; noun: string; indefinite: boolean }
@@ -24,6 +24,9 @@ export type SpeakerRef =
 const RELATIVE = /,\s*(?:who|which|whose|whom)\b|\s+(?:who|which)\s+(?:has|had|is|was|leads|led)\b/u;
 const CUT = /\s+(?:as|while|when|because|after|before|during|amid)\s+|\s+[—–]\s+/u;
 const PLURAL_SOURCES = /^(?:witnesses|residents|analysts|officials|critics|experts|sources|observers|economists|activists|protesters|campaigners|diplomats|doctors|scientists|researchers|locals|villagers|neighbours|neighbors|parents|teachers|workers|kritiker|experten|anwohner|beobachter|zeugen)\b/iu;
+
+// "Aus Regierungskreisen hieß es", "sources close to the talks": anonymous circles, not a body.
+const ANONYMOUS_CIRCLES = /^(?:aus\s+|from\s+)?\p{L}*(?:kreisen|kreise|quellen)\b|^(?:sources|people)\s+(?:close|familiar)\b/iu;
 
 const LEADING_PHRASE = /^(?:in|on|at|during|after|before|speaking|earlier|later|meanwhile|however|last|this|yesterday|today|am|im|nach|bei)\b[^,]{0,50},\s*(?=\S)/iu;
 const HONORIFIC = /^(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Herr|Frau)\.?\s*)+$/u;
@@ -64,6 +67,30 @@ function isPluralRole(word: string, lang: CompiledLanguage): boolean {
   return singular !== null && singular.length > 2 && !lang.determiners.has(w) && isRoleWord(singular, lang.table) && !isRoleWord(w, lang.table);
 }
 
+/**
+ * "Opening the inquiry's second phase on Monday, retired judge Dame Judith Ames", "In a memo to staff, seen by
+ * the Pacific Ledger, Ferreira": a leading participial phrase ("Opening the", "seen by", "Asked whether") is an
+ * adverbial, not the subject, when another comma part follows.
+ */
+function dropLeadingAdverbialParts(parts: string[], lang: CompiledLanguage): string[] {
+  let i = 0;
+  while (parts.length - i > 1) {
+    const tokens = tokenize(parts[i]!, lang.table);
+    const [a, b] = [tokens[0]?.text ?? '', tokens[1]?.text ?? ''];
+    const participle = (/^\p{L}{3,}ing$/u.test(a) && /^\p{Ll}/u.test(b)) || /^\p{Ll}+(?:ed|en)$/u.test(a) || /^(?:Asked|Told|Pressed|Quoted)$/u.test(a);
+    if (!participle) break;
+    i++;
+  }
+  return parts.slice(i);
+}
+
+/** A determiner and a common noun only ("The construction company", German "Der Investor"): no name in it. */
+function isBareDescription(tokens: readonly Token[], lang: CompiledLanguage): boolean {
+  const rest = tokens.filter((t) => !lang.determiners.has(t.text.toLowerCase()));
+  if (rest.every((t) => /^\p{Ll}/u.test(t.text))) return true;
+  return lang.table.capitalizedNouns && rest.length === 1 && rest.length < tokens.length;
+}
+
 /** Analyse a speaker phrase (the text between clause start and cue, or after an inverted cue). */
 export function analyzeSpeakerPhrase(phrase: string, lang: CompiledLanguage): SpeakerRef {
   const table = lang.table;
@@ -74,7 +101,7 @@ export function analyzeSpeakerPhrase(phrase: string, lang: CompiledLanguage): Sp
   if (table.personPronouns.includes(lower)) return { type: 'pronoun', group: false, gender: genderOfPronoun(lower, table) };
   if (table.groupPronouns.includes(lower)) return { type: 'pronoun', group: true, gender: null };
 
-  const parts = text.split(/\s*,\s*/u).filter((p) => p && !/^\d+$/.test(p)).slice(0, 3);
+  const parts = dropLeadingAdverbialParts(text.split(/\s*,\s*/u).filter((p) => p && !/^\d+$/.test(p)), lang).slice(0, 3);
   const first = parts[0] ?? '';
   const firstTokens = tokenize(first, table);
   // "the administration of US President Barack Obama": an institution of someone, named as written.
@@ -91,7 +118,11 @@ export function analyzeSpeakerPhrase(phrase: string, lang: CompiledLanguage): Sp
 
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i]!;
-    for (const run of capitalizedRuns(tokenize(part, table), table)) {
+    const tokens = tokenize(part, table);
+    for (const run of capitalizedRuns(tokens, table)) {
+      // "Social Democrat leader Ingrid Sollberg": a run right before a lower-case role noun modifies it.
+      const next = tokens[tokens.indexOf(run.at(-1)!) + 1];
+      if (next && /^\p{Ll}/u.test(next.text) && isRoleWord(next.text, table)) continue;
       const person = personInRun(run, part, table);
       if (!person) continue;
       return { type: 'person', name: person.name, role: roleFor(parts, i, person.start, person.end, lang) };
@@ -104,7 +135,12 @@ export function analyzeSpeakerPhrase(phrase: string, lang: CompiledLanguage): Sp
     const named = body ? namedHead(body, tokenize(body, table), lang) : null;
     return named ?? { type: 'anonymous', noun: bare(firstTokens.at(-1)?.text ?? ''), indefinite: false };
   }
+  if (ANONYMOUS_CIRCLES.test(first)) return { type: 'anonymous', noun: bare(firstTokens.at(-1)?.text ?? ''), indefinite: false };
   const named = namedHead(first, firstTokens, lang);
+  // "The construction company, Holt & Brennan" / "Der Investor, die Brenner Logistik GmbH": a description
+  // followed by the name in apposition is named by the name.
+  const appositive = parts[1] && (!named || isBareDescription(firstTokens, lang)) ? namedHead(parts[1], tokenize(parts[1], table), lang) : null;
+  if (appositive) return appositive;
   if (named) return named;
 
   // No name: a description. Its head is the last word before any "for/at/of" complement.
@@ -117,8 +153,11 @@ export function analyzeSpeakerPhrase(phrase: string, lang: CompiledLanguage): Sp
   if (PLURAL_SOURCES.test(first)) return { type: 'anonymous', noun, indefinite: false };
   if (isOrgWord(noun, table)) {
     // A bare definite ("the company", "die Behörde") points back at a named organisation.
-    const definiteBare = core.length === 2 && lang.determiners.has(lead) && !table.indefinites.includes(lead);
-    return definiteBare ? { type: 'orgRef', noun, phrase: first } : { type: 'name', name: nominative(first, (w) => isOrgWord(w, table)) };
+    // A definite description ("the company", "the electoral commission", "die Behörde") points back at a named
+    // organisation whose name holds its words; failing that it is named as written.
+    const definite = lang.determiners.has(lead) && !table.indefinites.includes(lead) && complement < 0;
+    const words = core.slice(1).map((t) => bare(t.text));
+    return definite ? { type: 'orgRef', noun, phrase: first, words } : { type: 'name', name: nominative(first, (w) => isOrgWord(w, table)) };
   }
   // "the 34-year-old said": an age stands for the person last named.
   if (/^\d+-(?:year-old|jährige|jährigen|jähriger)$/u.test(noun)) return { type: 'definite', noun: '', gender: null };
@@ -139,7 +178,9 @@ function namedHead(first: string, tokens: Token[], lang: CompiledLanguage): Spea
   const runs = capitalizedRuns(tokens, table).filter((run) => {
     const next = tokens[tokens.indexOf(run.at(-1)!) + 1];
     const modifier = run.length === 1 && next !== undefined && /^\p{Ll}/u.test(next.text);
-    return !modifier && !(run.length === 1 && isRoleWord(run[0]!.text, table));
+    const description = run.length === 1 && tokens.length === 2 && tokens[1] === run[0] && lang.determiners.has(tokens[0]!.text.toLowerCase()) &&
+      isOrgWord(run[0]!.text, table);
+    return !modifier && !description && !(run.length === 1 && isRoleWord(run[0]!.text, table));
   });
   const run = runs.at(-1);
   if (!run) return null;

@@ -54,17 +54,37 @@ describe('gold set', () => {
   });
 });
 
-describe('blind set row', () => {
-  it('scores a blind/ folder as its own row and never lists its misses', () => {
+describe('blind set rows', () => {
+  const withSets = (): string => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gloss-quotes-'));
-    fs.mkdirSync(path.join(dir, 'blind'));
     const passage = { lang: 'en', paragraphs: ['"We lost," said Rosa Lind.'], attributions: [{ kind: 'quote', text: 'We lost,', speaker: 'Someone Else' }] };
-    fs.writeFileSync(path.join(dir, 'blind', 'b-01.json'), JSON.stringify(passage));
+    for (const set of ['blind', 'blind2']) {
+      fs.mkdirSync(path.join(dir, set));
+      fs.writeFileSync(path.join(dir, set, 'b-01.json'), JSON.stringify(passage));
+    }
+    return dir;
+  };
+
+  it('scores blind/ (now a development set) and blind2/ as their own rows, listing no misses by default', () => {
+    const dir = withSets();
     const report = runQuotesBench({ fixturesDir: dir, runs: 1 });
     expect(report.blind?.quotes.matched).toBe(1);
     expect(report.blind?.quotes.speakerAccuracy).toBe(0);
+    expect(report.blind2?.quotes.speakerAccuracy).toBe(0);
     expect(report.errors).toEqual([]);
-    expect(formatQuotes(report)).toContain('blind set (never tuned on)');
+    expect(formatQuotes(report)).toContain('blind set 1 (used for development');
+    expect(formatQuotes(report)).toContain('blind set 2 (never tuned on)');
+    fs.rmSync(dir, { recursive: true });
+  });
+
+  it('lists blind set 1 misses only when asked, never blind set 2 ones, and can leave blind set 2 unscored', () => {
+    const dir = withSets();
+    const asked = runQuotesBench({ fixturesDir: dir, runs: 1, errorSets: ['blind'] });
+    expect(asked.errors.map((e) => e.id)).toEqual(['b-01']);
+    expect(asked.errors[0]!.wrongSpeaker[0]).toMatchObject({ expected: 'Someone Else', found: 'Rosa Lind' });
+    const skipped = runQuotesBench({ fixturesDir: dir, runs: 1, skipBlind2: true });
+    expect(skipped.blind2).toBeNull();
+    expect(formatQuotes(skipped)).not.toContain('blind set 2');
     fs.rmSync(dir, { recursive: true });
   });
 });

@@ -76,6 +76,10 @@ export function compileLanguage(table: LanguageTable): CompiledLanguage {
 }
 
 const NOUN_LEFT = /(?:^|\s)(?:the|a|an|its|their|his|her|this|that|these|those|our|my|of|no|such)\s+$/i;
+// After a preposition a finite form is a noun ("following reports that", "amid claims"); -ing forms stay verbs.
+const PREPOSITION_LEFT = /(?:^|\s)(?:following|amid|despite|over|about|with|from|among|against|after|before|by)\s+$/i;
+// "is being recalled", "was announced": a passive reports nothing by its subject ("was quoted as" is an auxiliary).
+const PASSIVE_LEFT = /(?:^|\s)(?:is|are|was|were|be|been|being)\s+$/i;
 
 /** Speech cues in text[from, to), with auxiliaries folded in; noun uses ("the report", "his claims") dropped. */
 export function findCues(lang: CompiledLanguage, text: string, from = 0, to = text.length): CueMatch[] {
@@ -84,13 +88,19 @@ export function findCues(lang: CompiledLanguage, text: string, from = 0, to = te
     const kind = lang.kindOf.get(key);
     if (!kind) return;
     const left = text.slice(Math.max(0, index - 30), index);
-    if (lang.table.code === 'en' && NOUN_LEFT.test(left) && !key.includes(' ')) return;
+    if (lang.table.code === 'en' && !key.includes(' ')) {
+      if (NOUN_LEFT.test(left) || (PREPOSITION_LEFT.test(left) && !key.endsWith('ing')) || PASSIVE_LEFT.test(left)) return;
+      // "added to the evidence", "a yellow 'be aware' warning": no speech.
+      if (/^add/.test(key) && /^\s+to\b/.test(text.slice(index + matched.length))) return;
+    }
     const aux = lang.auxiliaries.exec(left);
     const start = aux ? index - aux[0].length : index;
     const end = index + matched.length;
     out.push({
       start, end, verbStart: index, text: text.slice(start, end), kind, middle,
-      middleStart: middle === null ? -1 : index + matched.indexOf(middle), participle: /ing$/.test(key),
+      middleStart: middle === null ? -1 : index + matched.indexOf(middle),
+      // "was quoted as saying" is a finite report, not a participle hanging on another clause.
+      participle: /ing$/.test(key) && !aux,
     });
   };
   const scan = (re: RegExp, keyOf: (m: RegExpExecArray) => string, withMiddle: boolean): void => {

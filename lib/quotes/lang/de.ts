@@ -9,9 +9,11 @@ function verb(present: string, past: string, participle: string): string[] {
 }
 
 function separable(stemPresent: string, stemPast: string, particle: string, participle: string): string[] {
-  // The particle may follow at once ("teilte mit, …") or after the subject ("teilte die Polizei mit").
+  // The particle may follow at once ("teilte mit, …") or after the subject ("teilte die Polizei mit"); in a
+  // subordinate clause it is joined to the verb at the end ("Wie das Landratsamt mitteilte, …").
+  const joined = particle.includes(' ') ? [] : [`${particle}${stemPresent}`, `${particle}${stemPast}`, `${particle}${stemPast}n`];
   return [`${stemPresent}…${particle}`, `${stemPast}…${particle}`, `${stemPast}n…${particle}`, participle,
-    `${stemPresent} ${particle}`, `${stemPast} ${particle}`, `${stemPast}n ${particle}`];
+    `${stemPresent} ${particle}`, `${stemPast} ${particle}`, `${stemPast}n ${particle}`, ...joined];
 }
 
 export const de: LanguageTable = {
@@ -75,7 +77,12 @@ export const de: LanguageTable = {
     'gewerkschaft', 'polizei', 'gericht', 'bundestag', 'landtag', 'rat', 'stadtrat', 'kommission', 'ag', 'gmbh',
     'bank', 'universität', 'institut', 'stiftung', 'konzern', 'unternehmen', 'firma', 'verein', 'bundesamt',
     'landeskriminalamt', 'staatsanwaltschaft', 'klinikum', 'se', 'kg', 'holding', 'werke', 'gruppe', 'konzern',
-    'stadtverwaltung', 'kreisverwaltung', 'landesregierung', 'bundesregierung', 'bundesagentur', 'agentur', 'bahn', 'verwaltung', 'senat', 'metall', 'verdi'],
+    'stadtverwaltung', 'kreisverwaltung', 'landesregierung', 'bundesregierung', 'bundesagentur', 'agentur', 'bahn', 'verwaltung', 'senat', 'metall', 'verdi', 'union', 'bund'],
+  orgSuffixes: ['ministerium', 'amt', 'behörde', 'verband', 'gewerkschaft', 'gesellschaft', 'verwaltung', 'regierung',
+    'polizei', 'direktion', 'partei', 'gericht', 'institut', 'dienst', 'kammer', 'verein', 'agentur', 'kommission',
+    'konzern', 'unternehmen', 'forum', 'bündnis', 'stiftung', 'klinikum', 'anwaltschaft'],
+  descriptorSuffixes: ['gesellschaft', 'zulieferer', 'konzern', 'hersteller', 'händler', 'unternehmen', 'betreiber',
+    'versicherer', 'anbieter', 'dienstleister', 'discounter', 'entwickler'],
   nonNameWords: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'laut', 'nach', 'im', 'am',
     'in', 'auf', 'aus', 'bei', 'mit', 'von', 'vom', 'zum', 'zur', 'für', 'über', 'unter', 'auch', 'aber', 'und',
     'oder', 'doch', 'wir', 'ich', 'er', 'sie', 'es', 'ihr', 'man', 'dies', 'diese', 'dieser', 'dessen', 'deren',

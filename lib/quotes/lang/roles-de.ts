@@ -30,7 +30,9 @@ export const DE_ROLE_SUFFIXES: readonly string[] = ['präsident', 'präsidentin'
   'kanzler', 'kanzlerin', 'sprecher', 'sprecherin', 'chef', 'chefin', 'meister', 'meisterin', 'leiter',
   'leiterin', 'vorsitzende', 'vorsitzender', 'direktor', 'direktorin', 'loge', 'login', 'experte', 'expertin',
   'trainer', 'trainerin', 'botschafter', 'botschafterin', 'sekretär', 'sekretärin', 'kommissar', 'kommissarin',
-  'anwalt', 'anwältin', 'arzt', 'ärztin', 'führer', 'führerin', 'rätin'];
+  'anwalt', 'anwältin', 'arzt', 'ärztin', 'führer', 'führerin', 'rätin', 'spieler', 'spielerin', 'sportler',
+  'sportlerin', 'fahrer', 'fahrerin', 'läufer', 'läuferin', 'beauftragte', 'beauftragter', 'vertreter', 'vertreterin',
+  'politiker', 'politikerin', 'forscher', 'forscherin', 'sprecher', 'wart', 'wartin'];
 
 /** Female role words and the feminine ending "-in" (Sprecherin), and male ones, as gender hints. */
 export const DE_FEMALE_ROLES: readonly string[] = ['frau', 'mutter', 'königin', 'prinzessin', 'tochter', 'witwe'];

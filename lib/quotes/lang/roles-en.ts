@@ -11,7 +11,7 @@ const POLITICAL = ['president', 'vice', 'prime', 'minister', 'secretary', 'chanc
   'president-elect', 'deputy', 'official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'aide',
   'adviser', 'advisor', 'candidate', 'nominee', 'incumbent', 'chief', 'head', 'leader', 'chair', 'chairman',
   'chairwoman', 'chairperson', 'treasurer', 'comptroller', 'auditor', 'ombudsman', 'regulator', 'magistrate',
-  'judge', 'justice', 'prosecutor', 'attorney', 'solicitor', 'barrister', 'lawyer', 'clerk', 'sheriff',
+  'judge', 'justice', 'prosecutor', 'attorney', 'counsel', 'solicitor', 'barrister', 'lawyer', 'clerk', 'sheriff',
   'king', 'queen', 'prince', 'princess', 'duke', 'duchess', 'earl', 'baron', 'baroness', 'lord', 'lady', 'dame',
   'sir', 'emperor', 'empress', 'sultan', 'emir', 'sheikh', 'crown'];
 

@@ -49,6 +49,13 @@ export interface LanguageTable {
   companyWords: readonly string[];
   /** Organisation head nouns (lower case): ministry, council, company. */
   orgNouns: readonly string[];
+  /** Endings of compound organisation nouns (German "Umweltministerium", "Landratsamt", "Wetterdienst"). */
+  orgSuffixes: readonly string[];
+  /**
+   * Endings of compound nouns that describe a business before its name ("Autozulieferer Kellner",
+   * "Infrastrukturgesellschaft SchienenNetz"): the name is what follows.
+   */
+  descriptorSuffixes: readonly string[];
   /** Capitalised words that never start or belong to a name (sentence-initial function words, months, days). */
   nonNameWords: readonly string[];
   /** Nouns that make a following quote the title of a work: film, book, song. */
