@@ -1,0 +1,193 @@
+/**
+ * The library at scale, in real Chromium: 100,000 annotations on 10,000 pages in the extension's IndexedDB,
+ * then the times a user waits for: the library's first rows, search as you type, a filter change, a page's
+ * annotations (`listAnnotationsByPage`), "Back up everything" (JSON-LD of the whole library) and restoring that
+ * backup. Times are taken inside the page (entrypoints/library/bench-hook.ts) and reported as medians.
+ */
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { launchWithExtension } from '../scripts/chromium.mjs';
+import type { LibraryBenchApi } from '../entrypoints/library/bench-hook';
+import { median, p95 } from './stats';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+export interface LibraryScaleOptions {
+  pages?: number;
+  annotations?: number;
+  /** Page loads, each followed by a typed search and a filter change (default 5). */
+  runs?: number;
+  /** Backups and restores (each restore empties the database first; default 3). */
+  transferRuns?: number;
+  /** What is typed into the search box, one key at a time. */
+  query?: string;
+  /** Build output folder (default .output-lib); the extension is built there unless `build` is false. */
+  outDir?: string;
+  build?: boolean;
+  onProgress?: (message: string) => void;
+}
+
+export interface ScaleMetric {
+  name: string;
+  /** Median and 95th percentile of the samples, in ms. */
+  medianMs: number;
+  p95Ms: number;
+  samples: number;
+  /** The median must stay under this (ms); null: no goal, shown for information. */
+  goalMs: number | null;
+}
+
+export interface LibraryScaleReport {
+  pages: number;
+  annotations: number;
+  runs: number;
+  transferRuns: number;
+  query: string;
+  metrics: ScaleMetric[];
+  /** Size of the backup file. */
+  backupMb: number;
+  /** JS heap of the library page with everything loaded (Chromium's performance.memory). */
+  heapMb: number | null;
+  /** Results of the last typed query and of the kind filter, so a broken search can't pass as a fast one. */
+  searchResults: number;
+  filterResults: number;
+  /** Annotations added by the last restore (should equal `annotations`). */
+  restoredAnnotations: number;
+  seedMs: number;
+}
+
+type BenchWindow = Window & { __glossBench: LibraryBenchApi };
+
+function metric(name: string, samples: number[], goalMs: number | null): ScaleMetric {
+  return { name, medianMs: median(samples), p95Ms: p95(samples), samples: samples.length, goalMs };
+}
+
+async function openLibrary(page: Page, extensionId: string): Promise<void> {
+  await page.goto(`chrome-extension://${extensionId}/library.html?bench=1`);
+  // The hook is installed once the library has loaded everything (see main.tsx).
+  await page.waitForFunction(() => '__glossBench' in window, undefined, { timeout: 300_000 });
+}
+
+function buildExtension(outDir: string): string {
+  const built = spawnSync('npx', ['wxt', 'build'], { cwd: repoRoot, env: { ...process.env, GLOSS_OUT_DIR: outDir }, encoding: 'utf8' });
+  if (built.status !== 0) throw new Error(`wxt build failed:\n${built.stdout}\n${built.stderr}`);
+  return path.resolve(repoRoot, outDir, 'chrome-mv3');
+}
+
+export async function runLibraryScaleBench(options: LibraryScaleOptions = {}): Promise<LibraryScaleReport> {
+  const pages = options.pages ?? 10_000;
+  const annotations = options.annotations ?? 100_000;
+  const runs = options.runs ?? 5;
+  const transferRuns = options.transferRuns ?? 3;
+  const query = options.query ?? 'garcía deficit';
+  const progress = options.onProgress ?? (() => undefined);
+  const outDir = options.outDir ?? '.output-lib';
+
+  progress('building the extension…');
+  const extensionDir = options.build === false ? path.resolve(repoRoot, outDir, 'chrome-mv3') : buildExtension(outDir);
+  const browser = await launchWithExtension(extensionDir, { headless: true });
+  try {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await openLibrary(page, browser.extensionId);
+    progress(`seeding ${annotations.toLocaleString('en')} annotations on ${pages.toLocaleString('en')} pages…`);
+    const seedStart = Date.now();
+    const seeded = await page.evaluate(([p, a]) => (window as unknown as BenchWindow).__glossBench.seed(p, a), [pages, annotations] as const);
+    const seedMs = Date.now() - seedStart;
+    if (seeded !== annotations) throw new Error(`seeding stored ${seeded} annotations, expected ${annotations}`);
+
+    const firstRows: number[] = [];
+    const ready: number[] = [];
+    const keystrokes: number[] = [];
+    const filters: number[] = [];
+    let heapMb: number | null = null;
+    let searchResults = 0;
+    let filterResults = 0;
+    for (let run = 1; run <= runs; run++) {
+      progress(`library run ${run}/${runs}…`);
+      await openLibrary(page, browser.extensionId);
+      const load = await page.evaluate(() => (window as unknown as BenchWindow).__glossBench.loadTimes());
+      firstRows.push(load.firstRows);
+      ready.push(load.ready);
+      heapMb = load.heapMb;
+      const typed = await page.evaluate((q) => (window as unknown as BenchWindow).__glossBench.typeSearch(q), query);
+      keystrokes.push(...typed.times);
+      searchResults = typed.shown;
+      const kind = await page.evaluate(() => (window as unknown as BenchWindow).__glossBench.setKind('claim'));
+      const back = await page.evaluate(() => (window as unknown as BenchWindow).__glossBench.setKind(''));
+      filters.push(kind.ms, back.ms);
+      filterResults = kind.shown;
+    }
+
+    progress('page lookups…');
+    const lookups = await page.evaluate(async () => {
+      const api = (window as unknown as BenchWindow).__glossBench;
+      return api.pageLookups(await api.pageUrls(200));
+    });
+    if (lookups.found === 0) throw new Error('page lookups found no annotations');
+
+    const backups: number[] = [];
+    const restores: number[] = [];
+    const parses: number[] = [];
+    let backupMb = 0;
+    let restoredAnnotations = 0;
+    for (let run = 1; run <= transferRuns; run++) {
+      progress(`backup and restore ${run}/${transferRuns}…`);
+      const backup = await page.evaluate(() => (window as unknown as BenchWindow).__glossBench.backup());
+      backups.push(backup.ms);
+      backupMb = backup.bytes / 1024 / 1024;
+      const restore = await page.evaluate(() => (window as unknown as BenchWindow).__glossBench.restoreLastBackup());
+      if (restore.error) throw new Error(`restoring the backup failed: ${restore.error}`);
+      restores.push(restore.ms);
+      parses.push(restore.parseMs);
+      restoredAnnotations = restore.added;
+    }
+
+    return {
+      pages,
+      annotations,
+      runs,
+      transferRuns,
+      query,
+      metrics: [
+        metric('first rows on screen (navigation → rows)', firstRows, 100),
+        metric('everything loaded and searchable', ready, null),
+        metric('search as you type (key → results)', keystrokes, 100),
+        metric('filter change (kind → results)', filters, 100),
+        metric('page lookup (listAnnotationsByPage)', lookups.times, 5),
+        metric('back up everything (JSON-LD)', backups, 3_000),
+        metric('restore that backup (parse + import)', restores, 10_000),
+        metric('  of which reading the file (parseImport)', parses, null),
+      ],
+      backupMb,
+      heapMb,
+      searchResults,
+      filterResults,
+      restoredAnnotations,
+      seedMs,
+    };
+  } finally {
+    await browser.close();
+  }
+}
+
+const fmt = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(ms < 10 ? 2 : 0)} ms`);
+
+export function formatLibraryScale(report: LibraryScaleReport): string {
+  const header = `Library at scale: ${report.annotations.toLocaleString('en')} annotations on ${report.pages.toLocaleString('en')} pages, Chromium headless (${report.runs} page loads, ${report.transferRuns} backup/restore runs)`;
+  const rows = report.metrics.map((m) => {
+    const verdict = m.goalMs === null ? '' : m.medianMs < m.goalMs ? 'ok' : 'MISSED';
+    return [m.name, fmt(m.medianMs), fmt(m.p95Ms), String(m.samples), m.goalMs === null ? '—' : `< ${fmt(m.goalMs)}`, verdict];
+  });
+  const table = [['measure', 'median', 'p95', 'n', 'goal', ''], ...rows];
+  const widths = table[0]!.map((_, col) => Math.max(...table.map((row) => row[col]!.length)));
+  const lines = table.map((row) => row.map((cell, col) => (col === 0 ? cell.padEnd(widths[col]!) : cell.padStart(widths[col]!))).join('  ').trimEnd());
+  lines.splice(1, 0, widths.map((w) => '-'.repeat(w)).join('  '));
+  const notes = [
+    `search "${report.query}": ${report.searchResults.toLocaleString('en')} results; kind=claim: ${report.filterResults.toLocaleString('en')} results`,
+    `backup file ${report.backupMb.toFixed(1)} MB; restore added ${report.restoredAnnotations.toLocaleString('en')} annotations; page heap ${report.heapMb === null ? 'n/a' : `${report.heapMb.toFixed(0)} MB`}; seeding took ${fmt(report.seedMs)}`,
+  ];
+  return [header, '', ...lines, '', ...notes].join('\n');
+}

@@ -1,0 +1,43 @@
+import { describeImport, type ImportSummary } from '@/lib/library/transfer-text';
+
+export interface TransferPanelProps {
+  busy: boolean;
+  summary: ImportSummary | null;
+  onBackup: () => void;
+  onImportFile: (file: File) => void;
+}
+
+/** Back up everything, and import (or restore) a file: Gloss backups, Hypothesis and Obsidian Web Clipper exports. */
+export function TransferPanel({ busy, summary, onBackup, onImportFile }: TransferPanelProps) {
+  return (
+    <section class="transfer" aria-label="Backup and import">
+      <button type="button" data-testid="backup-all" disabled={busy} onClick={onBackup}>
+        Back up everything
+      </button>
+      <label class={`file-button${busy ? ' disabled' : ''}`}>
+        Import or restore…
+        <input
+          type="file"
+          data-testid="import-file"
+          accept=".jsonld,.json,application/json,application/ld+json"
+          disabled={busy}
+          onChange={(e) => {
+            const input = e.currentTarget;
+            const file = input.files?.[0];
+            input.value = ''; // choosing the same file again must import again
+            if (file) onImportFile(file);
+          }}
+        />
+      </label>
+      {summary && (
+        <div class="import-summary" data-testid="import-summary" role="status">
+          <p>{describeImport(summary)}</p>
+          {summary.orphaned > 0 && (
+            <p class="muted">Annotations without a quote can't be found on their page; they are listed there as orphans.</p>
+          )}
+          {summary.warnings.map((w) => <p key={w} class="muted">{w}</p>)}
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,200 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { AnnotationList } from '@/components/library/AnnotationList';
+import { FilterBar } from '@/components/library/FilterBar';
+import { Notice, type NoticeState } from '@/components/library/Notice';
+import { SelectionBar } from '@/components/library/SelectionBar';
+import { SettingsForm } from '@/components/library/SettingsForm';
+import { TransferPanel } from '@/components/library/TransferPanel';
+import { foldKey } from '@/lib/db/schema';
+import type { ExportKind } from '@/lib/export';
+import { libraryFacets, type LibraryFacets } from '@/lib/library/facets';
+import { NO_FILTERS, type LibraryFilters } from '@/lib/library/filters';
+import { groupRows, type LibraryGrouping } from '@/lib/library/group';
+import { buildSearchIndex, runQuery, type QueryResult } from '@/lib/library/search';
+import { sortEntries, type LibrarySort } from '@/lib/library/sort';
+import type { ImportSummary } from '@/lib/library/transfer-text';
+import type { Annotation } from '@/lib/model/annotation';
+import { copyText, downloadFile } from './download';
+import { useSettings } from './settings-store';
+import { useLibrary, type LibrarySource } from './use-library';
+
+const NO_FACETS: LibraryFacets = { speakers: [], tags: [], sites: [] };
+const n = (count: number) => count.toLocaleString('en');
+const plural = (count: number, word: string) => `${n(count)} ${word}${count === 1 ? '' : 's'}`;
+// All of lib/export: loaded on the first export or import, not with the page.
+const transfer = () => import('@/lib/library/transfer');
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+export function App({ source }: { source: LibrarySource }) {
+  const library = useLibrary(source);
+  const { settings, status: settingsStatus, update: updateSettings } = useSettings();
+  const [query, setQuery] = useState('');
+  const [filters, setFilters] = useState<LibraryFilters>(NO_FILTERS);
+  const [speakerText, setSpeakerText] = useState('');
+  const [grouping, setGrouping] = useState<LibraryGrouping>('none');
+  const [sort, setSort] = useState<LibrarySort>('updated-desc');
+  const [selection, setSelection] = useState<ReadonlySet<string>>(new Set());
+  const [notice, setNotice] = useState<NoticeState | null>(null);
+  const [deleted, setDeleted] = useState<Annotation[] | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [summary, setSummary] = useState<ImportSummary | null>(null);
+
+  const { model, phase } = library;
+  const sorted = useMemo(() => sortEntries(model.entries, sort), [model, sort]);
+  const index = useMemo(() => buildSearchIndex(sorted), [sorted]);
+  const previous = useRef<QueryResult | null>(null);
+  const result = useMemo(() => (previous.current = runQuery(index, query, filters, previous.current)), [index, query, filters]);
+  const rows = useMemo(() => groupRows(result.results, grouping, model.pages), [result, grouping, model.pages]);
+  const facets = useMemo(() => (phase === 'ready' ? libraryFacets(model.entries) : NO_FACETS), [model, phase]);
+
+  // Signals for the scale benchmark (bench/library-scale.ts) and anyone timing the page: rows are on screen.
+  const marked = useRef(false);
+  useEffect(() => {
+    if (rows.count > 0 && !marked.current) {
+      marked.current = true;
+      performance.mark('gloss:first-rows');
+    }
+    if (phase === 'ready' && performance.getEntriesByName('gloss:library-ready').length === 0) performance.mark('gloss:library-ready');
+    window.dispatchEvent(new CustomEvent('gloss:rendered', { detail: { query, shown: result.results.length, phase } }));
+  }, [rows, phase]);
+
+  /** Runs one user action at a time; its failure becomes a notice instead of an unhandled rejection. */
+  const act = async (work: () => Promise<void>) => {
+    setBusy(true);
+    try {
+      await work();
+    } catch (error) {
+      setNotice({ kind: 'error', text: message(error) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const selectedAnnotations = () =>
+    selection.size > 0 ? sorted.filter((e) => selection.has(e.annotation.id)).map((e) => e.annotation) : result.results.map((e) => e.annotation);
+
+  const onDelete = () =>
+    act(async () => {
+      const removed = await library.remove([...selection]);
+      if (!removed.ok) return setNotice({ kind: 'error', text: `Nothing was deleted: ${removed.error}` });
+      setSelection(new Set());
+      setDeleted(removed.value);
+      setNotice({ kind: 'undo', text: `Deleted ${plural(removed.value.length, 'annotation')}.` });
+    });
+
+  const onUndo = () =>
+    act(async () => {
+      if (!deleted) return;
+      const restored = await library.restore(deleted);
+      if (!restored.ok) return setNotice({ kind: 'error', text: `Could not restore: ${restored.error}` });
+      setDeleted(null);
+      setNotice({ kind: 'info', text: `Restored ${plural(restored.value.length, 'annotation')}.` });
+    });
+
+  const onTag = (tag: string) =>
+    act(async () => {
+      const tagged = await library.tag([...selection], tag);
+      if (!tagged.ok) return setNotice({ kind: 'error', text: tagged.error });
+      setNotice({ kind: 'info', text: `Tagged ${plural(tagged.value.length, 'annotation')} “${tag.trim()}”.` });
+    });
+
+  const onExport = (kind: ExportKind) =>
+    act(async () => {
+      const { exportFile, selectionLibrary } = await transfer();
+      const lib = selectionLibrary(selectedAnnotations(), model.pages);
+      const only = lib.pages.length === 1 ? lib.pages[0]!.title : undefined;
+      await downloadFile(exportFile(lib, kind, new Date(), only));
+      setNotice({ kind: 'info', text: `Exported ${plural(lib.annotations.length, 'annotation')}.` });
+    });
+
+  const onCopyMarkdown = () =>
+    act(async () => {
+      const { exportFile, selectionLibrary } = await transfer();
+      const lib = selectionLibrary(selectedAnnotations(), model.pages);
+      await copyText(exportFile(lib, 'markdown', new Date()).text);
+      setNotice({ kind: 'info', text: `Copied ${plural(lib.annotations.length, 'annotation')} as Markdown.` });
+    });
+
+  const onBackup = () =>
+    act(async () => {
+      const { backupFile } = await transfer();
+      const file = await backupFile(await library.db(), new Date());
+      await downloadFile(file);
+      setNotice({ kind: 'info', text: `Backed up your library to ${file.fileName}.` });
+    });
+
+  const onImportFile = (file: File) =>
+    act(async () => {
+      setSummary(null);
+      const { importText } = await transfer();
+      const imported = await importText(await library.db(), await file.text());
+      if (!imported.ok) return setNotice({ kind: 'error', text: imported.error });
+      setSummary(imported.value);
+      setNotice(null);
+      if (imported.value.added > 0) await library.reload();
+    });
+
+  const onSpeakerText = (name: string) => {
+    setSpeakerText(name);
+    setFilters((f) => ({ ...f, speaker: name.trim() === '' ? null : foldKey(name) }));
+  };
+
+  const onToggle = (id: string) =>
+    setSelection((current) => {
+      const next = new Set(current);
+      if (!next.delete(id)) next.add(id);
+      return next;
+    });
+
+  const loadingText =
+    phase === 'opening' ? 'Opening your library…' : phase === 'preview' ? `Loading all ${plural(library.total ?? 0, 'annotation')}…` : null;
+  return (
+    <main class="library">
+      <header class="library-header">
+        <h1>
+          <img src="/icon/32.png" alt="" width={20} height={20} /> Gloss library
+        </h1>
+        {loadingText && <span class="muted" data-testid="library-loading">{loadingText}</span>}
+      </header>
+      <FilterBar
+        query={query}
+        filters={filters}
+        facets={facets}
+        grouping={grouping}
+        sort={sort}
+        speakerText={speakerText}
+        onQuery={setQuery}
+        onFilters={setFilters}
+        onSpeakerText={onSpeakerText}
+        onGrouping={setGrouping}
+        onSort={setSort}
+      />
+      <SelectionBar
+        shown={result.results.length}
+        selected={selection.size}
+        busy={busy || phase !== 'ready'}
+        onSelectAllShown={() => setSelection(new Set(result.results.map((e) => e.annotation.id)))}
+        onClearSelection={() => setSelection(new Set())}
+        onDelete={onDelete}
+        onTag={onTag}
+        onExport={onExport}
+        onCopyMarkdown={onCopyMarkdown}
+      />
+      <Notice notice={library.error ? { kind: 'error', text: library.error } : notice} onUndo={onUndo} onDismiss={() => setNotice(null)} />
+      {phase === 'ready' && rows.count === 0 ? (
+        <p class="empty" data-testid="library-empty">
+          {model.entries.length === 0 ? 'No annotations yet. Select text in an article and save it as a quote, claim or note.' : 'Nothing matches this search and these filters.'}
+        </p>
+      ) : (
+        <AnnotationList rows={rows} pages={model.pages} selection={selection} onToggle={onToggle} onSpeaker={(key, name) => onSpeakerText(name || key)} resultKey={`${query}\u0000${result.filtersKey}\u0000${grouping}\u0000${sort}`} />
+      )}
+      <footer class="library-footer">
+        <TransferPanel busy={busy || phase !== 'ready'} summary={summary} onBackup={onBackup} onImportFile={onImportFile} />
+        <details class="settings-panel">
+          <summary>Settings</summary>
+          <SettingsForm settings={settings} onChange={updateSettings} status={settingsStatus} />
+        </details>
+      </footer>
+    </main>
+  );
+}

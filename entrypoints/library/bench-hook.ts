@@ -1,0 +1,152 @@
+/**
+ * `library.html?bench=1`: functions the scale benchmark (bench/library-scale.ts) calls through Playwright. They
+ * drive the page the way a user does (input events on the real search box and filter menu) and time what the
+ * user waits for, in the page, so the numbers don't include the DevTools protocol's round trips.
+ */
+import { listAnnotationsByPage, openGlossDb, type GlossDb } from '@/lib/db';
+import { applyImportPipelined } from '@/lib/library/bulk-import';
+import { toStored } from '@/lib/db/schema';
+import { generateLibrary } from '@/lib/library/sample';
+import { parseImport } from '@/lib/export';
+import { backupFile } from '@/lib/library/transfer';
+
+interface Rendered {
+  query: string;
+  shown: number;
+  phase: string;
+}
+
+/** Resolves with the next `gloss:rendered` event that `accept`s. */
+function nextRender(accept: (detail: Rendered) => boolean, timeoutMs = 30_000): Promise<{ at: number; detail: Rendered }> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('the library did not render in time')), timeoutMs);
+    const listener = (event: Event) => {
+      const detail = (event as CustomEvent<Rendered>).detail;
+      if (!accept(detail)) return;
+      clearTimeout(timer);
+      window.removeEventListener('gloss:rendered', listener);
+      resolve({ at: performance.now(), detail });
+    };
+    window.addEventListener('gloss:rendered', listener);
+  });
+}
+
+/** The time of a performance mark the page sets, waiting for it to be set. */
+async function waitForMark(name: string, timeoutMs: number): Promise<number> {
+  const deadline = performance.now() + timeoutMs;
+  for (;;) {
+    const mark = performance.getEntriesByName(name)[0];
+    if (mark) return mark.startTime;
+    if (performance.now() > deadline) throw new Error(`no "${name}" mark within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+function element<T extends HTMLElement>(testId: string): T {
+  const found = document.querySelector<T>(`[data-testid="${testId}"]`);
+  if (!found) throw new Error(`no [data-testid="${testId}"] on the page`);
+  return found;
+}
+
+let db: GlossDb | null = null;
+const database = async () => (db ??= await openGlossDb(indexedDB, { onClose: () => (db = null) }));
+let lastBackup: string | null = null;
+
+const benchApi = {
+  /** Writes a generated library straight into the stores, in one transaction (setup, not measured). */
+  async seed(pages: number, annotations: number): Promise<number> {
+    const lib = generateLibrary({ pages, annotations, seed: 7 });
+    const handle = await database();
+    const tx = handle.transaction(['annotations', 'pages'], 'readwrite');
+    for (const page of lib.pages) void tx.objectStore('pages').put(page);
+    for (const a of lib.annotations) void tx.objectStore('annotations').put(toStored(a));
+    await tx.done;
+    return handle.count('annotations');
+  },
+  async clear(): Promise<void> {
+    const handle = await database();
+    const tx = handle.transaction(['annotations', 'pages', 'speakers', 'sources'], 'readwrite');
+    await Promise.all([tx.objectStore('annotations').clear(), tx.objectStore('pages').clear(), tx.objectStore('speakers').clear(), tx.objectStore('sources').clear()]);
+    await tx.done;
+  },
+  /** ms from navigation start to the first rows on screen, and to everything loaded and searchable. */
+  async loadTimes(): Promise<{ firstRows: number; ready: number; heapMb: number | null }> {
+    const ready = await waitForMark('gloss:library-ready', 120_000);
+    const firstRows = await waitForMark('gloss:first-rows', 1_000);
+    const memory = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory;
+    return { firstRows, ready, heapMb: memory ? memory.usedJSHeapSize / 1024 / 1024 : null };
+  },
+  /** Types `text` into the search box one character at a time; ms from each keystroke to its results on screen. */
+  async typeSearch(text: string): Promise<{ times: number[]; shown: number }> {
+    const input = element<HTMLInputElement>('library-search');
+    const times: number[] = [];
+    let shown = 0;
+    for (let i = 1; i <= text.length; i++) {
+      const query = text.slice(0, i);
+      const rendered = nextRender((d) => d.query === query);
+      const start = performance.now();
+      input.value = query;
+      input.dispatchEvent(new InputEvent('input', { bubbles: true, data: text[i - 1] }));
+      const { at, detail } = await rendered;
+      times.push(at - start);
+      shown = detail.shown;
+    }
+    return { times, shown };
+  },
+  /** Sets the kind filter; ms until the filtered list is on screen. */
+  async setKind(kind: string): Promise<{ ms: number; shown: number }> {
+    const select = element<HTMLSelectElement>('filter-kind');
+    const rendered = nextRender(() => true);
+    const start = performance.now();
+    select.value = kind;
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    const { at, detail } = await rendered;
+    return { ms: at - start, shown: detail.shown };
+  },
+  /** ms per `listAnnotationsByPage` for each URL. */
+  async pageLookups(urls: string[]): Promise<{ times: number[]; found: number }> {
+    const handle = await database();
+    const times: number[] = [];
+    let found = 0;
+    for (const url of urls) {
+      const start = performance.now();
+      found += (await listAnnotationsByPage(handle, url)).length;
+      times.push(performance.now() - start);
+    }
+    return { times, found };
+  },
+  async pageUrls(count: number): Promise<string[]> {
+    const keys = await (await database()).getAllKeys('pages');
+    return Array.from({ length: count }, (_, i) => keys[Math.floor((i * keys.length) / count)]!).filter(Boolean);
+  },
+  /** The "Back up everything" file, made as the button makes it (the download itself is not timed). */
+  async backup(): Promise<{ ms: number; bytes: number }> {
+    const start = performance.now();
+    const file = await backupFile(await database(), new Date());
+    const blob = new Blob([file.text], { type: file.mimeType });
+    const ms = performance.now() - start;
+    lastBackup = file.text;
+    return { ms, bytes: blob.size };
+  },
+  /** Empties the database and imports the last backup as the import button does (parse, validate, one transaction). */
+  async restoreLastBackup(): Promise<{ ms: number; parseMs: number; added: number; skipped: number; error: string | null }> {
+    if (lastBackup === null) throw new Error('no backup made yet');
+    await benchApi.clear();
+    const handle = await database();
+    // importText's two steps, timed apart: reading the file, then writing it.
+    const start = performance.now();
+    const parsed = parseImport(lastBackup);
+    const parseMs = performance.now() - start;
+    if (!parsed.ok) return { ms: parseMs, parseMs, added: 0, skipped: 0, error: parsed.error };
+    const outcome = await applyImportPipelined(handle, parsed.value);
+    const ms = performance.now() - start;
+    return outcome.ok ? { ms, parseMs, ...outcome.value, error: null } : { ms, parseMs, added: 0, skipped: 0, error: outcome.error };
+  },
+};
+
+export type LibraryBenchApi = typeof benchApi;
+
+export function installBenchHook(): void {
+  (window as unknown as { __glossBench: LibraryBenchApi }).__glossBench = benchApi;
+  window.dispatchEvent(new Event('gloss:bench-ready'));
+}

@@ -1,0 +1,107 @@
+/**
+ * The library's reads and bulk writes, straight on the database (the library page is same-origin with the
+ * background, so it opens lib/db itself instead of sending 100k records through messages). Each bulk write is
+ * ONE transaction (lib/db's `inWriteTx`): a delete of 5,000 annotations, its undo, or tagging them all
+ * happens entirely or not at all. Requests inside are issued together, not one after another.
+ */
+import { fail, ok, type Result } from '../messages';
+import type { Annotation, PageRecord } from '../model/annotation';
+import { LIMITS } from '../model/schema';
+import { bareRecord, putPage } from '../db/pages';
+import { unwrap } from 'idb';
+import { fromStored, toStored, type GlossDb, type StoredAnnotation } from '../db/schema';
+import { inWriteTx, nowIso } from '../db/transaction';
+import { normalizePageUrl } from '../db/url';
+
+/** IndexedDB 3's `getAllRecords` (Chromium 141+): newest-first batches in one request instead of a cursor. */
+type RecordsIndex = IDBIndex & {
+  getAllRecords?: (options: { direction: 'prev'; count: number }) => IDBRequest<{ value: StoredAnnotation }[]>;
+};
+
+function settle<T>(request: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'));
+  });
+}
+
+/**
+ * The first `count` annotations, most recently updated first, and their pages, in one transaction: enough to
+ * paint the list before the rest loads.
+ */
+export async function readNewest(db: GlossDb, count: number): Promise<{ annotations: Annotation[]; pages: PageRecord[] }> {
+  const tx = db.transaction(['annotations', 'pages']);
+  const index = tx.objectStore('annotations').index('byUpdated');
+  const raw = unwrap(index) as RecordsIndex;
+  const annotations: Annotation[] = [];
+  if (typeof raw.getAllRecords === 'function') {
+    for (const record of await settle(raw.getAllRecords({ direction: 'prev', count }))) annotations.push(fromStored(record.value));
+  } else {
+    for (let cursor = await index.openCursor(null, 'prev'); cursor && annotations.length < count; cursor = await cursor.continue()) {
+      annotations.push(fromStored(cursor.value));
+    }
+  }
+  const pageStore = tx.objectStore('pages');
+  const pages = await Promise.all([...new Set(annotations.map((a) => a.pageUrl))].map((url) => pageStore.get(url)));
+  return { annotations, pages: pages.filter((page): page is PageRecord => page !== undefined) };
+}
+
+/** Every annotation and page. */
+export async function readLibrary(db: GlossDb): Promise<{ annotations: Annotation[]; pages: PageRecord[] }> {
+  const tx = db.transaction(['annotations', 'pages']);
+  const [stored, pages] = await Promise.all([tx.objectStore('annotations').getAll(), tx.objectStore('pages').getAll()]);
+  return { annotations: stored.map(fromStored), pages };
+}
+
+export async function countAnnotations(db: GlossDb): Promise<number> {
+  return db.count('annotations');
+}
+
+/** Deletes these annotations; answers the removed copies (as stored) for undo. Unknown ids are ignored. */
+export async function deleteMany(db: GlossDb, ids: readonly string[]): Promise<Result<Annotation[]>> {
+  return inWriteTx(db, async (tx) => {
+    const store = tx.objectStore('annotations');
+    const found = (await Promise.all(ids.map((id) => store.get(id)))).filter((a) => a !== undefined);
+    await Promise.all(found.map((a) => store.delete(a.id)));
+    return ok(found.map(fromStored));
+  });
+}
+
+/** Undo of `deleteMany`: puts the annotations back exactly as they were (timestamps included). */
+export async function restoreMany(db: GlossDb, annotations: readonly Annotation[]): Promise<Result<Annotation[]>> {
+  return inWriteTx(db, async (tx) => {
+    const store = tx.objectStore('annotations');
+    const restored = annotations.map((a) => ({ ...a, pageUrl: normalizePageUrl(a.pageUrl) }));
+    await Promise.all(restored.map((a) => store.put(toStored(a))));
+    // Deleting leaves pages in place; this only recreates one that was removed meanwhile.
+    const pages = new Map<string, PageRecord>();
+    for (const a of restored) if (!pages.has(a.pageUrl)) pages.set(a.pageUrl, bareRecord(a.pageUrl, a.created, a.updated));
+    await Promise.all([...pages.values()].map((page) => putPage(tx, page)));
+    return ok(restored);
+  });
+}
+
+/** Checks a tag as the model does: trimmed, not empty, not too long. */
+export function cleanTag(input: string): Result<string> {
+  const tag = input.trim();
+  if (tag === '') return fail('Enter a tag.');
+  if (tag.length > LIMITS.tag) return fail(`A tag is at most ${LIMITS.tag} characters.`);
+  return ok(tag);
+}
+
+/** Adds `tag` to each annotation that lacks it (stamping `updated`); answers the changed ones. */
+export async function addTagToMany(db: GlossDb, ids: readonly string[], input: string, now = nowIso()): Promise<Result<Annotation[]>> {
+  const tag = cleanTag(input);
+  if (!tag.ok) return tag;
+  return inWriteTx(db, async (tx) => {
+    const store = tx.objectStore('annotations');
+    const found = (await Promise.all(ids.map((id) => store.get(id)))).filter((a) => a !== undefined);
+    const changing = found.filter((a) => !a.tags.includes(tag.value));
+    const full = changing.find((a) => a.tags.length >= LIMITS.tags);
+    if (full) return fail(`Annotation ${full.id} already has ${LIMITS.tags} tags; nothing was tagged.`);
+    const changed = changing.map((a): Annotation => ({ ...fromStored(a), tags: [...a.tags, tag.value], updated: now }));
+    // toStored keeps fields this version doesn't know (spread of the stored record).
+    await Promise.all(changed.map((a, i) => store.put(toStored({ ...changing[i]!, ...a }))));
+    return ok(changed);
+  });
+}

@@ -1,0 +1,88 @@
+/**
+ * Export of a selection and import of a file, as the library does them. Pure (the page downloads and reads
+ * files). The library page loads this module when first needed: it holds all of lib/export.
+ */
+import type { GlossDb } from '../db/schema';
+import { exportFileName, parseImport, toClaimReview, toCsv, toMarkdown, toWebAnnotations, type ExportKind, type Library } from '../export';
+import { fail, ok, type Result } from '../messages';
+import type { Annotation, PageRecord } from '../model/annotation';
+import { applyImportPipelined } from './bulk-import';
+import { readLibrary } from './store';
+import type { ExportFile, ImportSummary } from './transfer-text';
+
+const MIME: Record<ExportKind, string> = {
+  jsonld: 'application/ld+json',
+  markdown: 'text/markdown;charset=utf-8',
+  csv: 'text/csv;charset=utf-8',
+  claimreview: 'application/ld+json',
+};
+
+export const GENERATOR = 'Gloss';
+
+/** The pages these annotations are on (sorted by URL, so the same selection gives the same file). */
+export function selectionLibrary(annotations: readonly Annotation[], pages: ReadonlyMap<string, PageRecord>): Library {
+  const urls = [...new Set(annotations.map((a) => a.pageUrl))].sort();
+  return { annotations: [...annotations], pages: urls.map((url) => pages.get(url)).filter((p): p is PageRecord => p !== undefined) };
+}
+
+/**
+ * The file for `lib` in `kind`. JSON-LD is compact (no indentation: lib/export's toWebAnnotationsJson pretty-prints,
+ * which for a 100k-annotation backup is megabytes of spaces). `title` names the file (a page title, "backup"); none gives "library".
+ */
+export function exportFile(lib: Library, kind: ExportKind, now: Date, title?: string): ExportFile {
+  const exportedAt = now.toISOString();
+  let text: string;
+  switch (kind) {
+    case 'jsonld':
+      text = `${JSON.stringify(toWebAnnotations(lib, { exportedAt, generator: GENERATOR }))}\n`;
+      break;
+    case 'markdown':
+      text = toMarkdown(lib);
+      break;
+    case 'csv':
+      text = toCsv(lib);
+      break;
+    case 'claimreview':
+      text = `${JSON.stringify(toClaimReview(lib), null, 2)}\n`;
+      break;
+  }
+  return { fileName: exportFileName(kind, now, title), mimeType: MIME[kind], text };
+}
+
+export function hasQuote(annotation: Annotation): boolean {
+  return annotation.selectors.some((s) => s.type === 'TextQuoteSelector' && s.exact.trim() !== '');
+}
+
+/**
+ * Parses `text` (any format parseImport knows) and writes it in one transaction (lib/db's applyImport rules,
+ * pipelined: see bulk-import.ts); nothing is written on error.
+ */
+export async function importText(db: GlossDb, text: string, options: { now?: string } = {}): Promise<Result<ImportSummary>> {
+  const parsed = parseImport(text, options);
+  if (!parsed.ok) return parsed;
+  const { format, pages, annotations, warnings } = parsed.value;
+  const outcome = await applyImportPipelined(db, { pages, annotations });
+  if (!outcome.ok) return fail(`Nothing was imported: ${outcome.error}`);
+  return ok({
+    format,
+    total: annotations.length,
+    added: outcome.value.added,
+    skipped: outcome.value.skipped,
+    orphaned: annotations.filter((a) => !hasQuote(a)).length,
+    warnings,
+  });
+}
+
+const chronological = (a: Annotation, b: Annotation) =>
+  a.created < b.created ? -1 : a.created > b.created ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+
+/**
+ * "Back up everything": every page and annotation as it is in the database (not what the page has loaded),
+ * oldest first, as compact JSON-LD. Restoring it with `importText` into an empty profile gives the same library.
+ */
+export async function backupFile(db: GlossDb, now: Date): Promise<ExportFile> {
+  const { annotations, pages } = await readLibrary(db);
+  annotations.sort(chronological);
+  pages.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+  return exportFile({ annotations, pages }, 'jsonld', now, 'backup');
+}

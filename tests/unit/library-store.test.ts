@@ -1,0 +1,134 @@
+/** The library's database work: bulk delete and its undo, tagging, newest-first reads, export, backup and restore. */
+import { beforeEach, describe, expect, it } from 'vitest';
+import { listAllAnnotations, openGlossDb, type GlossDb } from '@/lib/db';
+import { parseImport } from '@/lib/export';
+import { generateLibrary } from '@/lib/library/sample';
+import { addTagToMany, deleteMany, readLibrary, readNewest, restoreMany } from '@/lib/library/store';
+import { backupFile, exportFile, hasQuote, importText, selectionLibrary } from '@/lib/library/transfer';
+import { describeImport } from '@/lib/library/transfer-text';
+
+let db: GlossDb;
+beforeEach(async () => {
+  globalThis.indexedDB = new IDBFactory();
+  db = await openGlossDb();
+  return () => db.close();
+});
+
+const sample = generateLibrary({ pages: 30, annotations: 300, seed: 5 });
+const now = new Date('2026-11-23T10:00:00.000Z');
+
+async function dump(handle: GlossDb) {
+  return { annotations: await handle.getAll('annotations'), pages: await handle.getAll('pages') };
+}
+
+async function seeded(): Promise<void> {
+  const result = await importText(db, exportFile(sample, 'jsonld', now).text);
+  expect(result.ok && result.value.added).toBe(sample.annotations.length);
+}
+
+describe('bulk delete and undo', () => {
+  it('deletes in one go and undo restores every record exactly', async () => {
+    await seeded();
+    const before = await dump(db);
+    const ids = sample.annotations.slice(10, 110).map((a) => a.id);
+    const removed = await deleteMany(db, [...ids, 'no-such-id']);
+    expect(removed.ok && removed.value.map((a) => a.id).sort()).toEqual([...ids].sort());
+    expect(await db.count('annotations')).toBe(200);
+    const restored = await restoreMany(db, removed.ok ? removed.value : []);
+    expect(restored.ok).toBe(true);
+    expect(await dump(db)).toEqual(before);
+  });
+});
+
+describe('tagging', () => {
+  it('adds the tag to those without it and stamps them', async () => {
+    await seeded();
+    const targets = sample.annotations.slice(0, 20);
+    const already = targets.filter((a) => a.tags.includes('economy')).length;
+    const tagged = await addTagToMany(db, targets.map((a) => a.id), '  economy  ', '2026-12-01T00:00:00.000Z');
+    expect(tagged.ok && tagged.value).toHaveLength(20 - already);
+    const all = await listAllAnnotations(db);
+    for (const a of targets) expect(all.find((x) => x.id === a.id)!.tags).toContain('economy');
+    expect(all[0]!.updated).toBe('2026-12-01T00:00:00.000Z');
+  });
+
+  it('refuses an empty or over-long tag and changes nothing', async () => {
+    await seeded();
+    const before = await dump(db);
+    expect(await addTagToMany(db, [sample.annotations[0]!.id], '   ')).toEqual({ ok: false, error: 'Enter a tag.' });
+    expect(await addTagToMany(db, [sample.annotations[0]!.id], 'x'.repeat(201))).toMatchObject({ ok: false });
+    expect(await dump(db)).toEqual(before);
+  });
+});
+
+describe('reading', () => {
+  it('the newest rows come first, with their pages', async () => {
+    await seeded();
+    const { annotations, pages } = await readNewest(db, 25);
+    const expected = [...sample.annotations].sort((a, b) => (a.updated < b.updated ? 1 : a.updated > b.updated ? -1 : 0)).slice(0, 25);
+    expect(annotations.map((a) => a.updated)).toEqual(expected.map((a) => a.updated));
+    expect(new Set(pages.map((p) => p.url))).toEqual(new Set(annotations.map((a) => a.pageUrl)));
+  });
+});
+
+describe('export and import', () => {
+  it('JSON-LD is compact and re-imports; every format names its file', async () => {
+    const file = exportFile(sample, 'jsonld', now);
+    expect(file.text).not.toContain('\n  ');
+    expect(file.fileName).toBe('gloss-2026-11-23-library.jsonld');
+    const parsed = parseImport(file.text);
+    expect(parsed.ok && parsed.value.annotations).toEqual(sample.annotations);
+    expect(exportFile(sample, 'csv', now, 'Iran talks').fileName).toBe('gloss-2026-11-23-iran-talks.csv');
+    expect(exportFile(sample, 'markdown', now).text).toContain(sample.pages[0]!.title);
+    expect(exportFile(sample, 'claimreview', now).fileName).toBe('gloss-2026-11-23-library-claimreview.jsonld');
+  });
+
+  it('a selection carries only its own pages', () => {
+    const picked = sample.annotations.filter((a) => a.pageUrl === sample.pages[3]!.url);
+    const lib = selectionLibrary(picked, new Map(sample.pages.map((p) => [p.url, p])));
+    expect(lib.pages).toEqual([sample.pages[3]]);
+    expect(lib.annotations).toEqual(picked);
+  });
+
+  it('import reports added, skipped and orphaned (no quote to anchor)', async () => {
+    const text = exportFile(sample, 'jsonld', now).text;
+    const first = await importText(db, text);
+    const orphans = sample.annotations.filter((a) => !hasQuote(a)).length;
+    expect(orphans).toBeGreaterThan(0);
+    expect(first).toEqual({ ok: true, value: { format: 'gloss', total: 300, added: 300, skipped: 0, orphaned: orphans, warnings: [] } });
+    const again = await importText(db, text);
+    if (!again.ok) throw new Error(again.error);
+    expect(again.value).toMatchObject({ added: 0, skipped: 300 });
+    expect(describeImport(again.value)).toBe(
+      `Imported 300 annotations: 0 added, 300 skipped (already in your library), ${orphans} without a quote to anchor.`,
+    );
+  });
+
+  it('a bad file gets a clear error and changes nothing', async () => {
+    await seeded();
+    const before = await dump(db);
+    const doc = JSON.parse(exportFile(sample, 'jsonld', now).text) as { first: { items: Record<string, unknown>[] } };
+    doc.first.items[42]!['gloss:kind'] = 'rumour';
+    const result = await importText(db, JSON.stringify(doc));
+    expect(result.ok === false && result.error).toMatch(/^Nothing was imported \(1 problem\):\nannotations\[42\]\.kind: expected one of quote, claim, note/);
+    expect(await importText(db, 'PK\u0003\u0004 not json')).toMatchObject({ ok: false });
+    expect(await dump(db)).toEqual(before);
+  });
+
+  it('a backup restored into an empty profile is the same library', async () => {
+    await seeded();
+    const backup = await backupFile(db, now);
+    expect(backup.fileName).toBe('gloss-2026-11-23-backup.jsonld');
+    const original = await readLibrary(db);
+
+    const fresh = await openGlossDb(new IDBFactory());
+    const restored = await importText(fresh, backup.text);
+    expect(restored.ok && restored.value.added).toBe(300);
+    const copy = await readLibrary(fresh);
+    const byId = (list: { id: string }[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
+    expect(byId(copy.annotations)).toEqual(byId(original.annotations));
+    expect(copy.pages).toEqual(original.pages);
+    expect((await backupFile(fresh, now)).text).toBe(backup.text);
+    fresh.close();
+  });
+});
