@@ -17,6 +17,8 @@ import { type BenchReport, type DetectionReport, formatDetection, formatExtracti
 import { EXTRACTORS } from './systems';
 import { formatQuotes, runQuotesBench } from './quotes';
 import { formatAnchoring, runAnchoringBench } from './anchoring';
+import { formatLibraryScale, runLibraryScaleBench } from './library-scale';
+import { existsSync } from 'node:fs';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -89,7 +91,7 @@ function runExtractionSuites(args: BenchArgs, dataset: string): { text: string[]
   return { text, json: toJson(report) };
 }
 
-function main(args: BenchArgs): void {
+async function main(args: BenchArgs): Promise<void> {
   const dataset = args.dataset ? path.resolve(args.dataset) : defaultDatasetDir(repoRoot);
   if (args.dump) {
     if (!datasetExists(dataset)) fail(`benchmark dataset not found at ${dataset}`);
@@ -131,6 +133,17 @@ function main(args: BenchArgs): void {
     json.quotes = quotes;
   }
 
+  if (args.suites.has('scale')) {
+    if (existsSync('/usr/bin/chromium')) {
+      const scale = await runLibraryScaleBench({ outDir: '.output-bench', onProgress: progress });
+      progressDone();
+      sections.push(formatLibraryScale(scale));
+      json.scale = scale;
+    } else {
+      sections.push('library scale: /usr/bin/chromium not found (apt-get install -y chromium); skipping');
+    }
+  }
+
   if (args.json) console.log(JSON.stringify(json, null, 2));
   else console.log(sections.join('\n\n'));
 }
@@ -142,4 +155,6 @@ try {
   fail(`${err instanceof Error ? err.message : String(err)}\n\n${USAGE}`, 2);
 }
 if (args.help) console.log(USAGE);
-else main(args);
+else {
+  main(args).catch((error: unknown) => fail(`bench failed: ${error instanceof Error ? error.message : String(error)}`));
+}
