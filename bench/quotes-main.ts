@@ -1,8 +1,8 @@
 /**
- * `npx tsx bench/quotes-main.ts [--json] [--errors] [--errors-set gold,seed,heldout,blind] [--no-blind2]`: the
- * attribution benchmark alone. `--errors` lists misses on gold, seed and held-out; `--errors-set` picks the sets
- * (blind set 1 is a development set now). Blind set 2's misses are never listed; `--no-blind2` leaves it unscored
- * while rules are still being changed, so nobody sees its numbers early.
+ * `npx tsx bench/quotes-main.ts [--json] [--errors] [--errors-set gold,seed,heldout,blind,blind2] [--no-blind3]`:
+ * the attribution benchmark alone. `--errors` lists misses on gold, seed and held-out; `--errors-set` picks the sets
+ * (blind sets 1 and 2 are development sets now). Blind set 3's misses are never listed; `--no-blind3` leaves it
+ * unscored while rules are still being changed, so nobody sees its numbers early.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,7 +22,7 @@ const report = runQuotesBench({
   fixturesDir: path.join(repoRoot, 'tests/fixtures/attributions'),
   seedPath: path.resolve(repoRoot, '../shared/fixtures/sputnik-2014-us-iran/expected.json'),
   ...(errorSets ? { errorSets: errorSets as ErrorSet[] } : {}),
-  skipBlind2: args.has('--no-blind2'),
+  skipBlind3: args.has('--no-blind3'),
 });
 if (args.has('--json')) console.log(JSON.stringify(report, null, 2));
 else {

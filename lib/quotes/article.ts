@@ -4,11 +4,14 @@
  */
 import { compileLanguage, findCues, type CompiledLanguage, type CueMatch } from './lang/compile';
 import type { LanguageTable } from './lang/types';
-import { collectEntities, EntityRegistry, position } from './entities';
-import { bare, isGivenName, isOrgWord, tokenize } from './names';
+import { collectEntities } from './collect-entities';
+import type { EntityRegistry } from './entities';
+import { isGivenName, isNameParticle, tokenize } from './names';
+import { blankNicknames } from './nicknames';
+import { NONE, resolveRef, sentenceAt } from './resolve';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans';
 import { splitSentences, type Range } from './sentences';
-import { analyzeSpeakerPhrase, type SpeakerRef } from './speaker-phrase';
+import { analyzeSpeakerPhrase } from './speaker-phrase';
 import { coordinatedReport } from './clause';
 import type { AttributedSpeaker } from './types';
 
@@ -29,7 +32,9 @@ export interface Resolved {
   cataphora: { pos: number; noun: string | null } | null;
 }
 
-export function prepareArticle(paragraphs: readonly string[], table: LanguageTable): Article {
+export function prepareArticle(original: readonly string[], table: LanguageTable): Article {
+  // Analysis reads the text with nicknames blanked; callers slice attributions from their own paragraphs.
+  const paragraphs = original.map((text) => blankNicknames(text, table));
   const lang = compileLanguage(table);
   const spans = findQuoteSpans(paragraphs, table);
   const spansIn: QuoteSpan[][] = paragraphs.map(() => []);
@@ -41,84 +46,9 @@ export function prepareArticle(paragraphs: readonly string[], table: LanguageTab
   return { paragraphs, lang, spans, spansIn, sentences, cues, registry };
 }
 
-export const sentenceAt = (article: Article, p: number, offset: number): Range =>
-  article.sentences[p]!.find((s) => offset >= s.start && offset < s.end) ?? { start: 0, end: article.paragraphs[p]!.length };
+export { resolveRef, sentenceAt } from './resolve';
 
-const NONE: Resolved = { speaker: null, confidence: 0.3, cataphora: null };
 
-export function resolveRef(article: Article, ref: SpeakerRef, p: number, offset: number): Resolved {
-  const { registry } = article;
-  const pos = position(p, offset);
-  const named = (person: { name: string; role: string | null }, confidence: number): Resolved =>
-    ({ speaker: EntityRegistry.speaker(person), confidence, cataphora: null });
-  switch (ref.type) {
-    case 'person':
-      return named(registry.addPerson(ref.name, ref.role, pos), 0.9);
-    case 'name': {
-      const known = registry.lookup(ref.name);
-      if (known) return named(registry.addPerson(known.name, null, pos), 0.85);
-      registry.addOrg(ref.name, pos, true);
-      return { speaker: { name: ref.name }, confidence: 0.8, cataphora: null };
-    }
-    case 'pronoun': {
-      const org = (): Resolved => {
-        // "The agency said … made by Orvell Pharma. It said …": the organisation that last spoke (this paragraph
-        // or the one before) is likelier than one just mentioned.
-        const name = registry.latestOrgWhere(pos, () => true, position(p - 1, 0) - 1, true) ?? registry.latestOrg(pos);
-        return name ? { speaker: { name }, confidence: 0.6, cataphora: null } : NONE;
-      };
-      if (ref.group) return org();
-      // The most recent person whose gender, when known, fits the pronoun ("she" skips "Tom Baker").
-      const person = registry.latestPerson(pos, undefined, ref.gender);
-      // "A senior diplomat … said …. “…,” he said.": the unnamed speaker, not the last person named.
-      if (person && registry.anonymousSince(person, pos)) return { speaker: null, confidence: 0.6, cataphora: null };
-      if (person) return named(person, 0.75);
-      // German "sie"/"er" also stand for feminine and masculine nouns: "die Behörde … sie".
-      const fallback = article.lang.table.pronounsCanBeOrgs ? org() : NONE;
-      // A lede's "what she described as" before anyone is named: the person named next.
-      return !fallback.speaker && p <= 1 ? { speaker: null, confidence: 0.5, cataphora: { pos, noun: null } } : fallback;
-    }
-    case 'definite': {
-      const known = ref.surname ? registry.lookup(ref.surname) : null;
-      if (known) return named(registry.addPerson(known.name, null, pos), 0.8);
-      const person = registry.latestPerson(pos, ref.noun, ref.gender) ?? (p <= 1 ? null : registry.latestPerson(pos, undefined, ref.gender));
-      if (person) return named(person, 0.6);
-      return { speaker: null, confidence: 0.5, cataphora: { pos, noun: ref.noun } };
-    }
-    case 'orgRef': {
-      // "the association" → "The Greyford Tenants' Association"; "the Central Bank" → "The Central Bank of Meridia";
-      // "the company" → the last "… Holdings", or a bare brand name ("Northline").
-      const { table } = article.lang;
-      const companies = table.companyWords;
-      const wordsOf = (org: string): string[] => org.toLowerCase().split(/\s+/).map(bare);
-      const holdsAll = (org: string): boolean => ref.words.every((w) => wordsOf(org).includes(w));
-      const company = (org: string): boolean => wordsOf(org).some((w) => companies.includes(w)) || !wordsOf(org).some((w) => isOrgWord(w, table));
-      const isCompany = ref.words.length === 1 && companies.includes(ref.noun);
-      const name = registry.latestOrg(pos, (head) => head === ref.noun) ?? registry.latestOrgWhere(pos, holdsAll) ??
-        (isCompany ? registry.latestOrgWhere(pos, company) : null) ??
-        // A lede's description waits for the name: "what their union called …" → the union named next.
-        (p <= 1 ? registry.firstOrgAfter(pos, position(p + 2, 0), holdsAll) : null) ?? ref.phrase;
-      registry.addOrg(name, pos, true);
-      return { speaker: { name }, confidence: 0.7, cataphora: null };
-    }
-    case 'document': {
-      if (ref.source) {
-        const resolved = resolveRef(article, ref.source, p, offset);
-        if (resolved.speaker) registry.documentSource = resolved.speaker.name;
-        return resolved;
-      }
-      // "the report said" after "a report by X": X; an unsourced "a study found" has no named speaker.
-      const source = ref.definite ? registry.documentSource : null;
-      return source ? { speaker: { name: source }, confidence: 0.6, cataphora: null } : { speaker: null, confidence: 0.6, cataphora: null };
-    }
-    case 'anonymous':
-      if (ref.indefinite && p === 0) return { speaker: null, confidence: 0.5, cataphora: { pos, noun: null } };
-      registry.addAnonymous(pos);
-      return { speaker: null, confidence: 0.8, cataphora: null };
-    case 'none':
-      return NONE;
-  }
-}
 
 const CLAUSE_BOUNDARY = /[;:]\s*|,\s+(?:although|though|but|while|whereas|yet|and|because|aber|doch|während|obwohl|weil|und)\s+/giu;
 const FOLLOWS_CONTENT = /^[\s,.;:!?"“”„«»‘’'—–-]*$/u;
@@ -145,8 +75,15 @@ function phraseAfter(article: Article, p: number, from: number, to: number): str
   const tokens = tokenize(phrase, table);
   let n = 0;
   if (tokens[0] && article.lang.determiners.has(tokens[0].text.toLowerCase())) n = 1;
-  while (tokens[n] && /^\p{Lu}/u.test(tokens[n]!.text)) {
-    n++;
+  // A surname particle ("sagte de la Motte", "Konstantin von Ahlefeldt-Berg") carries on the name.
+  const particleRun = (i: number): number => {
+    let k = i;
+    while (tokens[k] && isNameParticle(tokens[k]!.text, k > i)) k++;
+    return k > i && tokens[k] && /^\p{Lu}/u.test(tokens[k]!.text) ? k : i;
+  };
+  // "der 47-Jährige": an age noun counts as capitalised.
+  for (let k = particleRun(n); tokens[k] && /^(?:\p{Lu}|\d+-\p{Lu})/u.test(tokens[k]!.text); k = particleRun(n)) {
+    n = k + 1;
     // "Oberbürgermeisterin Karin Weidlich Vorwürfe der Opposition": a given name and surname end the phrase.
     if (n >= 2 && isGivenName(tokens[n - 2]!.text, table)) break;
   }
@@ -245,7 +182,8 @@ function findSpeakerOfCue(article: Article, p: number, cue: CueMatch, depth: num
   // "…, the city council announced": after reported content, the speaker follows the last comma. A relative
   // clause inside the subject ("Lindqvist, who founded Plainview, said") is not content: drop it first. A German
   // relative clause ends in its verb (", die den Plan vorgelegt hat,"); ", die Brenner GmbH," is an appositive.
-  else if ((region = region.replace(/,\s*(?:who|which)\b[^,]*,|\s+(?:who|which)\s[^,]*,|,\s*(?:der|die)\s[^,]*\s\p{Ll}+,/gu, ',')) && (hasFiniteVerb(region, table) || region.split(/\s+/).length > 16)) {
+  else if ((region = region.replace(/,\s*(?:who|which)\b[^,]*,|\s+(?:who|which)\s[^,]*,|,\s*(?:der|die)\s[^,]*\s\p{Ll}+,/gu, ',')) && (hasFiniteVerb(region, table) ||
+    (region.split(/\s+/).length > 16 && analyzeSpeakerPhrase(region, article.lang).type !== 'person'))) {
     // "…in a town that its director, Rosa Calloway, describes": an appositive closing right before the cue is
     // the subject, so its own closing comma doesn't count.
     const comma = region.replace(/,\s*$/u, '').lastIndexOf(',');

@@ -5,12 +5,12 @@
 import type { AttributedSpeaker } from './types';
 import type { LanguageTable } from './lang/types';
 import { genderOfPerson, type Gender } from './gender';
-import { bare, capitalizedRuns, isGivenName, isOrgWord, personsInRun, tokenize } from './names';
+import { bare } from './names';
 
 /** Reading-order position: paragraph-major, so positions compare across paragraphs. */
 export const position = (paragraph: number, offset: number): number => paragraph * 1_000_000 + offset;
 
-interface Person {
+export interface Person {
   name: string;
   role: string | null;
   gender: Gender | null;
@@ -26,14 +26,12 @@ interface Mention {
   anonymous?: boolean;
 }
 
-// A run after one of these is a place or an institution, not a person ("in Port Calder", "von Tannstedt").
-const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'near', 'into', 'across', 'outside', 'inside', 'via',
-  'of', 'the', 'nach', 'aus', 'bei', 'von', 'vom', 'zum', 'zur', 'im', 'am', 'der', 'die', 'das', 'den', 'dem', 'des']);
 
 export class EntityRegistry {
   private readonly persons = new Map<string, Person>();
-  private readonly surnames = new Map<string, Person>();
+  private readonly surnames = new Map<string, Person[]>();
   private readonly mentions: Mention[] = [];
+  private readonly aliases = new Map<string, string>();
   /** The last source a document was credited to ("a report by X"): "the report said" later means X. */
   documentSource: string | null = null;
 
@@ -41,18 +39,42 @@ export class EntityRegistry {
 
   /** Register a full name (or update its role) and record a mention at pos. */
   addPerson(name: string, role: string | null, pos: number): Person {
-    let person = this.persons.get(name.toLowerCase()) ?? this.surnames.get(name.toLowerCase());
+    let person = this.lookup(name, pos) ?? this.partOfKnownName(name);
     if (!person) {
       person = { name, role, gender: genderOfPerson(name, role, this.table) };
       this.persons.set(name.toLowerCase(), person);
-      const surname = name.split(/\s+/).at(-1)!.toLowerCase();
-      if (!this.surnames.has(surname)) this.surnames.set(surname, person);
+      // "Vega", "de la Vega", "Castillo Romero": every tail of the name after the given name finds it; the most
+      // recent holder of a shared surname wins ("Tomasz" and "Agnieszka Wiśniewska-Hart" are told apart by
+      // their full names, "Mr Hart" by recency).
+      const words = name.split(/\s+/);
+      for (let i = 1; i < words.length; i++) {
+        if (/^(?:jr|sr)\.?$/iu.test(words[i]!)) continue;
+        const key = words.slice(i).join(' ').toLowerCase();
+        this.surnames.set(key, [...(this.surnames.get(key) ?? []), person]);
+      }
     }
     // A fuller description wins: "former head of the Committee" over the bare title "Committee".
     if (role && (!person.role || (role.length > person.role.length && role.includes(person.role)))) person.role = role;
     if (role && !person.gender) person.gender = genderOfPerson(person.name, role, this.table);
     this.mention({ pos, person, org: null });
     return person;
+  }
+
+  /** "Castillo Romero" or "Kowalski Jr." after "Ana Sofía Castillo Romero": a tail of a known full name. */
+  private partOfKnownName(name: string): Person | null {
+    const key = ` ${name.toLowerCase()}`;
+    for (const [full, person] of this.persons) if (full.endsWith(key)) return person;
+    return null;
+  }
+
+  /** "the World Food Relief Agency (WFRA)": the acronym stands for the name as first written. */
+  addAlias(acronym: string, name: string): void {
+    this.aliases.set(acronym.toLowerCase(), name);
+  }
+
+  /** The full organisation name behind an acronym, or null. */
+  expandAlias(name: string): string | null {
+    return this.aliases.get(name.replace(/^(?:the|der|die|das)\s+/iu, '').toLowerCase()) ?? null;
   }
 
   addAnonymous(pos: number): void {
@@ -82,10 +104,22 @@ export class EntityRegistry {
     this.mentions.splice(i, 0, m);
   }
 
-  /** A known person by full name or surname ("Mousavian" → Hossein Mousavian). */
-  lookup(name: string): Person | null {
-    const key = name.toLowerCase();
-    return this.persons.get(key) ?? this.surnames.get(key) ?? null;
+  /**
+   * A known person by full name or surname ("Mousavian" → Hossein Mousavian). Two people with one surname: the one
+   * mentioned last before `before` (default: the end of the article).
+   */
+  lookup(name: string, before = Infinity): Person | null {
+    const key = name.toLowerCase().replace(/^(?:mr|mrs|ms|dr|herr|frau|prof)\.?\s+/u, '');
+    const exact = this.persons.get(key);
+    if (exact) return exact;
+    const holders = this.surnames.get(key);
+    if (!holders?.length) return null;
+    if (holders.length === 1) return holders[0]!;
+    for (let i = this.mentions.length - 1; i >= 0; i--) {
+      const m = this.mentions[i]!;
+      if (m.pos < before && m.person && holders.includes(m.person)) return m.person;
+    }
+    return holders.at(-1)!;
   }
 
   /** The most recent person before pos with that role noun (if given) whose gender, if known, is compatible. */
@@ -97,6 +131,29 @@ export class EntityRegistry {
       if (!roleNoun || (m.person.role ?? '').toLowerCase().includes(roleNoun)) return m.person;
     }
     return null;
+  }
+
+  /** The most recent person mentioned in [from, before), or null; with `gender`, one known to have it. */
+  latestPersonAfter(from: number, before: number, gender?: Gender): Person | null {
+    for (let i = this.mentions.length - 1; i >= 0 && this.mentions[i]!.pos >= from; i--) {
+      const person = this.mentions[i]!.person;
+      if (this.mentions[i]!.pos < before && person && (!gender || person.gender === gender)) return person;
+    }
+    return null;
+  }
+
+  /** Where `person` was last mentioned before `before`, or -1. */
+  lastMentionOf(person: Person, before: number): number {
+    for (let i = this.mentions.length - 1; i >= 0; i--) {
+      if (this.mentions[i]!.pos < before && this.mentions[i]!.person === person) return this.mentions[i]!.pos;
+    }
+    return -1;
+  }
+
+  /** The first person mentioned in [from, to), with their position. */
+  firstPersonIn(from: number, to: number): { person: Person; pos: number } | null {
+    const m = this.mentions.find((x) => x.pos >= from && x.pos < to && x.person);
+    return m ? { person: m.person!, pos: m.pos } : null;
   }
 
   /** The most recent organisation before pos; with `head`, one whose last word passes it ("the association"). */
@@ -120,14 +177,17 @@ export class EntityRegistry {
     return this.mentions.find((m) => m.pos > pos && m.pos < until && m.org && fits(m.org))?.org ?? null;
   }
 
-  /** The first person named after pos and not before it, within `until` (a lede describes, then names). */
-  firstNewPersonAfter(pos: number, until: number, roleNoun?: string): Person | null {
+  /**
+   * The first person named after pos and not before it, within `until` (a lede describes, then names); one whose
+   * role holds `roleNoun` is looked for up to `roleUntil`.
+   */
+  firstNewPersonAfter(pos: number, until: number, roleNoun?: string, roleUntil = until): Person | null {
     const seenBefore = new Set(this.mentions.filter((m) => m.pos < pos && m.person).map((m) => m.person));
     let fallback: Person | null = null;
     for (const m of this.mentions) {
-      if (m.pos <= pos || m.pos >= until || !m.person || seenBefore.has(m.person)) continue;
+      if (m.pos <= pos || m.pos >= Math.max(until, roleUntil) || !m.person || seenBefore.has(m.person)) continue;
       if (!roleNoun || (m.person.role ?? '').toLowerCase().includes(roleNoun)) return m.person;
-      fallback ??= m.person;
+      if (m.pos < until) fallback ??= m.person;
     }
     return fallback;
   }
@@ -135,48 +195,4 @@ export class EntityRegistry {
   static speaker(person: Pick<Person, 'name' | 'role'>): AttributedSpeaker {
     return person.role ? { name: person.name, role: person.role } : { name: person.name };
   }
-}
-
-/**
- * First pass over the article: every full personal name and organisation run outside quotations, then every
- * surname mention of a person already named.
- */
-export function collectEntities(
-  paragraphs: readonly string[], table: LanguageTable, quoteRanges: ReadonlyArray<ReadonlyArray<{ start: number; end: number }>>,
-): EntityRegistry {
-  const registry = new EntityRegistry(table);
-  paragraphs.forEach((text, p) => {
-    const tokens = tokenize(text, table).filter((t) => !(quoteRanges[p] ?? []).some((r) => t.start >= r.start && t.end <= r.end));
-    for (const run of capitalizedRuns(tokens, table)) {
-      const index = tokens.indexOf(run[0]!);
-      const before = index > 0 ? tokens[index - 1]!.text.toLowerCase() : '';
-      const persons = personsInRun(run, text, table);
-      const person = persons[0];
-      const next = tokens[index + run.length];
-      // German capitalises nouns ("drei Millionen Euro"): without a title or a known first name, only an
-      // appositive or a subject counts.
-      const plausible = person && (person.title !== null || (table.capitalizedNouns
-        ? run[0]!.afterPunct || index === 0 || next?.afterPunct === true || isGivenName(run[0]!.text, table)
-        : !PLACE_PREPOSITIONS.has(before)));
-      // "the operator Northline", "Der Autozulieferer Kellner Antriebstechnik": a business named after its description.
-      const described = index > 0 && /^\p{Ll}/u.test(before) && table.companyWords.includes(bare(before));
-      const descriptor = run.length > 1 && table.descriptorSuffixes.some((x) => bare(run[0]!.text).endsWith(x));
-      if ((described || descriptor) && !persons.some((x) => x.title === null)) {
-        const from = descriptor ? run[1]! : run[0]!;
-        registry.addOrg(text.slice(from.start, run.at(-1)!.end), position(p, from.start));
-      } else if (person && plausible) {
-        for (const found of persons) registry.addPerson(found.name, found.title, position(p, found.start));
-      } else if (described || descriptor) {
-        const from = descriptor ? run[1]! : run[0]!;
-        registry.addOrg(text.slice(from.start, run.at(-1)!.end), position(p, from.start));
-      } else if (isOrgWord(run.at(-1)!.text, table) || (run.length > 1 && run.some((t) => isOrgWord(t.text, table)))) {
-        // "Central Bank of Meridia", "Gewerkschaft Metall und Technik": an organisation noun anywhere in the run.
-        registry.addOrg(text.slice(run[0]!.start, run.at(-1)!.end), position(p, run[0]!.start));
-      } else if (run.length === 1) {
-        const known = registry.lookup(bare(run[0]!.text));
-        if (known) registry.addPerson(known.name, null, position(p, run[0]!.start));
-      }
-    }
-  });
-  return registry;
 }

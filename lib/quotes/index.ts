@@ -49,7 +49,9 @@ export function findAttributions(paragraphs: string[], options: FindAttributions
       return { speaker: role ? { name: r.speaker.name, role } : { name: r.speaker.name }, confidence: r.confidence };
     }
     if (!r.cataphora) return { speaker: null, confidence: r.confidence };
-    const person = article.registry.firstNewPersonAfter(r.cataphora.pos, position(p + 3, 0), r.cataphora.noun ?? undefined);
+    // A headline's "Victim's mother:" may be named further down than a lede's description.
+    const person = article.registry.firstNewPersonAfter(r.cataphora.pos, position(p + 3, 0), r.cataphora.noun ?? undefined,
+      p === 0 ? position(p + 6, 0) : undefined);
     return person ? { speaker: { name: person.name, ...(person.role ? { role: person.role } : {}) }, confidence: 0.6 } : { speaker: null, confidence: 0.4 };
   };
 

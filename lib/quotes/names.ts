@@ -14,9 +14,21 @@ export interface Token {
 
 // A lone "&" is a token too, so "Holt & Brennan" stays one run.
 const TOKEN = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’\-.&]*|&/gu;
-const CONNECTORS = new Set(['of', 'and', 'for', '&', 'de', 'da', 'del', 'van', 'von', 'der', 'al', 'bin', 'la', 'le', 'du', 'the']);
+// Name particles ("Rafael de la Vega", "Maarten van der Linde", "Gareth ap Rhys") are kept as part of a surname.
+const NAME_PARTICLES = new Set(['de', 'da', 'del', 'della', 'di', 'do', 'dos', 'van', 'von', 'der', 'den', 'ter', 'ten', 'al', 'bin', 'ibn',
+  'la', 'le', 'du', 'zu', 'ap', 'y']);
+const CONNECTORS = new Set(['of', 'and', 'for', 'für', '&', 'the', ...NAME_PARTICLES]);
+// Particles that are also everyday words ("zu", "den", "y"): they join a name only after a given name or another
+// particle ("Ferdinand zu Wartenfels", "van den Broek"), never "sagte Müller den Journalisten".
+const WEAK_PARTICLES = new Set(['den', 'ter', 'ten', 'zu', 'ap', 'y', 'do', 'dos', 'di', 'la', 'le']);
+/** A particle that may open a surname ("von", "de", "zu"); "der", "den", "la" only follow one ("van der"). */
+export const isNameParticle = (word: string, afterParticle = false): boolean =>
+  NAME_PARTICLES.has(word) && (afterParticle || !/^(?:der|den|la|le|y|ter|ten)$/u.test(word));
 const GENITIVE_ARTICLES = new Set(['der', 'des', 'of', 'the']);
-const NAME_PARTICLES = new Set(['de', 'da', 'del', 'van', 'von', 'der', 'al', 'bin', 'la', 'le', 'du']);
+/** Post-nominal letters are dropped from a name ("Isabella Cavendish-Okoro KC"); "Jr." is part of it. */
+const POST_NOMINALS = new Set(['KC', 'QC', 'MP', 'MEP', 'MSP', 'OBE', 'MBE', 'CBE', 'PhD', 'MdB', 'MdL']);
+/** Irish and Scottish patronymic particles written as capitals: "Ruairí Ó Briain", "Síle Ní Dhuibhir". */
+const CAPITAL_PARTICLES = /^(?:Ó|Ní|Nic|Ua|Mac)$/u;
 
 const abbreviationSets = new WeakMap<LanguageTable, Set<string>>();
 
@@ -125,8 +137,16 @@ export function capitalizedRuns(tokens: readonly Token[], table: LanguageTable):
       continue;
     }
     const next = tokens[i + 1];
-    const joins = run.length > 0 && CONNECTORS.has(token.text) && next !== undefined &&
-      (isNameWord(next, table) || (token.text !== 'the' && next.text === 'the' && tokens[i + 2] !== undefined && isNameWord(tokens[i + 2]!, table)));
+    const previous = run.at(-1)?.text ?? '';
+    // After a title and a name ("Theaterkritiker Ferdinand zu Wartenfels"), unless a genitive follows ("zu Beginn der").
+    const weakOk = !WEAK_PARTICLES.has(token.text) || NAME_PARTICLES.has(previous) || isGivenName(previous, table) ||
+      (run.length >= 2 && !/^(?:der|des|of)$/u.test(tokens[i + 2]?.text ?? ''));
+    // A chain of particles ("de la", "van der") joins when a name word follows it.
+    let k = i + 1;
+    while (NAME_PARTICLES.has(token.text) && tokens[k] && NAME_PARTICLES.has(tokens[k]!.text) && !tokens[k]!.afterPunct) k++;
+    const joins = run.length > 0 && CONNECTORS.has(token.text) && weakOk && next !== undefined && !next.afterPunct &&
+      (isNameWord(next, table) || (k > i + 1 && tokens[k] !== undefined && isNameWord(tokens[k]!, table)) ||
+        (token.text !== 'the' && next.text === 'the' && tokens[i + 2] !== undefined && isNameWord(tokens[i + 2]!, table)));
     if (joins) {
       run.push(token);
       continue;
@@ -187,33 +207,50 @@ export function personsInRun(run: readonly Token[], text: string, table: Languag
   return out;
 }
 
-function personInSegment(segment: readonly Token[], first: Token, text: string, table: LanguageTable): PersonInRun | null {
+function personInSegment(whole: readonly Token[], first: Token, text: string, table: LanguageTable): PersonInRun | null {
+  // A particle followed by three or more words opens a genitive ("Stück der Dramatikerin Maren Østergaard-Vogt"); a
+  // surname particle is followed by the surname alone ("van der Linde").
+  let segment = whole;
+  for (let i = whole.length - 2; i > 0; i--) {
+    if (!NAME_PARTICLES.has(whole[i]!.text) || NAME_PARTICLES.has(whole[i + 1]!.text)) continue;
+    if (whole.length - i - 1 >= 3) segment = whole.slice(i + 1);
+    break;
+  }
   if (segment.length === 0) return null;
   let split = -1;
   segment.forEach((token, i) => {
     if (isTitleAt(segment, i, table) || (isOrgWord(token.text, table) && segment.length - i > 2)) split = i;
   });
   // Structural: a title-like word before a name of two or more words is a title even if no list has it.
-  while (segment.length - split - 1 >= 3 && looksLikeTitle(segment[split + 1]!.text, table)) split++;
+  const isParticle = (t: Token | undefined): boolean => t !== undefined && NAME_PARTICLES.has(t.text);
+  // "Sein Verteidiger Friedrich de la Motte": the last title-like word that leaves a name of two words or more.
+  const namesAfter = (i: number): number => segment.slice(i + 1).filter((t) => !isParticle(t)).length;
+  for (let i = split + 1; i < segment.length; i++) {
+    if (namesAfter(i) >= 2 && looksLikeTitle(segment[i]!.text, table) && !isParticle(segment[i + 1])) split = i;
+  }
   const name = segment.slice(split + 1);
+  while (name.length > 2 && POST_NOMINALS.has(name.at(-1)!.text)) name.pop();
   // "Sprecher der Freien Union": after a title, an article opens a genitive (a body), not a name.
   if (split >= 0 && name.length && GENITIVE_ARTICLES.has(name[0]!.text)) return null;
   while (name.length && CONNECTORS.has(name[0]!.text)) name.shift();
   // German capitalises the nouns after a name ("Karin Weidlich Vorwürfe der Opposition"): a known given name and
   // the word after it are the name.
-  if (table.capitalizedNouns && name.length > 2 && isGivenName(name[0]!.text, table)) name.splice(2);
-  if (name.length < 2 || name.length > 4) return null;
+  if (table.capitalizedNouns && name.length > 2 && isGivenName(name[0]!.text, table) && !NAME_PARTICLES.has(name[1]!.text)) name.splice(2);
+  const particles = name.filter((t) => NAME_PARTICLES.has(t.text) || CAPITAL_PARTICLES.test(t.text)).length;
+  if (name.length - particles < 2 || name.length - particles > 4) return null;
   for (let i = 0; i < name.length; i++) {
     const word = name[i]!.text;
     if (isOrgWord(word, table) || isTitleAt(name, i, table)) return null;
     // Capitals only: an acronym ("BBC") or a dateline ("MARLOW BAY"), never a person's name.
+    if (CAPITAL_PARTICLES.test(word) && i > 0 && i < name.length - 1) continue;
     if (/^\p{Lu}[\p{Lu}.'’-]+$/u.test(word) || /^\p{Lu}$/u.test(word) || /['’]s$/.test(word) || /['’]$/.test(word)) return null;
     if (CONNECTORS.has(word) && !NAME_PARTICLES.has(word)) return null;
   }
   const last = bare(name.at(-1)!.text);
+  if (/^(?:jr|sr)$/u.test(last) && name.length < 3) return null;
   if (table.commonNounEndings.some((e) => last.endsWith(e))) return null;
   return {
-    name: text.slice(name[0]!.start, name.at(-1)!.end),
+    name: text.slice(name[0]!.start, name.at(-1)!.end).replace(/\s+/gu, ' '),
     title: split >= 0 ? text.slice(first.start, segment[split]!.end) : null,
     start: name[0]!.start,
     end: name.at(-1)!.end,

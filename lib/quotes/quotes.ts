@@ -140,8 +140,8 @@ function inherit(article: Article, span: QuoteSpan, found: Map<QuoteSpan, QuoteF
   // right after an attributed sentence of the same paragraph goes on in that speaker's voice.
   const sentence = sentenceAt(article, p, span.open);
   if (sentence.start > 0 && text.slice(sentence.start, span.open).trim() === '') {
-    const previous = article.sentences[p]!.filter((r) => r.end <= sentence.start).at(-1);
-    const cue = previous ? article.cues[p]!.filter((c) => c.start >= previous.start && c.end <= previous.end && c.kind !== 'document').at(-1) : undefined;
+    // Sentences without a cue in between (a reported-speech continuation, "Man habe … können.") keep that voice.
+    const cue = article.cues[p]!.filter((c) => c.end <= sentence.start && c.kind !== 'document').at(-1);
     const resolved = cue ? speakerOfCue(article, p, cue) : null;
     if (cue && resolved?.speaker) return { span, cue: cue.text, resolved: { ...resolved, confidence: 0.6 }, via: 'inherited' };
   }

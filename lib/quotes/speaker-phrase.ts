@@ -13,7 +13,7 @@ export type SpeakerRef =
   | { type: 'name'; name: string }
   | { type: 'pronoun'; group: boolean; gender: Gender | null }
   /** `surname`: a bare capitalised role word ("King said") may be the surname of someone named earlier. */
-  | { type: 'definite'; noun: string; gender: Gender | null; surname?: string }
+  | { type: 'definite'; noun: string; gender: Gender | null; surname?: string; asWritten?: string }
   /** "the company", "die Behörde": an organisation named earlier, else the phrase as written. */
   | { type: 'orgRef'; noun: string; phrase: string; words: string[] }
   /** "a report by X" credits X; "the report" the body last credited with a document. */
@@ -23,18 +23,23 @@ export type SpeakerRef =
 
 const RELATIVE = /,\s*(?:who|which|whose|whom)\b|\s+(?:who|which)\s+(?:has|had|is|was|leads|led)\b/u;
 const CUT = /\s+(?:as|while|when|because|after|before|during|amid)\s+|\s+[—–]\s+/u;
-const PLURAL_SOURCES = /^(?:witnesses|residents|analysts|officials|critics|experts|sources|observers|economists|activists|protesters|campaigners|diplomats|doctors|scientists|researchers|locals|villagers|neighbours|neighbors|parents|teachers|workers|kritiker|experten|anwohner|beobachter|zeugen)\b/iu;
+const PLURAL_SOURCES = /^(?:witnesses|residents|analysts|officials|critics|experts|sources|observers|economists|activists|protesters|campaigners|diplomats|doctors|scientists|researchers|locals|villagers|neighbours|neighbors|parents|teachers|workers|kritiker|experten|anwohner|beobachter|zeugen|analysten|ökonomen|fachleute|diplomaten)\b/iu;
+// "Several fishermen", "Mehrere Fischer", "Two Western diplomats": a counted or quantified group has no name.
+const QUANTIFIED_GROUP = /^(?:several|some|many|two|three|four|five|dozens\s+of|mehrere|einige|viele|zahlreiche|zwei|drei|vier|fünf)\s+\S/iu;
 
 // "Aus Regierungskreisen hieß es", "sources close to the talks": anonymous circles, not a body.
-const ANONYMOUS_CIRCLES = /^(?:aus\s+|from\s+)?\p{L}*(?:kreisen|kreise|quellen)\b|^(?:sources|people)\s+(?:close|familiar)\b/iu;
+const ANONYMOUS_CIRCLES = /^(?:aus\s+|in\s+|from\s+)?\p{L}*(?:kreisen|kreise|quellen)\b|^(?:sources|people)\s+(?:close|familiar)\b/iu;
 
 const LEADING_PHRASE = /^(?:in|on|at|during|after|before|speaking|earlier|later|meanwhile|however|last|this|yesterday|today|am|im|nach|bei)\b[^,]{0,50},\s*(?=\S)/iu;
 const HONORIFIC = /^(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Herr|Frau)\.?\s*)+$/u;
 
 function clean(phrase: string, lang: CompiledLanguage): string {
-  let p = phrase.replace(/^[\s,.;:!?"“”„«»‘’'—–-]+|[\s,;:"“”„«»‘’'—–-]+$/gu, '');
+  // "The European Energy Security Office (EESO)": the name as written, without its acronym.
+  let p = phrase.replace(/\s*\(\p{Lu}[\p{Lu}\p{N}&]{1,8}\)/gu, '').replace(/^[\s,.;:!?"“”„«»‘’'—–-]+|[\s,;:"“”„«»‘’'—–-]+$/gu, '');
+  p = p.replace(/^[\s,.;:!?"“”„«»‘’'—–-]+|[\s,;:"“”„«»‘’'—–-]+$/gu, '');
   p = p.replace(lang.leadingAdverbial, '').replace(lang.trailingAdverbial, '');
-  p = p.replace(/^(?:and|but|und|aber)\s+/iu, '').replace(LEADING_PHRASE, '');
+  // "Beim Landesbetrieb Straßenbau hieß es": the body, without its preposition.
+  p = p.replace(/^(?:and|but|und|aber)\s+/iu, '').replace(/^(?:beim|vom)\s+(?=\p{Lu})/iu, '').replace(LEADING_PHRASE, '');
   const rel = RELATIVE.exec(p);
   if (rel) p = p.slice(0, rel.index);
   const cut = CUT.exec(p);
@@ -103,6 +108,10 @@ export function analyzeSpeakerPhrase(phrase: string, lang: CompiledLanguage): Sp
 
   const parts = dropLeadingAdverbialParts(text.split(/\s*,\s*/u).filter((p) => p && !/^\d+$/.test(p)), lang).slice(0, 3);
   const first = parts[0] ?? '';
+  // "Giving evidence in his own defence, he": a pronoun after a leading adverbial.
+  if (parts.length === 1 && first !== text && table.personPronouns.includes(first.toLowerCase())) {
+    return { type: 'pronoun', group: false, gender: genderOfPronoun(first.toLowerCase(), table) };
+  }
   const firstTokens = tokenize(first, table);
   // "the administration of US President Barack Obama": an institution of someone, named as written.
   const head = firstTokens.findIndex((t) => !lang.determiners.has(t.text.toLowerCase()));
@@ -129,13 +138,21 @@ export function analyzeSpeakerPhrase(phrase: string, lang: CompiledLanguage): Sp
     }
   }
 
-  if (PLURAL_SOURCES.test(first) || isPluralRole(firstTokens[0]?.text ?? '', lang)) {
+  if (PLURAL_SOURCES.test(first) || QUANTIFIED_GROUP.test(first) || isPluralRole(firstTokens[0]?.text ?? '', lang)) {
     // "Analysts at Crestline Capital": the named body speaks for its unnamed staff.
     const body = /\s(?:at|from|of|with|for|bei|von|vom|der|des)\s+(.+)$/u.exec(first)?.[1];
     const named = body ? namedHead(body, tokenize(body, table), lang) : null;
     return named ?? { type: 'anonymous', noun: bare(firstTokens.at(-1)?.text ?? ''), indefinite: false };
   }
   if (ANONYMOUS_CIRCLES.test(first)) return { type: 'anonymous', noun: bare(firstTokens.at(-1)?.text ?? ''), indefinite: false };
+  // "der Angeklagte", "die Innenverteidigerin": a German article and one capitalised agent noun or nominalised
+  // adjective describe a person named earlier ("der" as a subject is masculine singular); unresolved, it stays as written.
+  if (table.capitalizedNouns && firstTokens.length === 2 && /^(?:der|die)$/iu.test(firstTokens[0]!.text) && !parts[1] &&
+    !isOrgWord(firstTokens[1]!.text, table) && !/^\d/u.test(firstTokens[1]!.text) && (isRoleWord(firstTokens[1]!.text, table) || /\p{Ll}(?:er|in|e)$/u.test(firstTokens[1]!.text))) {
+    const noun = bare(firstTokens[1]!.text);
+    const gender = /^der$/iu.test(firstTokens[0]!.text) ? 'm' : genderOfRoleNoun(noun, table);
+    return { type: 'definite', noun, gender, asWritten: first };
+  }
   const named = namedHead(first, firstTokens, lang);
   // "The construction company, Holt & Brennan" / "Der Investor, die Brenner Logistik GmbH": a description
   // followed by the name in apposition is named by the name.
@@ -160,7 +177,7 @@ export function analyzeSpeakerPhrase(phrase: string, lang: CompiledLanguage): Sp
     return definite ? { type: 'orgRef', noun, phrase: first, words } : { type: 'name', name: nominative(first, (w) => isOrgWord(w, table)) };
   }
   // "the 34-year-old said": an age stands for the person last named.
-  if (/^\d+-(?:year-old|jährige|jährigen|jähriger)$/u.test(noun)) return { type: 'definite', noun: '', gender: null };
+  if (/^\d+-(?:year-old|jährige|jährigen|jähriger)$/iu.test(noun)) return { type: 'definite', noun: '', gender: null };
   if (isRoleWord(noun, table)) {
     const surname = core.length === 1 && /^\p{Lu}/u.test(core[0]!.text) ? core[0]!.text : undefined;
     return { type: 'definite', noun, gender: genderOfRoleNoun(noun, table), ...(surname ? { surname } : {}) };

@@ -114,7 +114,7 @@ export const en: LanguageTable = {
     'organizer', 'owner', 'boss', 'player', 'striker', 'captain', 'star', 'singer', 'actor', 'actress',
     'president-elect', 'ceo', 'cfo', 'mother', 'father'],
   roleSuffixes: [],
-  companyWords: ['company', 'firm', 'group', 'corporation', 'corp', 'inc', 'ltd', 'plc', 'llc', 'holdings',
+  companyWords: ['company', 'firm', 'group', 'team', 'club', 'band', 'label', 'corporation', 'corp', 'inc', 'ltd', 'plc', 'llc', 'holdings',
     'partners', 'capital', 'energy', 'motors', 'airlines', 'airways', 'technologies', 'systems', 'industries',
     'pharma', 'pharmaceuticals', 'labs', 'enterprises', 'ventures', 'carmaker', 'retailer', 'insurer', 'lender',
     'airline', 'operator', 'business', 'manufacturer', 'bank', 'ag', 'gmbh', 'app', 'platform', 'startup',

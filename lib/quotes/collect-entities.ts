@@ -1,0 +1,75 @@
+/**
+ * First pass over an article: the people and organisations it names, registered in reading order.
+ */
+import type { LanguageTable } from './lang/types';
+import { EntityRegistry, position } from './entities';
+import type { Gender } from './gender';
+import { bare, capitalizedRuns, isGivenName, isOrgWord, personsInRun, tokenize } from './names';
+
+// A run after one of these is a place or an institution, not a person ("in Port Calder", "von Tannstedt").
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'near', 'into', 'across', 'outside', 'inside', 'via', 'on', 'along', 'off', 'past', 'through',
+  'of', 'the', 'nach', 'aus', 'bei', 'von', 'vom', 'zum', 'zur', 'im', 'am', 'der', 'die', 'das', 'den', 'dem', 'des']);
+
+const HONORIFIC_GENDER: Record<string, Gender> = { mr: 'm', mrs: 'f', ms: 'f', miss: 'f', herr: 'm', frau: 'f' };
+/** "the World Food Relief Agency (WFRA)": an acronym in brackets right after a name. */
+const ACRONYM_AFTER = /^\s*\((\p{Lu}[\p{Lu}\p{N}&]{1,8})\)/u;
+
+/**
+ * First pass over the article: every full personal name and organisation run outside quotations, then every
+ * surname mention of a person already named.
+ */
+export function collectEntities(
+  paragraphs: readonly string[], table: LanguageTable, quoteRanges: ReadonlyArray<ReadonlyArray<{ start: number; end: number }>>,
+): EntityRegistry {
+  const registry = new EntityRegistry(table);
+  paragraphs.forEach((text, p) => {
+    const tokens = tokenize(text, table).filter((t) => !(quoteRanges[p] ?? []).some((r) => t.start >= r.start && t.end <= r.end));
+    for (const run of capitalizedRuns(tokens, table)) {
+      const index = tokens.indexOf(run[0]!);
+      const acronym = ACRONYM_AFTER.exec(text.slice(run.at(-1)!.end, run.at(-1)!.end + 14));
+      if (acronym && run.length > 1) {
+        // Keep a leading "the" as written: "the World Food Relief Agency".
+        const article = index > 0 && /^(?:the|der|die|das)$/iu.test(tokens[index - 1]!.text) && tokens[index - 1]!.end === run[0]!.start - 1;
+        const name = text.slice(article ? tokens[index - 1]!.start : run[0]!.start, run.at(-1)!.end);
+        registry.addAlias(acronym[1]!, name);
+        registry.addOrg(name, position(p, run[0]!.start));
+        continue;
+      }
+      if (run.length === 1 && registry.expandAlias(run[0]!.text)) {
+        registry.addOrg(registry.expandAlias(run[0]!.text)!, position(p, run[0]!.start));
+        continue;
+      }
+      const before = index > 0 ? tokens[index - 1]!.text.toLowerCase() : '';
+      const persons = personsInRun(run, text, table);
+      const person = persons[0];
+      const next = tokens[index + run.length];
+      // German capitalises nouns ("drei Millionen Euro"): without a title or a known first name, only an
+      // appositive or a subject counts.
+      const plausible = person && (person.title !== null || (table.capitalizedNouns
+        ? run[0]!.afterPunct || index === 0 || next?.afterPunct === true || isGivenName(run[0]!.text, table)
+        : !PLACE_PREPOSITIONS.has(before)));
+      // "the operator Northline", "Der Autozulieferer Kellner Antriebstechnik": a business named after its description.
+      // Not after a possessive: "the firm's Anna Berg" is a person.
+      const described = index > 0 && /^\p{Ll}/u.test(before) && table.companyWords.includes(bare(before)) && !/['’]s?$/u.test(before);
+      const descriptor = run.length > 1 && table.descriptorSuffixes.some((x) => bare(run[0]!.text).endsWith(x));
+      if (described || (descriptor && !persons.some((x) => x.title === null))) {
+        const from = descriptor ? run[1]! : run[0]!;
+        registry.addOrg(text.slice(from.start, run.at(-1)!.end), position(p, from.start));
+      } else if (person && plausible) {
+        for (const found of persons) registry.addPerson(found.name, found.title, position(p, found.start));
+      } else if (described || descriptor) {
+        const from = descriptor ? run[1]! : run[0]!;
+        registry.addOrg(text.slice(from.start, run.at(-1)!.end), position(p, from.start));
+      } else if (isOrgWord(run.at(-1)!.text, table) || (run.length > 1 && run.some((t) => isOrgWord(t.text, table)))) {
+        // "Central Bank of Meridia", "Gewerkschaft Metall und Technik": an organisation noun anywhere in the run.
+        registry.addOrg(text.slice(run[0]!.start, run.at(-1)!.end), position(p, run[0]!.start));
+      } else if (run.length === 1) {
+        const known = registry.lookup(bare(run[0]!.text), position(p, run[0]!.start));
+        if (known) registry.addPerson(known.name, null, position(p, run[0]!.start));
+        // "Mr Rahimi", "Frau Berger": the honorific tells the gender the name did not.
+        if (known && !known.gender) known.gender = HONORIFIC_GENDER[before.replace(/\.$/u, '')] ?? null;
+      }
+    }
+  });
+  return registry;
+}
