@@ -56,6 +56,8 @@ export interface LibraryScaleReport {
   /** Annotations added by the last restore (should equal `annotations`). */
   restoredAnnotations: number;
   seedMs: number;
+  /** Annotations per second put in one transaction, the old way and the new (see bench-hook's rawPutRate). */
+  putRate: { count: number; before: number; after: number; withoutIndexes: number };
 }
 
 type BenchWindow = Window & { __glossBench: LibraryBenchApi };
@@ -89,9 +91,23 @@ export async function runLibraryScaleBench(options: LibraryScaleOptions = {}): P
   const extensionDir = options.build === false ? path.resolve(repoRoot, outDir, 'chrome-mv3') : buildExtension(outDir);
   const browser = await launchWithExtension(extensionDir, { headless: true });
   try {
-    const page = await browser.context.newPage();
+    let page = await browser.context.newPage();
     await page.setViewportSize({ width: 1280, height: 900 });
     await openLibrary(page, browser.extensionId);
+    const putCount = Math.min(annotations, 20_000);
+    progress(`raw put rate (${putCount.toLocaleString('en')} annotations, before and after)…`);
+    // Alternated (after, before, after, before; best of each): a run right after a clear is slower (LevelDB
+    // compacting the deleted records), and that must not count against one way only.
+    const rates = { before: [] as number[], after: [] as number[] };
+    for (const way of ['after', 'before', 'after', 'before'] as const) {
+      rates[way].push(await page.evaluate(([n, w]) => (window as unknown as BenchWindow).__glossBench.rawPutRate(n, w), [putCount, way] as const));
+    }
+    const putRate = {
+      count: putCount,
+      before: Math.max(...rates.before),
+      after: Math.max(...rates.after),
+      withoutIndexes: await page.evaluate((n) => (window as unknown as BenchWindow).__glossBench.rawPutRateWithoutIndexes(n), putCount),
+    };
     progress(`seeding ${annotations.toLocaleString('en')} annotations on ${pages.toLocaleString('en')} pages…`);
     const seedStart = Date.now();
     const seeded = await page.evaluate(([p, a]) => (window as unknown as BenchWindow).__glossBench.seed(p, a), [pages, annotations] as const);
@@ -99,6 +115,9 @@ export async function runLibraryScaleBench(options: LibraryScaleOptions = {}): P
     if (seeded !== annotations) throw new Error(`seeding stored ${seeded} annotations, expected ${annotations}`);
 
     const firstRows: number[] = [];
+    const scriptStarts: number[] = [];
+    const dbOpens: number[] = [];
+    const previewReads: number[] = [];
     const ready: number[] = [];
     const keystrokes: number[] = [];
     const filters: number[] = [];
@@ -107,9 +126,18 @@ export async function runLibraryScaleBench(options: LibraryScaleOptions = {}): P
     let filterResults = 0;
     for (let run = 1; run <= runs; run++) {
       progress(`library run ${run}/${runs}…`);
+      // A new tab each time, as a reader opens the library; the last one (with 100k annotations loaded) is closed
+      // first and given a moment, so its teardown is not timed as this page's load.
+      await page.close();
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      page = await browser.context.newPage();
+      await page.setViewportSize({ width: 1280, height: 900 });
       await openLibrary(page, browser.extensionId);
       const load = await page.evaluate(() => (window as unknown as BenchWindow).__glossBench.loadTimes());
       firstRows.push(load.firstRows);
+      scriptStarts.push(load.scriptStart);
+      dbOpens.push(load.dbOpen);
+      previewReads.push(load.previewRead);
       ready.push(load.ready);
       heapMb = load.heapMb;
       const typed = await page.evaluate((q) => (window as unknown as BenchWindow).__glossBench.typeSearch(q), query);
@@ -129,6 +157,8 @@ export async function runLibraryScaleBench(options: LibraryScaleOptions = {}): P
     if (lookups.found === 0) throw new Error('page lookups found no annotations');
 
     const backups: number[] = [];
+    const backupReads: number[] = [];
+    const backupWrites: number[] = [];
     const restores: number[] = [];
     const parses: number[] = [];
     let backupMb = 0;
@@ -137,6 +167,8 @@ export async function runLibraryScaleBench(options: LibraryScaleOptions = {}): P
       progress(`backup and restore ${run}/${transferRuns}…`);
       const backup = await page.evaluate(() => (window as unknown as BenchWindow).__glossBench.backup());
       backups.push(backup.ms);
+      backupReads.push(backup.readMs);
+      backupWrites.push(backup.serializeMs);
       backupMb = backup.bytes / 1024 / 1024;
       const restore = await page.evaluate(() => (window as unknown as BenchWindow).__glossBench.restoreLastBackup());
       if (restore.error) throw new Error(`restoring the backup failed: ${restore.error}`);
@@ -153,11 +185,16 @@ export async function runLibraryScaleBench(options: LibraryScaleOptions = {}): P
       query,
       metrics: [
         metric('first rows on screen (navigation → rows)', firstRows, 100),
+        metric('  script running (navigation → main.tsx)', scriptStarts, null),
+        metric('  database open (navigation → open)', dbOpens, null),
+        metric('  newest rows read (navigation → read)', previewReads, null),
         metric('everything loaded and searchable', ready, null),
         metric('search as you type (key → results)', keystrokes, 100),
         metric('filter change (kind → results)', filters, 100),
         metric('page lookup (listAnnotationsByPage)', lookups.times, 5),
         metric('back up everything (JSON-LD)', backups, 3_000),
+        metric('  of which reading the stores (getAll)', backupReads, null),
+        metric('  of which writing the JSON (chunks + Blob)', backupWrites, null),
         metric('restore that backup (parse + import)', restores, 10_000),
         metric('  of which reading the file (parseImport)', parses, null),
       ],
@@ -167,6 +204,7 @@ export async function runLibraryScaleBench(options: LibraryScaleOptions = {}): P
       filterResults,
       restoredAnnotations,
       seedMs,
+      putRate,
     };
   } finally {
     await browser.close();
@@ -174,6 +212,8 @@ export async function runLibraryScaleBench(options: LibraryScaleOptions = {}): P
 }
 
 const fmt = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(ms < 10 ? 2 : 0)} ms`);
+
+const rate = (perSecond: number) => `${Math.round(perSecond).toLocaleString('en')}/s`;
 
 export function formatLibraryScale(report: LibraryScaleReport): string {
   const header = `Library at scale: ${report.annotations.toLocaleString('en')} annotations on ${report.pages.toLocaleString('en')} pages, Chromium headless (${report.runs} page loads, ${report.transferRuns} backup/restore runs)`;
@@ -188,6 +228,7 @@ export function formatLibraryScale(report: LibraryScaleReport): string {
   const notes = [
     `search "${report.query}": ${report.searchResults.toLocaleString('en')} results; kind=claim: ${report.filterResults.toLocaleString('en')} results`,
     `backup file ${report.backupMb.toFixed(1)} MB; restore added ${report.restoredAnnotations.toLocaleString('en')} annotations; page heap ${report.heapMb === null ? 'n/a' : `${report.heapMb.toFixed(0)} MB`}; seeding took ${fmt(report.seedMs)}`,
+    `raw puts of ${report.putRate.count.toLocaleString('en')} annotations in one transaction: ${rate(report.putRate.before)} before (idb promise per put, default durability), ${rate(report.putRate.after)} after (raw requests, relaxed durability); ${rate(report.putRate.withoutIndexes)} into a store without indexes`,
   ];
   return [header, '', ...lines, '', ...notes].join('\n');
 }

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { AnnotationList } from '@/components/library/AnnotationList';
 import { FilterBar } from '@/components/library/FilterBar';
 import { Notice, type NoticeState } from '@/components/library/Notice';
@@ -12,7 +12,7 @@ import { NO_FILTERS, type LibraryFilters } from '@/lib/library/filters';
 import { groupRows, type LibraryGrouping } from '@/lib/library/group';
 import { buildSearchIndex, runQuery, type QueryResult } from '@/lib/library/search';
 import { sortEntries, type LibrarySort } from '@/lib/library/sort';
-import type { ImportSummary } from '@/lib/library/transfer-text';
+import { fileText, type ImportSummary } from '@/lib/library/transfer-text';
 import type { Annotation } from '@/lib/model/annotation';
 import { copyText, downloadFile } from './download';
 import { useSettings } from './settings-store';
@@ -27,7 +27,8 @@ const message = (error: unknown) => (error instanceof Error ? error.message : St
 
 export function App({ source }: { source: LibrarySource }) {
   const library = useLibrary(source);
-  const { settings, status: settingsStatus, update: updateSettings } = useSettings();
+  // Settings wait until the first rows are up (or there are none): see useSettings.
+  const { settings, status: settingsStatus, update: updateSettings } = useSettings(library.phase !== 'opening');
   const [query, setQuery] = useState('');
   const [filters, setFilters] = useState<LibraryFilters>(NO_FILTERS);
   const [speakerText, setSpeakerText] = useState('');
@@ -47,13 +48,16 @@ export function App({ source }: { source: LibrarySource }) {
   const rows = useMemo(() => groupRows(result.results, grouping, model.pages), [result, grouping, model.pages]);
   const facets = useMemo(() => (phase === 'ready' ? libraryFacets(model.entries) : NO_FACETS), [model, phase]);
 
-  // Signals for the scale benchmark (bench/library-scale.ts) and anyone timing the page: rows are on screen.
+  // Signals for the scale benchmark (bench/library-scale.ts) and anyone timing the page. First rows: marked in a
+  // layout effect, i.e. as soon as they are in the DOM (an effect would run only after the next paint).
   const marked = useRef(false);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (rows.count > 0 && !marked.current) {
       marked.current = true;
       performance.mark('gloss:first-rows');
     }
+  }, [rows]);
+  useEffect(() => {
     if (phase === 'ready' && performance.getEntriesByName('gloss:library-ready').length === 0) performance.mark('gloss:library-ready');
     window.dispatchEvent(new CustomEvent('gloss:rendered', { detail: { query, shown: result.results.length, phase } }));
   }, [rows, phase]);
@@ -111,7 +115,7 @@ export function App({ source }: { source: LibrarySource }) {
     act(async () => {
       const { exportFile, selectionLibrary } = await transfer();
       const lib = selectionLibrary(selectedAnnotations(), model.pages);
-      await copyText(exportFile(lib, 'markdown', new Date()).text);
+      await copyText(fileText(exportFile(lib, 'markdown', new Date())));
       setNotice({ kind: 'info', text: `Copied ${plural(lib.annotations.length, 'annotation')} as Markdown.` });
     });
 

@@ -3,12 +3,13 @@
  * drive the page the way a user does (input events on the real search box and filter menu) and time what the
  * user waits for, in the page, so the numbers don't include the DevTools protocol's round trips.
  */
-import { listAnnotationsByPage, openGlossDb, type GlossDb } from '@/lib/db';
-import { applyImportPipelined } from '@/lib/library/bulk-import';
+import { applyImport, listAnnotationsByPage, openGlossDb, type GlossDb } from '@/lib/db';
 import { toStored } from '@/lib/db/schema';
+import { putAll } from '@/lib/db/transaction';
 import { generateLibrary } from '@/lib/library/sample';
 import { parseImport } from '@/lib/export';
-import { backupFile } from '@/lib/library/transfer';
+import { backupFromLibrary, readBackup } from '@/lib/library/transfer';
+import { fileText } from '@/lib/library/transfer-text';
 
 interface Rendered {
   query: string;
@@ -63,6 +64,49 @@ const benchApi = {
     await tx.done;
     return handle.count('annotations');
   },
+  /**
+   * Raw write speed: `count` generated annotations put in one transaction (the database is emptied before and
+   * after), the old way (idb's promise per put, awaited together, default durability) or the new one (raw
+   * requests fired without promises, relaxed durability: lib/db's putAll and BULK_WRITE). Annotations per second.
+   */
+  async rawPutRate(count: number, way: 'before' | 'after'): Promise<number> {
+    const lib = generateLibrary({ pages: Math.max(1, Math.round(count / 10)), annotations: count, seed: 11 });
+    const stored = lib.annotations.map(toStored);
+    await benchApi.clear();
+    const handle = await database();
+    const start = performance.now();
+    const tx = handle.transaction(['annotations', 'pages', 'speakers', 'sources'], 'readwrite', { durability: way === 'after' ? 'relaxed' : 'default' });
+    if (way === 'after') putAll(tx, 'annotations', stored);
+    else await Promise.all(stored.map((a) => tx.objectStore('annotations').put(a)));
+    await tx.done;
+    const ms = performance.now() - start;
+    await benchApi.clear();
+    return count / (ms / 1000);
+  },
+  /** The same puts (raw, relaxed) into a scratch database whose store has no indexes: what the five indexes cost. */
+  async rawPutRateWithoutIndexes(count: number): Promise<number> {
+    const lib = generateLibrary({ pages: Math.max(1, Math.round(count / 10)), annotations: count, seed: 11 });
+    const stored = lib.annotations.map(toStored);
+    const name = 'gloss-bench-no-indexes';
+    const scratch = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open(name, 1);
+      request.onupgradeneeded = () => request.result.createObjectStore('annotations', { keyPath: 'id' });
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error ?? new Error('could not open the scratch database'));
+    });
+    const start = performance.now();
+    const tx = scratch.transaction('annotations', 'readwrite', { durability: 'relaxed' });
+    const store = tx.objectStore('annotations');
+    for (const a of stored) store.put(a);
+    await new Promise<void>((resolve, reject) => {
+      tx.oncomplete = () => resolve();
+      tx.onabort = () => reject(tx.error ?? new Error('aborted'));
+    });
+    const ms = performance.now() - start;
+    scratch.close();
+    indexedDB.deleteDatabase(name);
+    return count / (ms / 1000);
+  },
   async clear(): Promise<void> {
     const handle = await database();
     const tx = handle.transaction(['annotations', 'pages', 'speakers', 'sources'], 'readwrite');
@@ -70,11 +114,12 @@ const benchApi = {
     await tx.done;
   },
   /** ms from navigation start to the first rows on screen, and to everything loaded and searchable. */
-  async loadTimes(): Promise<{ firstRows: number; ready: number; heapMb: number | null }> {
+  async loadTimes(): Promise<{ firstRows: number; ready: number; scriptStart: number; dbOpen: number; previewRead: number; heapMb: number | null }> {
     const ready = await waitForMark('gloss:library-ready', 120_000);
     const firstRows = await waitForMark('gloss:first-rows', 1_000);
+    const [scriptStart, dbOpen, previewRead] = await Promise.all(['gloss:script-start', 'gloss:db-open', 'gloss:preview-read'].map((name) => waitForMark(name, 1_000)));
     const memory = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory;
-    return { firstRows, ready, heapMb: memory ? memory.usedJSHeapSize / 1024 / 1024 : null };
+    return { firstRows, ready, scriptStart: scriptStart!, dbOpen: dbOpen!, previewRead: previewRead!, heapMb: memory ? memory.usedJSHeapSize / 1024 / 1024 : null };
   },
   /** Types `text` into the search box one character at a time; ms from each keystroke to its results on screen. */
   async typeSearch(text: string): Promise<{ times: number[]; shown: number }> {
@@ -119,14 +164,16 @@ const benchApi = {
     const keys = await (await database()).getAllKeys('pages');
     return Array.from({ length: count }, (_, i) => keys[Math.floor((i * keys.length) / count)]!).filter(Boolean);
   },
-  /** The "Back up everything" file, made as the button makes it (the download itself is not timed). */
-  async backup(): Promise<{ ms: number; bytes: number }> {
+  /** The "Back up everything" file, made as the button makes it (the download itself is not timed); reading and writing timed apart. */
+  async backup(): Promise<{ ms: number; readMs: number; serializeMs: number; bytes: number }> {
     const start = performance.now();
-    const file = await backupFile(await database(), new Date());
-    const blob = new Blob([file.text], { type: file.mimeType });
-    const ms = performance.now() - start;
-    lastBackup = file.text;
-    return { ms, bytes: blob.size };
+    const lib = await readBackup(await database());
+    const read = performance.now();
+    const file = backupFromLibrary(lib, new Date());
+    const blob = new Blob(file.parts as string[], { type: file.mimeType });
+    const end = performance.now();
+    lastBackup = fileText(file);
+    return { ms: end - start, readMs: read - start, serializeMs: end - read, bytes: blob.size };
   },
   /** Empties the database and imports the last backup as the import button does (parse, validate, one transaction). */
   async restoreLastBackup(): Promise<{ ms: number; parseMs: number; added: number; skipped: number; error: string | null }> {
@@ -138,7 +185,7 @@ const benchApi = {
     const parsed = parseImport(lastBackup);
     const parseMs = performance.now() - start;
     if (!parsed.ok) return { ms: parseMs, parseMs, added: 0, skipped: 0, error: parsed.error };
-    const outcome = await applyImportPipelined(handle, parsed.value);
+    const outcome = await applyImport(handle, parsed.value, { annotationsValidated: true });
     const ms = performance.now() - start;
     return outcome.ok ? { ms, parseMs, ...outcome.value, error: null } : { ms, parseMs, added: 0, skipped: 0, error: outcome.error };
   },

@@ -5,7 +5,7 @@ import type { ExportFile } from '@/lib/library/transfer-text';
 const REVOKE_AFTER_MS = 120_000;
 
 export async function downloadFile(file: ExportFile): Promise<void> {
-  const url = URL.createObjectURL(new Blob([file.text], { type: file.mimeType }));
+  const url = URL.createObjectURL(new Blob(file.parts as string[], { type: file.mimeType }));
   setTimeout(() => URL.revokeObjectURL(url), REVOKE_AFTER_MS);
   const { browser } = await import('wxt/browser');
   const downloads = (browser as { downloads?: typeof browser.downloads }).downloads;

@@ -17,12 +17,17 @@ export async function saveSettings(settings: GlossSettings): Promise<void> {
   await (await extension()).storage.local.set({ [SETTINGS_KEY]: parseSettings(settings) });
 }
 
-/** The settings, kept in step with other Gloss pages that change them; `update` saves at once. */
-export function useSettings(): { settings: GlossSettings; status: string | null; update: (next: GlossSettings) => void } {
+/**
+ * The settings, kept in step with other Gloss pages that change them; `update` saves at once. Nothing is read
+ * until `active` (the library passes false until its first rows are on screen: loading the extension API
+ * polyfill must not compete with them).
+ */
+export function useSettings(active = true): { settings: GlossSettings; status: string | null; update: (next: GlossSettings) => void } {
   const [settings, setSettings] = useState<GlossSettings>(defaultSettings);
   const [status, setStatus] = useState<string | null>(null);
 
   useEffect(() => {
+    if (!active) return;
     let live = true;
     let unsubscribe = () => {};
     const onChanged: StorageListener = (changes, area) => {
@@ -40,7 +45,7 @@ export function useSettings(): { settings: GlossSettings; status: string | null;
       live = false;
       unsubscribe();
     };
-  }, []);
+  }, [active]);
 
   const update = (next: GlossSettings) => {
     setSettings(next);

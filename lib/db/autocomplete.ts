@@ -9,27 +9,31 @@ import { laterIso } from './transaction';
 
 export const DEFAULT_SUGGESTIONS = 8;
 
-export async function recordSpeakerUse(tx: WriteTx, speaker: Speaker, when: string): Promise<void> {
-  const store = tx.objectStore('speakers');
+/** The (name, role) key a speaker is remembered under; null for a speaker with no name (not remembered). */
+export function speakerKey(speaker: Speaker): [string, string] | null {
   const nameKey = foldKey(speaker.name);
-  const roleKey = foldKey(speaker.role ?? '');
-  if (nameKey === '') return;
-  const known = await store.get([nameKey, roleKey]);
+  return nameKey === '' ? null : [nameKey, foldKey(speaker.role ?? '')];
+}
+
+/**
+ * One more use of `speaker` on top of what is remembered (`known`, undefined for a first use). Pure: the
+ * one-at-a-time writes here and the bulk import (import.ts) apply the same rule.
+ */
+export function mergeSpeakerUse(known: SpeakerRecord | undefined, speaker: Speaker, [nameKey, roleKey]: [string, string], when: string): SpeakerRecord {
   // The first spelling stays: autocomplete offered it, so a later sloppy one ("jo  JOHNSON") is a typo of it.
-  await store.put({
+  return {
     name: known?.name ?? speaker.name.trim().replace(/\s+/g, ' '),
     role: known ? known.role : speaker.role,
     nameKey,
     roleKey,
     useCount: (known?.useCount ?? 0) + 1,
     lastUsed: known ? laterIso(known.lastUsed, when) : when,
-  });
+  };
 }
 
-export async function recordSourceUse(tx: WriteTx, source: Source, when: string): Promise<void> {
-  const store = tx.objectStore('sources');
-  const known = await store.get(source.url);
-  await store.put({
+/** One more citation of `source`: new facts win, remembered ones fill the gaps, the stance is the latest. Pure. */
+export function mergeSourceUse(known: SourceRecord | undefined, source: Source, when: string): SourceRecord {
+  return {
     url: source.url,
     title: source.title ?? known?.title ?? null,
     publisher: source.publisher ?? known?.publisher ?? null,
@@ -37,7 +41,19 @@ export async function recordSourceUse(tx: WriteTx, source: Source, when: string)
     stance: source.stance,
     useCount: (known?.useCount ?? 0) + 1,
     lastUsed: known ? laterIso(known.lastUsed, when) : when,
-  });
+  };
+}
+
+export async function recordSpeakerUse(tx: WriteTx, speaker: Speaker, when: string): Promise<void> {
+  const key = speakerKey(speaker);
+  if (!key) return;
+  const store = tx.objectStore('speakers');
+  await store.put(mergeSpeakerUse(await store.get(key), speaker, key, when));
+}
+
+export async function recordSourceUse(tx: WriteTx, source: Source, when: string): Promise<void> {
+  const store = tx.objectStore('sources');
+  await store.put(mergeSourceUse(await store.get(source.url), source, when));
 }
 
 function matchesWordStart(text: string | null, prefix: string): boolean {

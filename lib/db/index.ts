@@ -15,5 +15,5 @@ export {
 } from './annotations';
 export { getPage, upsertPage } from './pages';
 export { DEFAULT_SUGGESTIONS, suggestSources, suggestSpeakers } from './autocomplete';
-export { applyImport, type ImportData, type ImportOutcome } from './import';
+export { applyImport, type ImportData, type ImportOptions, type ImportOutcome } from './import';
 export { isPageUrlFor, isSameSite, normalizePageUrl, siteOf } from './url';

@@ -1,5 +1,6 @@
+import { unwrap, type StoreNames, type StoreValue } from 'idb';
 import { fail, type Result } from '../messages';
-import { WRITE_STORES, type GlossDb, type WriteTx } from './schema';
+import { WRITE_STORES, type GlossDb, type GlossDBSchema, type WriteTx } from './schema';
 
 /** "QuotaExceededError: …" for DOMExceptions, just the message for plain errors. */
 export function errorText(error: unknown): string {
@@ -17,14 +18,21 @@ async function abortQuietly(tx: WriteTx): Promise<void> {
 }
 
 /**
+ * For writes of thousands of records (import, restore, bulk delete and tag): the commit is reported once the
+ * data is in the OS's hands instead of after a flush to disk. Still atomic (all or nothing); only a power cut in
+ * the next moment can lose the batch, which the user then simply repeats.
+ */
+export const BULK_WRITE: IDBTransactionOptions = { durability: 'relaxed' };
+
+/**
  * Runs `work` in one read-write transaction over every store and commits only if it answers ok: a failed
  * result, a thrown error or a failed request abort everything it wrote. Never throws.
  * `work` must await only requests of `tx` (anything else lets IndexedDB commit early).
  */
-export async function inWriteTx<T>(db: GlossDb, work: (tx: WriteTx) => Promise<Result<T>>): Promise<Result<T>> {
+export async function inWriteTx<T>(db: GlossDb, work: (tx: WriteTx) => Promise<Result<T>>, options?: IDBTransactionOptions): Promise<Result<T>> {
   let tx: WriteTx | undefined;
   try {
-    tx = db.transaction(WRITE_STORES, 'readwrite');
+    tx = db.transaction(WRITE_STORES, 'readwrite', options);
     const result = await work(tx);
     if (!result.ok) {
       await abortQuietly(tx);
@@ -36,6 +44,26 @@ export async function inWriteTx<T>(db: GlossDb, work: (tx: WriteTx) => Promise<R
     if (tx) await abortQuietly(tx);
     return fail(`storage: ${errorText(error)}`);
   }
+}
+
+/**
+ * Issues one put per value without waiting for any: the requests queue in the transaction and `inWriteTx`
+ * awaits its commit, which fails (and undoes everything) if any put fails. Raw requests, not idb's: no promise
+ * per record, so 100k puts make no 100k promises, and a failed one leaves no unhandled rejection behind.
+ */
+export function putAll<Name extends StoreNames<GlossDBSchema> & (typeof WRITE_STORES)[number]>(
+  tx: WriteTx,
+  name: Name,
+  values: Iterable<StoreValue<GlossDBSchema, Name>>,
+): void {
+  const store = unwrap(tx.objectStore(name));
+  for (const value of values) store.put(value);
+}
+
+/** `putAll` for deletes, by primary key. */
+export function deleteAll(tx: WriteTx, name: (typeof WRITE_STORES)[number], keys: Iterable<IDBValidKey>): void {
+  const store = unwrap(tx.objectStore(name));
+  for (const key of keys) store.delete(key);
 }
 
 export const nowIso = (): string => new Date().toISOString();

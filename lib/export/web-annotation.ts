@@ -16,22 +16,51 @@ import {
   type WireTextualBody,
 } from './web-annotation-format';
 
+/** The collection's fields before its pages and items, in the document's key order. */
+function collectionHead(annotationIds: readonly string[], options: WebAnnotationOptions) {
+  return {
+    '@context': GLOSS_CONTEXT,
+    // Derived from the content so the same export twice is the same file (no clock, no randomness).
+    id: ANNOTATION_ID_PREFIX + stableUuid('gloss-collection', `${options.exportedAt}\n${annotationIds.join('\n')}`),
+    type: 'AnnotationCollection',
+    label: 'Gloss library',
+    total: annotationIds.length,
+    generated: options.exportedAt,
+    generator: { type: 'Software', name: options.generator },
+    'gloss:formatVersion': GLOSS_FORMAT_VERSION,
+  } as const;
+}
+
+const wireId = (annotation: Annotation) => ANNOTATION_ID_PREFIX + annotation.id;
+
 /** The library as one AnnotationCollection document. Keys are written in a fixed order: same input, same bytes. */
 export function toWebAnnotations(lib: Library, options: WebAnnotationOptions): WireCollection {
   const items = lib.annotations.map(toWireAnnotation);
   return {
-    '@context': GLOSS_CONTEXT,
-    // Derived from the content so the same export twice is the same file (no clock, no randomness).
-    id: ANNOTATION_ID_PREFIX + stableUuid('gloss-collection', `${options.exportedAt}\n${items.map((a) => a.id).join('\n')}`),
-    type: 'AnnotationCollection',
-    label: 'Gloss library',
-    total: items.length,
-    generated: options.exportedAt,
-    generator: { type: 'Software', name: options.generator },
-    'gloss:formatVersion': GLOSS_FORMAT_VERSION,
+    ...collectionHead(items.map((a) => a.id), options),
     'gloss:pages': lib.pages.map(toWirePage),
     first: { type: 'AnnotationPage', startIndex: 0, items },
   };
+}
+
+/**
+ * Exactly `JSON.stringify(toWebAnnotations(lib, options))`, as a list of strings to concatenate (or hand to a
+ * Blob). For a 100k-annotation backup this never holds all the wire objects at once, nor the file as one
+ * string: each annotation is converted and serialized on its own, `perChunk` to a string.
+ */
+export function toWebAnnotationsJsonChunks(lib: Library, options: WebAnnotationOptions, perChunk = 1_000): string[] {
+  const head = JSON.stringify(collectionHead(lib.annotations.map(wireId), options));
+  const pages = lib.pages.map((page) => JSON.stringify(toWirePage(page))).join(',');
+  const chunks = [`${head.slice(0, -1)},"gloss:pages":[${pages}],"first":{"type":"AnnotationPage","startIndex":0,"items":[`];
+  const { annotations } = lib;
+  for (let i = 0; i < annotations.length; i += perChunk) {
+    let text = i === 0 ? '' : ',';
+    const end = Math.min(annotations.length, i + perChunk);
+    for (let j = i; j < end; j++) text += (j === i ? '' : ',') + JSON.stringify(toWireAnnotation(annotations[j]!));
+    chunks.push(text);
+  }
+  chunks.push(']}}');
+  return chunks;
 }
 
 /** The file text: pretty-printed JSON with a final newline. */

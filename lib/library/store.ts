@@ -1,16 +1,17 @@
 /**
  * The library's reads and bulk writes, straight on the database (the library page is same-origin with the
  * background, so it opens lib/db itself instead of sending 100k records through messages). Each bulk write is
- * ONE transaction (lib/db's `inWriteTx`): a delete of 5,000 annotations, its undo, or tagging them all
- * happens entirely or not at all. Requests inside are issued together, not one after another.
+ * ONE transaction (lib/db's `inWriteTx`, relaxed durability): a delete of 5,000 annotations, its undo, or
+ * tagging them all happens entirely or not at all. Reads inside are issued together; writes are fired without
+ * waiting on each (`putAll`), and the commit reports whether they all succeeded.
  */
 import { fail, ok, type Result } from '../messages';
 import type { Annotation, PageRecord } from '../model/annotation';
 import { LIMITS } from '../model/schema';
-import { bareRecord, putPage } from '../db/pages';
+import { bareRecord, mergePage } from '../db/pages';
 import { unwrap } from 'idb';
 import { fromStored, toStored, type GlossDb, type StoredAnnotation } from '../db/schema';
-import { inWriteTx, nowIso } from '../db/transaction';
+import { BULK_WRITE, deleteAll, inWriteTx, nowIso, putAll } from '../db/transaction';
 import { normalizePageUrl } from '../db/url';
 
 /** IndexedDB 3's `getAllRecords` (Chromium 141+): newest-first batches in one request instead of a cursor. */
@@ -62,23 +63,24 @@ export async function deleteMany(db: GlossDb, ids: readonly string[]): Promise<R
   return inWriteTx(db, async (tx) => {
     const store = tx.objectStore('annotations');
     const found = (await Promise.all(ids.map((id) => store.get(id)))).filter((a) => a !== undefined);
-    await Promise.all(found.map((a) => store.delete(a.id)));
+    deleteAll(tx, 'annotations', found.map((a) => a.id));
     return ok(found.map(fromStored));
-  });
+  }, BULK_WRITE);
 }
 
 /** Undo of `deleteMany`: puts the annotations back exactly as they were (timestamps included). */
 export async function restoreMany(db: GlossDb, annotations: readonly Annotation[]): Promise<Result<Annotation[]>> {
   return inWriteTx(db, async (tx) => {
-    const store = tx.objectStore('annotations');
     const restored = annotations.map((a) => ({ ...a, pageUrl: normalizePageUrl(a.pageUrl) }));
-    await Promise.all(restored.map((a) => store.put(toStored(a))));
     // Deleting leaves pages in place; this only recreates one that was removed meanwhile.
-    const pages = new Map<string, PageRecord>();
-    for (const a of restored) if (!pages.has(a.pageUrl)) pages.set(a.pageUrl, bareRecord(a.pageUrl, a.created, a.updated));
-    await Promise.all([...pages.values()].map((page) => putPage(tx, page)));
+    const sightings = new Map<string, PageRecord>();
+    for (const a of restored) if (!sightings.has(a.pageUrl)) sightings.set(a.pageUrl, bareRecord(a.pageUrl, a.created, a.updated));
+    const pageStore = tx.objectStore('pages');
+    const known = await Promise.all([...sightings.keys()].map((url) => pageStore.get(url)));
+    putAll(tx, 'annotations', restored.map(toStored));
+    putAll(tx, 'pages', [...sightings.values()].map((page, i) => mergePage(known[i], page)));
     return ok(restored);
-  });
+  }, BULK_WRITE);
 }
 
 /** Checks a tag as the model does: trimmed, not empty, not too long. */
@@ -101,7 +103,7 @@ export async function addTagToMany(db: GlossDb, ids: readonly string[], input: s
     if (full) return fail(`Annotation ${full.id} already has ${LIMITS.tags} tags; nothing was tagged.`);
     const changed = changing.map((a): Annotation => ({ ...fromStored(a), tags: [...a.tags, tag.value], updated: now }));
     // toStored keeps fields this version doesn't know (spread of the stored record).
-    await Promise.all(changed.map((a, i) => store.put(toStored({ ...changing[i]!, ...a }))));
+    putAll(tx, 'annotations', changed.map((a, i) => toStored({ ...changing[i]!, ...a })));
     return ok(changed);
-  });
+  }, BULK_WRITE);
 }

@@ -11,7 +11,13 @@ export const EXPORT_LABELS: Record<ExportKind, string> = {
 export interface ExportFile {
   fileName: string;
   mimeType: string;
-  text: string;
+  /** The file's text in pieces, to concatenate: a 100k-annotation backup goes to a Blob without ever being one string. */
+  parts: readonly string[];
+}
+
+/** The whole text of a file (for the clipboard, or a test). */
+export function fileText(file: ExportFile): string {
+  return file.parts.join('');
 }
 
 export interface ImportSummary {

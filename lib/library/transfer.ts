@@ -2,12 +2,12 @@
  * Export of a selection and import of a file, as the library does them. Pure (the page downloads and reads
  * files). The library page loads this module when first needed: it holds all of lib/export.
  */
-import type { GlossDb } from '../db/schema';
-import { exportFileName, parseImport, toClaimReview, toCsv, toMarkdown, toWebAnnotations, type ExportKind, type Library } from '../export';
+import { exportFileName, parseImport, toClaimReview, toCsv, toMarkdown, type ExportKind, type Library } from '../export';
+import { toWebAnnotationsJsonChunks } from '../export/web-annotation';
 import { fail, ok, type Result } from '../messages';
 import type { Annotation, PageRecord } from '../model/annotation';
-import { applyImportPipelined } from './bulk-import';
-import { readLibrary } from './store';
+import { applyImport } from '../db/import';
+import type { GlossDb, StoredAnnotation } from '../db/schema';
 import type { ExportFile, ImportSummary } from './transfer-text';
 
 const MIME: Record<ExportKind, string> = {
@@ -31,22 +31,22 @@ export function selectionLibrary(annotations: readonly Annotation[], pages: Read
  */
 export function exportFile(lib: Library, kind: ExportKind, now: Date, title?: string): ExportFile {
   const exportedAt = now.toISOString();
-  let text: string;
+  let parts: string[];
   switch (kind) {
     case 'jsonld':
-      text = `${JSON.stringify(toWebAnnotations(lib, { exportedAt, generator: GENERATOR }))}\n`;
+      parts = [...toWebAnnotationsJsonChunks(lib, { exportedAt, generator: GENERATOR }), '\n'];
       break;
     case 'markdown':
-      text = toMarkdown(lib);
+      parts = [toMarkdown(lib)];
       break;
     case 'csv':
-      text = toCsv(lib);
+      parts = [toCsv(lib)];
       break;
     case 'claimreview':
-      text = `${JSON.stringify(toClaimReview(lib), null, 2)}\n`;
+      parts = [`${JSON.stringify(toClaimReview(lib), null, 2)}\n`];
       break;
   }
-  return { fileName: exportFileName(kind, now, title), mimeType: MIME[kind], text };
+  return { fileName: exportFileName(kind, now, title), mimeType: MIME[kind], parts };
 }
 
 export function hasQuote(annotation: Annotation): boolean {
@@ -54,14 +54,14 @@ export function hasQuote(annotation: Annotation): boolean {
 }
 
 /**
- * Parses `text` (any format parseImport knows) and writes it in one transaction (lib/db's applyImport rules,
- * pipelined: see bulk-import.ts); nothing is written on error.
+ * Parses `text` (any format parseImport knows) and writes it in one transaction (lib/db's applyImport);
+ * nothing is written on error.
  */
 export async function importText(db: GlossDb, text: string, options: { now?: string } = {}): Promise<Result<ImportSummary>> {
   const parsed = parseImport(text, options);
   if (!parsed.ok) return parsed;
   const { format, pages, annotations, warnings } = parsed.value;
-  const outcome = await applyImportPipelined(db, { pages, annotations });
+  const outcome = await applyImport(db, { pages, annotations }, { annotationsValidated: true });
   if (!outcome.ok) return fail(`Nothing was imported: ${outcome.error}`);
   return ok({
     format,
@@ -77,12 +77,26 @@ const chronological = (a: Annotation, b: Annotation) =>
   a.created < b.created ? -1 : a.created > b.created ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 
 /**
+ * Everything a backup holds, as stored: one `getAll` per store in one read transaction. The stored records go
+ * to the export as they are (their extra index field is not written), not copied into 100k new objects first.
+ */
+export async function readBackup(db: GlossDb): Promise<{ annotations: StoredAnnotation[]; pages: PageRecord[] }> {
+  const tx = db.transaction(['annotations', 'pages']);
+  const [annotations, pages] = await Promise.all([tx.objectStore('annotations').getAll(), tx.objectStore('pages').getAll()]);
+  return { annotations, pages };
+}
+
+/** The backup file of what `readBackup` read (sorts the arrays in place): oldest annotation first, pages by URL. */
+export function backupFromLibrary(lib: { annotations: Annotation[]; pages: PageRecord[] }, now: Date): ExportFile {
+  lib.annotations.sort(chronological);
+  lib.pages.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+  return exportFile(lib, 'jsonld', now, 'backup');
+}
+
+/**
  * "Back up everything": every page and annotation as it is in the database (not what the page has loaded),
  * oldest first, as compact JSON-LD. Restoring it with `importText` into an empty profile gives the same library.
  */
 export async function backupFile(db: GlossDb, now: Date): Promise<ExportFile> {
-  const { annotations, pages } = await readLibrary(db);
-  annotations.sort(chronological);
-  pages.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
-  return exportFile({ annotations, pages }, 'jsonld', now, 'backup');
+  return backupFromLibrary(await readBackup(db), now);
 }

@@ -1,11 +1,12 @@
 /** The library's database work: bulk delete and its undo, tagging, newest-first reads, export, backup and restore. */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { listAllAnnotations, openGlossDb, type GlossDb } from '@/lib/db';
-import { parseImport } from '@/lib/export';
+import { parseImport, toWebAnnotations } from '@/lib/export';
 import { generateLibrary } from '@/lib/library/sample';
 import { addTagToMany, deleteMany, readLibrary, readNewest, restoreMany } from '@/lib/library/store';
 import { backupFile, exportFile, hasQuote, importText, selectionLibrary } from '@/lib/library/transfer';
-import { describeImport } from '@/lib/library/transfer-text';
+import { describeImport, fileText } from '@/lib/library/transfer-text';
+import { toWebAnnotationsJsonChunks } from '@/lib/export/web-annotation';
 
 let db: GlossDb;
 beforeEach(async () => {
@@ -22,7 +23,7 @@ async function dump(handle: GlossDb) {
 }
 
 async function seeded(): Promise<void> {
-  const result = await importText(db, exportFile(sample, 'jsonld', now).text);
+  const result = await importText(db, fileText(exportFile(sample, 'jsonld', now)));
   expect(result.ok && result.value.added).toBe(sample.annotations.length);
 }
 
@@ -74,13 +75,24 @@ describe('reading', () => {
 describe('export and import', () => {
   it('JSON-LD is compact and re-imports; every format names its file', async () => {
     const file = exportFile(sample, 'jsonld', now);
-    expect(file.text).not.toContain('\n  ');
+    expect(fileText(file)).not.toContain('\n  ');
     expect(file.fileName).toBe('gloss-2026-11-23-library.jsonld');
-    const parsed = parseImport(file.text);
+    const parsed = parseImport(fileText(file));
     expect(parsed.ok && parsed.value.annotations).toEqual(sample.annotations);
     expect(exportFile(sample, 'csv', now, 'Iran talks').fileName).toBe('gloss-2026-11-23-iran-talks.csv');
-    expect(exportFile(sample, 'markdown', now).text).toContain(sample.pages[0]!.title);
+    expect(fileText(exportFile(sample, 'markdown', now))).toContain(sample.pages[0]!.title);
     expect(exportFile(sample, 'claimreview', now).fileName).toBe('gloss-2026-11-23-library-claimreview.jsonld');
+  });
+
+  it('JSON-LD written in chunks is byte for byte JSON.stringify of the whole collection', () => {
+    const file = exportFile(sample, 'jsonld', now);
+    expect(file.parts.length).toBeGreaterThan(2);
+    const whole = `${JSON.stringify(toWebAnnotations(sample, { exportedAt: now.toISOString(), generator: 'Gloss' }))}\n`;
+    expect(fileText(file)).toBe(whole);
+    const options = { exportedAt: now.toISOString(), generator: 'Gloss' };
+    expect(toWebAnnotationsJsonChunks(sample, options, 7).join('')).toBe(JSON.stringify(toWebAnnotations(sample, options)));
+    const empty = exportFile({ annotations: [], pages: [] }, 'jsonld', now);
+    expect(fileText(empty)).toBe(`${JSON.stringify(toWebAnnotations({ annotations: [], pages: [] }, { exportedAt: now.toISOString(), generator: 'Gloss' }))}\n`);
   });
 
   it('a selection carries only its own pages', () => {
@@ -91,7 +103,7 @@ describe('export and import', () => {
   });
 
   it('import reports added, skipped and orphaned (no quote to anchor)', async () => {
-    const text = exportFile(sample, 'jsonld', now).text;
+    const text = fileText(exportFile(sample, 'jsonld', now));
     const first = await importText(db, text);
     const orphans = sample.annotations.filter((a) => !hasQuote(a)).length;
     expect(orphans).toBeGreaterThan(0);
@@ -107,7 +119,7 @@ describe('export and import', () => {
   it('a bad file gets a clear error and changes nothing', async () => {
     await seeded();
     const before = await dump(db);
-    const doc = JSON.parse(exportFile(sample, 'jsonld', now).text) as { first: { items: Record<string, unknown>[] } };
+    const doc = JSON.parse(fileText(exportFile(sample, 'jsonld', now))) as { first: { items: Record<string, unknown>[] } };
     doc.first.items[42]!['gloss:kind'] = 'rumour';
     const result = await importText(db, JSON.stringify(doc));
     expect(result.ok === false && result.error).toMatch(/^Nothing was imported \(1 problem\):\nannotations\[42\]\.kind: expected one of quote, claim, note/);
@@ -122,13 +134,13 @@ describe('export and import', () => {
     const original = await readLibrary(db);
 
     const fresh = await openGlossDb(new IDBFactory());
-    const restored = await importText(fresh, backup.text);
+    const restored = await importText(fresh, fileText(backup));
     expect(restored.ok && restored.value.added).toBe(300);
     const copy = await readLibrary(fresh);
     const byId = (list: { id: string }[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
     expect(byId(copy.annotations)).toEqual(byId(original.annotations));
     expect(copy.pages).toEqual(original.pages);
-    expect((await backupFile(fresh, now)).text).toBe(backup.text);
+    expect(fileText(await backupFile(fresh, now))).toBe(fileText(backup));
     fresh.close();
   });
 });
