@@ -4,13 +4,16 @@ import type { PageRecord } from '@/lib/model/annotation';
 
 const KIND_LABELS = { quote: 'Quote', claim: 'Claim', note: 'Note' } as const;
 
+// One formatter for every row: building an Intl formatter per render is what made long lists slow to paint.
+const ROW_DATE = new Intl.DateTimeFormat('en', { year: 'numeric', month: 'short', day: 'numeric' });
+
 function isWebUrl(url: string): boolean {
   return /^https?:\/\//i.test(url);
 }
 
 function formatDay(iso: string): string {
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? '' : date.toLocaleDateString('en', { year: 'numeric', month: 'short', day: 'numeric' });
+  return Number.isNaN(date.getTime()) ? '' : ROW_DATE.format(date);
 }
 
 export interface EntryRowProps {
