@@ -51,15 +51,17 @@ export interface QuotesReport {
   blind: GroupScore | null;
   /** The second blind set (tests/fixtures/attributions/blind2): scored untuned once, a development set from round 3. */
   blind2: GroupScore | null;
-  /** The third blind set (tests/fixtures/attributions/blind3): never tuned on. */
+  /** The third blind set (tests/fixtures/attributions/blind3): scored untuned once, a development set from round 4. */
   blind3: GroupScore | null;
-  /** Misses on the sets asked for (by default gold, seed and held-out; blind3's are never listed). */
+  /** The fourth blind set (tests/fixtures/attributions/blind4): never tuned on. */
+  blind4: GroupScore | null;
+  /** Misses on the sets asked for (by default gold, seed and held-out; blind4's are never listed). */
   errors: ArticleErrors[];
 }
 
-/** Sets whose misses may be listed. blind3 is not one of them: nobody may tune on it. */
-export type ErrorSet = 'gold' | 'seed' | 'heldout' | 'blind' | 'blind2';
-export const ERROR_SETS: readonly ErrorSet[] = ['gold', 'seed', 'heldout', 'blind', 'blind2'];
+/** Sets whose misses may be listed. blind4 is not one of them: nobody may tune on it. */
+export type ErrorSet = 'gold' | 'seed' | 'heldout' | 'blind' | 'blind2' | 'blind3';
+export const ERROR_SETS: readonly ErrorSet[] = ['gold', 'seed', 'heldout', 'blind', 'blind2', 'blind3'];
 
 const ratio = (a: number, b: number): number => (b === 0 ? 1 : a / b);
 const score = (c: KindCounts): KindScore => ({
@@ -119,14 +121,15 @@ function scoreGroup(articles: readonly QuotesArticle[], errors: ArticleErrors[] 
   return { articles: articles.length, quotes: score(quotes), claims: score(claims), medianMs: median(times), p95Ms: p95(times) };
 }
 
-export function runQuotesBench(opts: { fixturesDir: string; seedPath?: string; runs?: number; errorSets?: readonly ErrorSet[]; skipBlind3?: boolean }): QuotesReport {
+export function runQuotesBench(opts: { fixturesDir: string; seedPath?: string; runs?: number; errorSets?: readonly ErrorSet[]; skipBlind4?: boolean }): QuotesReport {
   const runs = opts.runs ?? 5;
   const listed = new Set(opts.errorSets ?? ['gold', 'seed', 'heldout']);
   const gold = loadGoldArticles(opts.fixturesDir);
   const heldout = loadGoldArticles(path.join(opts.fixturesDir, 'heldout'));
   const blind = loadGoldArticles(path.join(opts.fixturesDir, 'blind'));
   const blind2 = loadGoldArticles(path.join(opts.fixturesDir, 'blind2'));
-  const blind3 = opts.skipBlind3 ? [] : loadGoldArticles(path.join(opts.fixturesDir, 'blind3'));
+  const blind3 = loadGoldArticles(path.join(opts.fixturesDir, 'blind3'));
+  const blind4 = opts.skipBlind4 ? [] : loadGoldArticles(path.join(opts.fixturesDir, 'blind4'));
   const errors: ArticleErrors[] = [];
   const languages = [...new Set(gold.map((a) => a.lang))].sort();
   const seed = opts.seedPath ? loadSeedArticle(opts.seedPath) : null;
@@ -136,6 +139,7 @@ export function runQuotesBench(opts: { fixturesDir: string; seedPath?: string; r
   if (heldout.length && listed.has('heldout')) scoreGroup(heldout, errors, runs);
   if (blind.length && listed.has('blind')) scoreGroup(blind, errors, runs);
   if (blind2.length && listed.has('blind2')) scoreGroup(blind2, errors, runs);
+  if (blind3.length && listed.has('blind3')) scoreGroup(blind3, errors, runs);
   return {
     gold: scoreGroup(gold, listed.has('gold') ? errors : null, runs),
     byLanguage: Object.fromEntries(languages.map((lang) => [lang, scoreGroup(gold.filter((a) => a.lang === lang), null, runs)])),
@@ -144,6 +148,7 @@ export function runQuotesBench(opts: { fixturesDir: string; seedPath?: string; r
     blind: blind.length ? scoreGroup(blind, null, runs) : null,
     blind2: blind2.length ? scoreGroup(blind2, null, runs) : null,
     blind3: blind3.length ? scoreGroup(blind3, null, runs) : null,
+    blind4: blind4.length ? scoreGroup(blind4, null, runs) : null,
     errors,
   };
 }
@@ -169,7 +174,8 @@ export function formatQuotes(report: QuotesReport): string {
   if (report.heldout) lines.push(...row('held-out passages (written after tuning)', report.heldout));
   if (report.blind) lines.push(...row('blind set 1 (used for development since its first run)', report.blind));
   if (report.blind2) lines.push(...row('blind set 2 (used for development from round 3)', report.blind2));
-  if (report.blind3) lines.push(...row('blind set 3 (never tuned on)', report.blind3));
+  if (report.blind3) lines.push(...row('blind set 3 (used for development from round 4)', report.blind3));
+  if (report.blind4) lines.push(...row('blind set 4 (never tuned on)', report.blind4));
   return lines.join('\n');
 }
 

@@ -14,6 +14,18 @@ const HONORIFIC_GENDER: Record<string, Gender> = { mr: 'm', mrs: 'f', ms: 'f', m
 /** "the World Food Relief Agency (WFRA)": an acronym in brackets right after a name. */
 const ACRONYM_AFTER = /^\s*\((\p{Lu}[\p{Lu}\p{N}&]{1,8})\)/u;
 
+const HONORIFIC_SURNAME = /\b(?:Herr|Herrn|Frau|Mr|Mrs|Ms|Dr)\.?\s+(\p{Lu}[\p{Ll}'’-]+)/gu;
+
+/**
+ * Words that follow an honorific somewhere in the article ("Frau Brandt, schlafen Sie noch gut?"): surnames, so
+ * "trainiert Annette Brandt die …" names a person even when the given name is on no list.
+ */
+function surnamesAfterHonorifics(paragraphs: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const text of paragraphs) for (const m of text.matchAll(HONORIFIC_SURNAME)) out.add(m[1]!.toLowerCase());
+  return out;
+}
+
 /**
  * First pass over the article: every full personal name and organisation run outside quotations, then every
  * surname mention of a person already named.
@@ -22,6 +34,7 @@ export function collectEntities(
   paragraphs: readonly string[], table: LanguageTable, quoteRanges: ReadonlyArray<ReadonlyArray<{ start: number; end: number }>>,
 ): EntityRegistry {
   const registry = new EntityRegistry(table);
+  const addressed = surnamesAfterHonorifics(paragraphs);
   paragraphs.forEach((text, p) => {
     const tokens = tokenize(text, table).filter((t) => !(quoteRanges[p] ?? []).some((r) => t.start >= r.start && t.end <= r.end));
     for (const run of capitalizedRuns(tokens, table)) {
@@ -46,7 +59,8 @@ export function collectEntities(
       // German capitalises nouns ("drei Millionen Euro"): without a title or a known first name, only an
       // appositive or a subject counts.
       const plausible = person && (person.title !== null || (table.capitalizedNouns
-        ? run[0]!.afterPunct || index === 0 || next?.afterPunct === true || isGivenName(run[0]!.text, table)
+        ? run[0]!.afterPunct || index === 0 || next?.afterPunct === true || isGivenName(run[0]!.text, table) ||
+          (run.length === 2 && addressed.has(bare(run[1]!.text)))
         : !PLACE_PREPOSITIONS.has(before)));
       // "the operator Northline", "Der Autozulieferer Kellner Antriebstechnik": a business named after its description.
       // Not after a possessive: "the firm's Anna Berg" is a person.
@@ -64,7 +78,8 @@ export function collectEntities(
         // "Central Bank of Meridia", "Gewerkschaft Metall und Technik": an organisation noun anywhere in the run.
         registry.addOrg(text.slice(run[0]!.start, run.at(-1)!.end), position(p, run[0]!.start));
       } else if (run.length === 1) {
-        const known = registry.lookup(bare(run[0]!.text), position(p, run[0]!.start));
+        const honorific = HONORIFIC_GENDER[before.replace(/\.$/u, '')] ? `${before} ` : '';
+        const known = registry.lookup(`${honorific}${bare(run[0]!.text)}`, position(p, run[0]!.start));
         if (known) registry.addPerson(known.name, null, position(p, run[0]!.start));
         // "Mr Rahimi", "Frau Berger": the honorific tells the gender the name did not.
         if (known && !known.gender) known.gender = HONORIFIC_GENDER[before.replace(/\.$/u, '')] ?? null;

@@ -109,10 +109,15 @@ export class EntityRegistry {
    * mentioned last before `before` (default: the end of the article).
    */
   lookup(name: string, before = Infinity): Person | null {
-    const key = name.toLowerCase().replace(/^(?:mr|mrs|ms|dr|herr|frau|prof)\.?\s+/u, '');
+    const honorific = /^(mrs|ms|miss|frau|mr|herr)\.?\s/u.exec(name.toLowerCase())?.[1];
+    const key = name.toLowerCase().replace(/^(?:mr|mrs|ms|miss|dr|herr|frau|prof)\.?\s+/u, '');
     const exact = this.persons.get(key);
     if (exact) return exact;
-    const holders = this.surnames.get(key);
+    // "Mrs Vance" after Eleanor and Robert Vance: the honorific's gender tells them apart before recency does.
+    const gender = honorific ? (/^(?:mr|herr)$/u.test(honorific) ? 'm' : 'f') : null;
+    const all = this.surnames.get(key);
+    const fitting = gender ? all?.filter((h) => h.gender !== (gender === 'm' ? 'f' : 'm')) : all;
+    const holders = fitting?.length ? fitting : all;
     if (!holders?.length) return null;
     if (holders.length === 1) return holders[0]!;
     for (let i = this.mentions.length - 1; i >= 0; i--) {

@@ -8,6 +8,7 @@ import { prepareArticle, speakerOfCue, type Resolved } from './article';
 import { findClaims } from './claims';
 import { position } from './entities';
 import { languageTable, type LanguageTable } from './lang';
+import { findInterview } from './interview';
 import { findQuoteSpans } from './quote-spans';
 import { findQuotes } from './quotes';
 import type { Attribution, FindAttributionsOptions } from './types';
@@ -61,8 +62,17 @@ export function findAttributions(paragraphs: string[], options: FindAttributions
     const who = finish(q.resolved, p);
     return spans.map(({ start, end }) => ({ kind: 'quote' as const, text: paragraphs[p]!.slice(start, end), paragraph: p, start, end, cue: q.cue, ...who }));
   });
+  // An interview's answers are the interviewee's words; its questions are the publication's, not attributions.
+  const interview = findInterview(article);
+  if (interview) {
+    for (const a of interview.answers) {
+      out.push({ kind: 'quote', text: paragraphs[a.paragraph]!.slice(a.start, a.end), paragraph: a.paragraph, start: a.start, end: a.end,
+        cue: ':', speaker: a.speaker, confidence: a.speaker ? 0.7 : 0.4 });
+    }
+  }
   const seen = new Set<string>();
   for (const c of claims) {
+    if (interview?.questions.has(c.paragraph)) continue;
     const key = `${c.paragraph}:${c.range.start}:${c.range.end}`;
     // A claim that is just a quoted span is already the direct quote.
     const isQuote = quotes.some((q) => q.span.paragraph === c.paragraph && c.range.start >= q.span.open && c.range.end <= q.span.close + 1);
@@ -78,5 +88,5 @@ export function findAttributions(paragraphs: string[], options: FindAttributions
       ...finish(c.resolved, c.paragraph),
     });
   }
-  return out.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+  return out.filter((a) => a.kind === 'claim' || !interview?.questions.has(a.paragraph)).sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
 }

@@ -248,7 +248,9 @@ function personInSegment(whole: readonly Token[], first: Token, text: string, ta
   }
   const last = bare(name.at(-1)!.text);
   if (/^(?:jr|sr)$/u.test(last) && name.length < 3) return null;
-  if (table.commonNounEndings.some((e) => last.endsWith(e))) return null;
+  // "Maßnahmen Prüfung" is two nouns, but "Landrätin Gisela Hartung" has a title and a given name to vouch for it.
+  const vouched = split >= 0 && isGivenName(name[0]!.text, table);
+  if (!vouched && table.commonNounEndings.some((e) => last.endsWith(e))) return null;
   return {
     name: text.slice(name[0]!.start, name.at(-1)!.end).replace(/\s+/gu, ' '),
     title: split >= 0 ? text.slice(first.start, segment[split]!.end) : null,

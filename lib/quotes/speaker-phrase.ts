@@ -89,6 +89,19 @@ function dropLeadingAdverbialParts(parts: string[], lang: CompiledLanguage): str
   return parts.slice(i);
 }
 
+/**
+ * A German noun for a person: a role word, a nominalised adjective or participle after "der/die" ("Angeklagte",
+ * "Vorsitzende", "Verletzte"), or an agent noun ("Innenverteidiger", "Aktivistin"), but not the agent nouns news
+ * uses for firms ("der Betreiber", "der Hersteller") or things ("der Rechner").
+ */
+const FIRM_OR_THING_AGENTS = /(?:betreiber|hersteller|anbieter|veranstalter|versicherer|vermieter|träger|zulieferer|händler|versender|computer|rechner|server|sender)$/u;
+function isPersonNoun(word: string, lang: CompiledLanguage): boolean {
+  const w = word.toLowerCase();
+  if (isRoleWord(word, lang.table)) return true;
+  if (FIRM_OR_THING_AGENTS.test(w)) return false;
+  return /\p{Ll}(?:t|nd|en|ch|k|ig)e$/u.test(word) || /\p{Ll}(?:er|ist|ent|ant|eur)in$/u.test(word) || /\p{Ll}{3}er$/u.test(word);
+}
+
 /** A determiner and a common noun only ("The construction company", German "Der Investor"): no name in it. */
 function isBareDescription(tokens: readonly Token[], lang: CompiledLanguage): boolean {
   const rest = tokens.filter((t) => !lang.determiners.has(t.text.toLowerCase()));
@@ -148,7 +161,7 @@ export function analyzeSpeakerPhrase(phrase: string, lang: CompiledLanguage): Sp
   // "der Angeklagte", "die Innenverteidigerin": a German article and one capitalised agent noun or nominalised
   // adjective describe a person named earlier ("der" as a subject is masculine singular); unresolved, it stays as written.
   if (table.capitalizedNouns && firstTokens.length === 2 && /^(?:der|die)$/iu.test(firstTokens[0]!.text) && !parts[1] &&
-    !isOrgWord(firstTokens[1]!.text, table) && !/^\d/u.test(firstTokens[1]!.text) && (isRoleWord(firstTokens[1]!.text, table) || /\p{Ll}(?:er|in|e)$/u.test(firstTokens[1]!.text))) {
+    !isOrgWord(firstTokens[1]!.text, table) && !/^\d/u.test(firstTokens[1]!.text) && isPersonNoun(firstTokens[1]!.text, lang)) {
     const noun = bare(firstTokens[1]!.text);
     const gender = /^der$/iu.test(firstTokens[0]!.text) ? 'm' : genderOfRoleNoun(noun, table);
     return { type: 'definite', noun, gender, asWritten: first };

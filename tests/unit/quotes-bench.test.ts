@@ -58,35 +58,38 @@ describe('blind set rows', () => {
   const withSets = (): string => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gloss-quotes-'));
     const passage = { lang: 'en', paragraphs: ['"We lost," said Rosa Lind.'], attributions: [{ kind: 'quote', text: 'We lost,', speaker: 'Someone Else' }] };
-    for (const set of ['blind', 'blind2', 'blind3']) {
+    for (const set of ['blind', 'blind2', 'blind3', 'blind4']) {
       fs.mkdirSync(path.join(dir, set));
       fs.writeFileSync(path.join(dir, set, 'b-01.json'), JSON.stringify(passage));
     }
     return dir;
   };
 
-  it('scores blind/, blind2/ (development sets now) and blind3/ as their own rows, listing no misses by default', () => {
+  it('scores blind/, blind2/, blind3/ (development sets now) and blind4/ as their own rows, listing no misses by default', () => {
     const dir = withSets();
     const report = runQuotesBench({ fixturesDir: dir, runs: 1 });
     expect(report.blind?.quotes.matched).toBe(1);
     expect(report.blind?.quotes.speakerAccuracy).toBe(0);
     expect(report.blind2?.quotes.speakerAccuracy).toBe(0);
     expect(report.blind3?.quotes.speakerAccuracy).toBe(0);
+    expect(report.blind4?.quotes.speakerAccuracy).toBe(0);
     expect(report.errors).toEqual([]);
     expect(formatQuotes(report)).toContain('blind set 1 (used for development');
     expect(formatQuotes(report)).toContain('blind set 2 (used for development from round 3)');
-    expect(formatQuotes(report)).toContain('blind set 3 (never tuned on)');
+    expect(formatQuotes(report)).toContain('blind set 3 (used for development from round 4)');
+    expect(formatQuotes(report)).toContain('blind set 4 (never tuned on)');
     fs.rmSync(dir, { recursive: true });
   });
 
-  it('lists blind set 1 and 2 misses only when asked, never blind set 3 ones, and can leave blind set 3 unscored', () => {
+  it('lists blind set 1–3 misses only when asked, never blind set 4 ones, and can leave blind set 4 unscored', () => {
     const dir = withSets();
-    const asked = runQuotesBench({ fixturesDir: dir, runs: 1, errorSets: ['blind', 'blind2'] });
-    expect(asked.errors.map((e) => e.id)).toEqual(['b-01', 'b-01']);
-    expect(asked.errors[1]!.wrongSpeaker[0]).toMatchObject({ expected: 'Someone Else', found: 'Rosa Lind' });
-    const skipped = runQuotesBench({ fixturesDir: dir, runs: 1, skipBlind3: true });
-    expect(skipped.blind3).toBeNull();
-    expect(formatQuotes(skipped)).not.toContain('blind set 3');
+    const asked = runQuotesBench({ fixturesDir: dir, runs: 1, errorSets: ['blind', 'blind2', 'blind3'] });
+    expect(asked.errors.map((e) => e.id)).toEqual(['b-01', 'b-01', 'b-01']);
+    expect(asked.errors[2]!.wrongSpeaker[0]).toMatchObject({ expected: 'Someone Else', found: 'Rosa Lind' });
+    const skipped = runQuotesBench({ fixturesDir: dir, runs: 1, skipBlind4: true });
+    expect(skipped.blind4).toBeNull();
+    expect(skipped.blind3).not.toBeNull();
+    expect(formatQuotes(skipped)).not.toContain('blind set 4');
     fs.rmSync(dir, { recursive: true });
   });
 });
