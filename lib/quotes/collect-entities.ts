@@ -79,7 +79,9 @@ export function collectEntities(
         registry.addOrg(text.slice(run[0]!.start, run.at(-1)!.end), position(p, run[0]!.start));
       } else if (run.length === 1) {
         const honorific = HONORIFIC_GENDER[before.replace(/\.$/u, '')] ? `${before} ` : '';
-        const known = registry.lookup(`${honorific}${bare(run[0]!.text)}`, position(p, run[0]!.start));
+        // "the elder Osei": a namesake, not the holder a bare surname means.
+        const namesake = /^(?:elder|younger|other|ältere|jüngere|andere)$/u.test(before);
+        const known = registry.lookup(`${honorific}${bare(run[0]!.text)}`, position(p, run[0]!.start), namesake);
         if (known) registry.addPerson(known.name, null, position(p, run[0]!.start));
         // "Mr Rahimi", "Frau Berger": the honorific tells the gender the name did not.
         if (known && !known.gender) known.gender = HONORIFIC_GENDER[before.replace(/\.$/u, '')] ?? null;

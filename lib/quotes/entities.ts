@@ -34,6 +34,8 @@ export class EntityRegistry {
   private readonly aliases = new Map<string, string>();
   /** The last source a document was credited to ("a report by X"): "the report said" later means X. */
   documentSource: string | null = null;
+  /** The body the last unnamed spokesperson spoke for: "the spokesman said" later means it. */
+  spokesBody: string | null = null;
 
   constructor(private readonly table: LanguageTable) {}
 
@@ -77,19 +79,24 @@ export class EntityRegistry {
     return this.aliases.get(name.replace(/^(?:the|der|die|das)\s+/iu, '').toLowerCase()) ?? null;
   }
 
-  addAnonymous(pos: number): void {
-    this.mention({ pos, person: null, org: null, anonymous: true });
+  /** An unnamed speaker; `org` when they speak for a body ("a police spokesman"). */
+  addAnonymous(pos: number, org: string | null = null): void {
+    this.mention({ pos, person: null, org, anonymous: true, speaks: org !== null });
   }
 
-  /** Whether an unnamed speaker was mentioned after `person`'s last mention and before pos. */
-  anonymousSince(person: Person, before: number): boolean {
-    for (let i = this.mentions.length - 1; i >= 0; i--) {
+  /**
+   * The unnamed speaker mentioned after `person`'s last mention (or, without a person, one in this paragraph or
+   * the one before) and before pos, or null.
+   */
+  anonymousSince(person: Person | null, before: number): { org: string | null } | null {
+    const floor = person ? -1 : before - 2_000_000;
+    for (let i = this.mentions.length - 1; i >= 0 && this.mentions[i]!.pos > floor; i--) {
       const m = this.mentions[i]!;
       if (m.pos >= before) continue;
-      if (m.anonymous) return true;
-      if (m.person === person) return false;
+      if (m.anonymous) return { org: m.org };
+      if (person && m.person === person) return null;
     }
-    return false;
+    return null;
   }
 
   addOrg(name: string, pos: number, speaks = false): void {
@@ -105,10 +112,11 @@ export class EntityRegistry {
   }
 
   /**
-   * A known person by full name or surname ("Mousavian" → Hossein Mousavian). Two people with one surname: the one
-   * mentioned last before `before` (default: the end of the article).
+   * A known person by full name or surname ("Mousavian" → Hossein Mousavian). Two people with one surname: a bare
+   * surname is the one introduced first; "Mr X" or `namesake` ("the elder X") the fitting one mentioned last before
+   * `before` (default: the end of the article).
    */
-  lookup(name: string, before = Infinity): Person | null {
+  lookup(name: string, before = Infinity, namesake = false): Person | null {
     const honorific = /^(mrs|ms|miss|frau|mr|herr)\.?\s/u.exec(name.toLowerCase())?.[1];
     const key = name.toLowerCase().replace(/^(?:mr|mrs|ms|miss|dr|herr|frau|prof)\.?\s+/u, '');
     const exact = this.persons.get(key);
@@ -120,6 +128,12 @@ export class EntityRegistry {
     const holders = fitting?.length ? fitting : all;
     if (!holders?.length) return null;
     if (holders.length === 1) return holders[0]!;
+    // A bare surname, no honorific: the person the article introduced first. Newsroom style gives the later
+    // namesake ("her father, Paul Whitaker") a full name, an honorific or "the elder X" whenever they come back.
+    if (!honorific && !namesake) {
+      const first = this.mentions.find((m) => m.pos < before && m.person && holders.includes(m.person));
+      if (first) return first.person;
+    }
     for (let i = this.mentions.length - 1; i >= 0; i--) {
       const m = this.mentions[i]!;
       if (m.pos < before && m.person && holders.includes(m.person)) return m.person;

@@ -84,8 +84,11 @@ function setsOf(table: LanguageTable): WordSets {
   return sets;
 }
 
+// "Mayor-elect", "minister-designate": an office about to be taken is still the office.
+const PENDING_OFFICE = /-(?:elect|designate|designee)$/u;
+
 export function isRoleWord(word: string, table: LanguageTable): boolean {
-  const w = bare(word);
+  const w = bare(word).replace(PENDING_OFFICE, '');
   return setsOf(table).roles.has(w) || table.roleSuffixes.some((s) => w.length > s.length + 2 && w.endsWith(s));
 }
 

@@ -28,7 +28,7 @@ export function resolveRef(article: Article, ref: SpeakerRef, p: number, offset:
         registry.addOrg(expanded, pos, true);
         return { speaker: { name: expanded }, confidence: 0.8, cataphora: null };
       }
-      const known = registry.lookup(ref.name, pos);
+      const known = registry.lookup(ref.honorific ? `${ref.honorific} ${ref.name}` : ref.name, pos, ref.namesake);
       if (known) return named(registry.addPerson(known.name, null, pos), 0.85);
       // "Institut" after "Institut für Küstenökologie": a short form of an organisation named before.
       const words = ref.name.toLowerCase().split(/\s+/).filter((w) => !article.lang.determiners.has(w));
@@ -50,8 +50,10 @@ export function resolveRef(article: Article, ref: SpeakerRef, p: number, offset:
       if (ref.group) return org();
       // The most recent person whose gender, when known, fits the pronoun ("she" skips "Tom Baker").
       const person = subjectFirst(article, registry.latestPerson(pos, undefined, ref.gender), pos, ref.gender);
-      // "A senior diplomat … said …. “…,” he said.": the unnamed speaker, not the last person named.
-      if (person && registry.anonymousSince(person, pos)) return { speaker: null, confidence: 0.6, cataphora: null };
+      // "A senior diplomat … said …. “…,” he said.": the unnamed speaker, not the last person named; an unnamed
+      // spokesperson's "he" speaks for their body.
+      const unnamed = registry.anonymousSince(person, pos);
+      if (unnamed && (person || unnamed.org)) return unnamed.org ? { speaker: { name: unnamed.org }, confidence: 0.6, cataphora: null } : { speaker: null, confidence: 0.6, cataphora: null };
       if (person) return named(person, 0.75);
       // German "sie"/"er" also stand for feminine and masculine nouns: "die Behörde … sie".
       const fallback = article.lang.table.pronounsCanBeOrgs ? org() : NONE;
@@ -97,6 +99,21 @@ export function resolveRef(article: Article, ref: SpeakerRef, p: number, offset:
       // "the report said" after "a report by X": X; an unsourced "a study found" has no named speaker.
       const source = ref.definite ? registry.documentSource : null;
       return source ? { speaker: { name: source }, confidence: 0.6, cataphora: null } : { speaker: null, confidence: 0.6, cataphora: null };
+    }
+    case 'spokesperson': {
+      // A spokesperson named elsewhere ("Anna Berg, a spokeswoman for …") is that person.
+      const person = ref.indefinite || ref.body ? null : registry.latestPerson(pos, ref.noun);
+      if (person) return named(person, 0.6);
+      // Without a body: the one an earlier spokesperson spoke for, else (for "a spokeswoman") a body that spoke in
+      // this paragraph or the one before, else a lede's "a police spokesman" waits for the police to be named.
+      const fits = (org: string): boolean => !ref.modifier || org.toLowerCase().includes(ref.modifier);
+      const body = ref.body ? resolveRef(article, ref.body, p, offset).speaker?.name ?? null
+        : registry.spokesBody ?? (!ref.indefinite ? null : registry.latestOrgWhere(pos, fits, position(p - 1, 0) - 1, true) ??
+          (p <= 1 ? registry.firstOrgAfter(pos, position(p + 2, 0), fits) : null));
+      if (!body) return resolveRef(article, { type: 'anonymous', noun: ref.noun, indefinite: ref.indefinite }, p, offset);
+      registry.spokesBody = body;
+      registry.addAnonymous(pos, body);
+      return { speaker: { name: body }, confidence: 0.6, cataphora: null };
     }
     case 'anonymous':
       if (ref.indefinite && p === 0) return { speaker: null, confidence: 0.5, cataphora: { pos, noun: null } };

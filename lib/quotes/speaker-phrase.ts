@@ -10,7 +10,11 @@ import { bare, capitalizedRuns, isOrgWord, isRoleWord, personInRun, tokenize, ty
 
 export type SpeakerRef =
   | { type: 'person'; name: string; role: string | null }
-  | { type: 'name'; name: string }
+  /**
+   * `honorific`: "Mr" in "Mr Mercer", so a shared surname is told apart by gender; `namesake`: "the elder Osei",
+   * a modifier that sets this holder of a shared surname apart from the one a bare surname means.
+   */
+  | { type: 'name'; name: string; honorific?: string; namesake?: boolean }
   | { type: 'pronoun'; group: boolean; gender: Gender | null }
   /** `surname`: a bare capitalised role word ("King said") may be the surname of someone named earlier. */
   | { type: 'definite'; noun: string; gender: Gender | null; surname?: string; asWritten?: string }
@@ -19,6 +23,11 @@ export type SpeakerRef =
   /** "a report by X" credits X; "the report" the body last credited with a document. */
   | { type: 'document'; source: SpeakerRef | null; definite: boolean }
   | { type: 'anonymous'; noun: string; indefinite: boolean }
+  /**
+   * An unnamed spokesperson speaks for a body: "a spokesman for the Drayton Police Department" (`body`), "the
+   * spokeswoman", "a police spokesman" (`modifier`: a word of the body's name, to find it when named later).
+   */
+  | { type: 'spokesperson'; noun: string; body: SpeakerRef | null; modifier: string | null; indefinite: boolean }
   | { type: 'none' };
 
 const RELATIVE = /,\s*(?:who|which|whose|whom)\b|\s+(?:who|which)\s+(?:has|had|is|was|leads|led)\b/u;
@@ -31,6 +40,7 @@ const QUANTIFIED_GROUP = /^(?:several|some|many|two|three|four|five|dozens\s+of|
 const ANONYMOUS_CIRCLES = /^(?:aus\s+|in\s+|from\s+)?\p{L}*(?:kreisen|kreise|quellen)\b|^(?:sources|people)\s+(?:close|familiar)\b/iu;
 
 const LEADING_PHRASE = /^(?:in|on|at|during|after|before|speaking|earlier|later|meanwhile|however|last|this|yesterday|today|am|im|nach|bei)\b[^,]{0,50},\s*(?=\S)/iu;
+const NAMESAKE_MODIFIER = /^(?:the|der|die)\s+(?:elder|younger|senior|junior|other|ältere|jüngere|andere)$/u;
 const HONORIFIC = /^(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Herr|Frau)\.?\s*)+$/u;
 
 function clean(phrase: string, lang: CompiledLanguage): string {
@@ -138,6 +148,8 @@ export function analyzeSpeakerPhrase(phrase: string, lang: CompiledLanguage): Sp
     return { type: 'document', source: source?.type === 'none' ? null : source, definite: document.definite };
   }
 
+  const spokesperson = spokespersonRef(text, lang);
+  if (spokesperson) return spokesperson;
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i]!;
     const tokens = tokenize(part, table);
@@ -198,6 +210,26 @@ export function analyzeSpeakerPhrase(phrase: string, lang: CompiledLanguage): Sp
   return { type: 'none' };
 }
 
+// "a police spokesman for the …", "ein Sprecher der Behörde", "so eine Sprecherin": determiner, one optional
+// modifier, the noun, and the body it speaks for. A named spokesperson ("spokeswoman Anna Berg") is a person.
+const SPOKESPERSON = /^(?:so\s+)?(?:(a|an|the|ein|eine|einer|der|die)\s+)?(?:(\p{L}[\p{L}-]*)\s+)?(spokes(?:man|woman|person)|sprecher(?:in)?)(?:\s+(?:for|of|at|bei|vom|von)\s+|\s+(?=(?:der|des)\s)|$)(.*)$/iu;
+// "the Department for Housing, Communities and Local Growth": a comma list of capitalised words ending in "and".
+const NAME_WITH_LIST = /^[^,]+(?:,\s+\p{Lu}[^,]*)+\s+(?:and|und)\s+\p{Lu}[^,]*$/u;
+
+function spokespersonRef(text: string, lang: CompiledLanguage): SpeakerRef | null {
+  const m = SPOKESPERSON.exec(text);
+  if (!m) return null;
+  const [, determiner = '', modifier, noun, rest = ''] = m;
+  // "A spokeswoman for the authority, Maria Lindqvist": named in apposition, a person.
+  if (!NAME_WITH_LIST.test(rest) && rest.includes(',')) return null;
+  const body = rest.trim();
+  if (modifier && /^\p{Lu}/u.test(modifier) && !lang.table.capitalizedNouns) return null;
+  const bodyRef = !body ? null : body.includes(',') ? { type: 'name' as const, name: body } : analyzeSpeakerPhrase(body, lang);
+  if (bodyRef && bodyRef.type !== 'name' && bodyRef.type !== 'orgRef') return null;
+  return { type: 'spokesperson', noun: noun!.toLowerCase(), body: bodyRef, modifier: modifier?.toLowerCase() ?? null,
+    indefinite: lang.table.indefinites.includes(determiner.toLowerCase()) };
+}
+
 /**
  * A capitalised head that is not a person's full name: a surname ("Mousavian"), an organisation ("the Vantis
  * Group", "RailWorkers United") or a country ("The US"). A lone capitalised word followed by a lower-case word is a
@@ -223,5 +255,7 @@ function namedHead(first: string, tokens: Token[], lang: CompiledLanguage): Spea
   }
   // "Kultusministeriums" after "des": the genitive is part of how the phrase is written, not of the name.
   const name = first.slice(runStart, runEnd);
+  if (HONORIFIC.test(beforeRun.replace(/^\p{Ll}/u, (c) => c.toUpperCase()))) return { type: 'name', name, honorific: beforeRun };
+  if (NAMESAKE_MODIFIER.test(beforeRun)) return { type: 'name', name, namesake: true };
   return { type: 'name', name: /(?:^|\s)(?:des|eines)$/u.test(beforeRun) ? nominative(`des ${name}`, (w) => isOrgWord(w, lang.table)) : name };
 }
