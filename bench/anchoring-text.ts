@@ -2,18 +2,10 @@
  * Text editing helpers for the anchoring benchmark: a seeded random generator, and edits that keep track of
  * where the annotated passage went, so every case knows the passage's true location in the edited copy.
  */
+import { seededRandom } from '../lib/seeded-random';
 
-/** mulberry32: small, fast, good enough for picking test spans; the same seed gives the same benchmark. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The benchmark's random source: the same seed gives the same spans. */
+export const rng = seededRandom;
 
 /** A seed for one (page, span, case) triple, so cases never share random draws. */
 export function mixSeed(...parts: number[]): number {

@@ -16,6 +16,8 @@
  */
 
 /** Python `\w+` under re.UNICODE (see above; `\p{M}` deliberately excluded). */
+import { seededRandom } from '../lib/seeded-random';
+
 const TOKEN_RE = /[\p{L}\p{N}_]+/gu;
 export const SHINGLE_SIZE = 4;
 /** Tokens never contain a space, so a space-joined key is as unambiguous as Python's tuple. */
@@ -126,17 +128,6 @@ export function aggregate(pages: readonly PageScore[]): Aggregate {
 
 export type AggregateStd = { [K in keyof Aggregate as `${K}Std`]: number };
 
-/** Seeded so two runs on the same outputs print the same "±". */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function sampleStdev(xs: number[]): number {
   if (xs.length < 2) return 0;
@@ -146,7 +137,7 @@ function sampleStdev(xs: number[]): number {
 
 /** Standard deviation of each metric over `n` bootstrap resamples of the pages (evaluate.py default n = 1000). */
 export function bootstrapStd(pages: readonly PageScore[], n = 1000, seed = 1): AggregateStd {
-  const random = mulberry32(seed);
+  const random = seededRandom(seed); // seeded so two runs print the same "±"
   const samples: Record<keyof Aggregate, number[]> = { f1: [], precision: [], recall: [], accuracy: [] };
   if (pages.length === 0) return { f1Std: 0, precisionStd: 0, recallStd: 0, accuracyStd: 0 };
   for (let b = 0; b < n; b++) {

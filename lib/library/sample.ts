@@ -3,6 +3,7 @@
  * model's schemas, and shaped like real use: many pages on a few hundred sites, a long tail of speakers, accented
  * names, claims with verdicts and sources, a few notes without a quote.
  */
+import { seededRandom } from '../seeded-random';
 import { VERDICTS, type Annotation, type AnnotationKind, type PageRecord, type Selector, type Source } from '../model/annotation';
 
 export interface SampleOptions {
@@ -13,17 +14,7 @@ export interface SampleOptions {
   start?: string;
 }
 
-/** mulberry32: small, fast, good enough to make test data. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const prng = seededRandom;
 
 const WORDS = (
   'the government said talks would resume next week after officials from both sides met in vienna to discuss ' +
