@@ -121,8 +121,9 @@ export function App({ source }: { source: LibrarySource }) {
 
   const onBackup = () =>
     act(async () => {
-      const { backupFile } = await transfer();
-      const file = await backupFile(await library.db(), new Date());
+      const { backupFromLibrary } = await transfer();
+      // From the loaded copy when the database provably still holds it (reading 100k records was most of the time).
+      const file = backupFromLibrary(await library.backupData(), new Date());
       await downloadFile(file);
       setNotice({ kind: 'info', text: `Backed up your library to ${file.fileName}.` });
     });

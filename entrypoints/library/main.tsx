@@ -1,11 +1,13 @@
-import { render } from 'preact';
-import { App } from './App';
-import { openLibrarySource } from './use-library';
+// Only what opening the database and reading the newest rows needs is imported statically: this chunk runs
+// first and starts the read; Preact and the whole UI arrive as another chunk (import('./mount')) meanwhile.
+import { openLibrarySource } from './library-source';
 import './style.css';
 
+const source = openLibrarySource();
 const root = document.getElementById('app');
-// Reading starts before the first render, so the newest rows are ready about when the page is.
-if (root) render(<App source={openLibrarySource()} />, root);
+if (root) {
+  void import('./mount').then(({ mount }) => mount(root, source));
+}
 
 // While the database opens (the main thread is idle), load what rendering the first rows needs the first time it
 // is used: ICU's normalization data (search folding), date and number formats (row dates, counts). Otherwise

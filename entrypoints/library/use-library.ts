@@ -4,17 +4,17 @@
  * mirrored into the in-memory model without reloading 100k records.
  */
 import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { openGlossDb, type GlossDb } from '@/lib/db';
+import type { GlossDb } from '@/lib/db/schema';
 import { buildModel, buildModelInChunks, withAnnotations, withoutIds, type LibraryModel } from '@/lib/library/entries';
-import { addTagToMany, countAnnotations, deleteMany, readLibrary, readNewest, restoreMany } from '@/lib/library/store';
-import type { PageRecord } from '@/lib/model/annotation';
+import { currentLibrary, type LibraryCopy } from '@/lib/library/snapshot';
+import { addTagToMany, deleteMany, readLibrary, restoreMany } from '@/lib/library/store';
 import type { Result } from '@/lib/messages';
 import type { Annotation } from '@/lib/model/annotation';
+import { PREVIEW_ROWS, type LibrarySource } from './library-source';
+
+export { openLibrarySource, type LibrarySource } from './library-source';
 
 export type LoadPhase = 'opening' | 'preview' | 'ready' | 'error';
-
-/** Enough rows to fill a tall window before the rest arrives. */
-const PREVIEW_ROWS = 60;
 
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 const EMPTY: LibraryModel = { entries: [], pages: new Map() };
@@ -31,48 +31,15 @@ export interface LibraryData {
   remove: (ids: readonly string[]) => Promise<Result<Annotation[]>>;
   restore: (annotations: readonly Annotation[]) => Promise<Result<Annotation[]>>;
   tag: (ids: readonly string[], tag: string) => Promise<Result<Annotation[]>>;
+  /** Everything, for a backup: the loaded copy when the database provably still holds it, else read again. */
+  backupData: () => Promise<LibraryCopy & { fromMemory: boolean }>;
 }
 
-/** The database connection, opened again on demand if the browser closes it (another page upgrading it). */
-function lazyConnection(): () => Promise<GlossDb> {
-  let connection: Promise<GlossDb> | null = null;
-  return () => {
-    if (!connection) {
-      const opening = openGlossDb(indexedDB, {
-        onClose: () => {
-          if (connection === opening) connection = null;
-        },
-      });
-      connection = opening;
-      opening.catch(() => {
-        if (connection === opening) connection = null;
-      });
-    }
-    return connection;
-  };
-}
-
-export interface LibrarySource {
-  db: () => Promise<GlossDb>;
-  /** The newest annotations and their pages, read before the page has rendered anything. */
-  preview: Promise<{ annotations: Annotation[]; pages: PageRecord[] }>;
-  /** How many annotations there are (counting 100k takes a while: nothing waits for it). */
-  count: Promise<number>;
-}
-
-/** Starts reading at once (main.tsx calls this before the first render, so the read and the render overlap). */
-export function openLibrarySource(): LibrarySource {
-  const db = lazyConnection();
-  // Marks for the scale benchmark: where the time to the first rows goes.
-  performance.mark('gloss:script-start');
-  const preview = db().then(async (handle) => {
-    performance.mark('gloss:db-open');
-    const newest = await readNewest(handle, PREVIEW_ROWS);
-    performance.mark('gloss:preview-read');
-    return newest;
-  });
-  // Counted after the preview read, which must not queue behind a count of 100k records.
-  return { db, preview, count: preview.then(db).then(countAnnotations) };
+/** The mounted library's `backupData` (the scale benchmark's hook backs up exactly as the button does). */
+let mountedBackupData: LibraryData['backupData'] | null = null;
+export function libraryBackupData(): LibraryData['backupData'] {
+  if (!mountedBackupData) throw new Error('the library is not mounted');
+  return mountedBackupData;
 }
 
 export function useLibrary(source: LibrarySource): LibraryData {
@@ -82,6 +49,8 @@ export function useLibrary(source: LibrarySource): LibraryData {
   const [error, setError] = useState<string | null>(null);
   const modelRef = useRef(model);
   modelRef.current = model;
+  const phaseRef = useRef(phase);
+  phaseRef.current = phase;
   const { db } = source;
 
   const loadAll = useCallback(async () => {
@@ -145,5 +114,14 @@ export function useLibrary(source: LibrarySource): LibraryData {
     return result;
   }, [db, apply]);
 
-  return { phase, model, total, error, db, reload: loadAll, remove, restore, tag };
+  // Only a fully loaded model is a copy of the library (the preview holds 60 rows); the page's own writes are
+  // mirrored into it, so its stamp (counts, newest `updated`) is what the database's should be.
+  const backupData = useCallback(async () => {
+    const loaded = phaseRef.current === 'ready' ? modelRef.current : null;
+    const memory = loaded ? { annotations: loaded.entries.map((e) => e.annotation), pages: [...loaded.pages.values()] } : null;
+    return currentLibrary(await db(), memory);
+  }, [db]);
+  mountedBackupData = backupData;
+
+  return { phase, model, total, error, db, reload: loadAll, remove, restore, tag, backupData };
 }

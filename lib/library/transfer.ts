@@ -7,7 +7,8 @@ import { toWebAnnotationsJsonChunks } from '../export/web-annotation';
 import { fail, ok, type Result } from '../messages';
 import type { Annotation, PageRecord } from '../model/annotation';
 import { applyImport } from '../db/import';
-import type { GlossDb, StoredAnnotation } from '../db/schema';
+import type { GlossDb } from '../db/schema';
+import { currentLibrary, readStores, type LibraryCopy } from './snapshot';
 import type { ExportFile, ImportSummary } from './transfer-text';
 
 const MIME: Record<ExportKind, string> = {
@@ -80,11 +81,7 @@ const chronological = (a: Annotation, b: Annotation) =>
  * Everything a backup holds, as stored: one `getAll` per store in one read transaction. The stored records go
  * to the export as they are (their extra index field is not written), not copied into 100k new objects first.
  */
-export async function readBackup(db: GlossDb): Promise<{ annotations: StoredAnnotation[]; pages: PageRecord[] }> {
-  const tx = db.transaction(['annotations', 'pages']);
-  const [annotations, pages] = await Promise.all([tx.objectStore('annotations').getAll(), tx.objectStore('pages').getAll()]);
-  return { annotations, pages };
-}
+export const readBackup = readStores;
 
 /** The backup file of what `readBackup` read (sorts the arrays in place): oldest annotation first, pages by URL. */
 export function backupFromLibrary(lib: { annotations: Annotation[]; pages: PageRecord[] }, now: Date): ExportFile {
@@ -94,9 +91,11 @@ export function backupFromLibrary(lib: { annotations: Annotation[]; pages: PageR
 }
 
 /**
- * "Back up everything": every page and annotation as it is in the database (not what the page has loaded),
- * oldest first, as compact JSON-LD. Restoring it with `importText` into an empty profile gives the same library.
+ * "Back up everything": every page and annotation as it is in the database, oldest first, as compact JSON-LD.
+ * `memory` (the library page's loaded copy) is used when the database provably still holds exactly it (see
+ * snapshot.ts), otherwise the stores are read. Restoring it with `importText` into an empty profile gives the
+ * same library.
  */
-export async function backupFile(db: GlossDb, now: Date): Promise<ExportFile> {
-  return backupFromLibrary(await readBackup(db), now);
+export async function backupFile(db: GlossDb, now: Date, memory: LibraryCopy | null = null): Promise<ExportFile> {
+  return backupFromLibrary(await currentLibrary(db, memory), now);
 }
