@@ -12,6 +12,7 @@ import type { Annotation } from '../../lib/model/annotation';
 import { blockExternalRequests, launchWithExtension, popupUrl, tabIdFor, waitForPageStatus, type ExtensionBrowser } from '../../scripts/chromium.mjs';
 import { startServer, type StaticServer } from '../../scripts/serve.mjs';
 import { extensionDir } from './extension-dir';
+import { selectText } from './pages/harness';
 
 /** The slice of the extension API the evaluated functions use (they run inside the extension, not here). */
 declare const chrome: {
@@ -49,25 +50,6 @@ async function openArticle(): Promise<{ page: Page; tabId: number }> {
   return { page, tabId };
 }
 
-/** Selects `text` inside the article, as a reader dragging over it would. */
-async function select(page: Page, text: string): Promise<void> {
-  const found = await page.evaluate((wanted) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent?.indexOf(wanted) ?? -1;
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + wanted.length);
-      const selection = document.getSelection()!;
-      selection.removeAllRanges();
-      selection.addRange(range);
-      return true;
-    }
-    return false;
-  }, text);
-  expect(found, `"${text}" not in the page`).toBe(true);
-}
 
 /** Whether the page's content script answers the annotation messages (built by another engineer, in parallel). */
 async function contentScriptAnnotates(tabId: number): Promise<boolean> {
@@ -107,7 +89,7 @@ async function setInput(popup: Page, testId: string, value: string): Promise<voi
 describe('the popup in Chromium', () => {
   it('annotates the selection, edits the speaker, deletes and undoes, and exports JSON-LD', async () => {
     const { page, tabId } = await openArticle();
-    await select(page, QUOTE);
+    await selectText(page, QUOTE);
     let popup = await openPopup(tabId);
 
     const annotates = await contentScriptAnnotates(tabId);
