@@ -135,10 +135,17 @@ async function main(args: BenchArgs): Promise<void> {
 
   if (args.suites.has('scale')) {
     if (existsSync('/usr/bin/chromium')) {
-      const scale = await runLibraryScaleBench({ outDir: '.output-bench', onProgress: progress });
+      // A browser that fails to start must not throw away the tables measured before it.
+      try {
+        const scale = await runLibraryScaleBench({ outDir: '.output-bench', onProgress: progress });
+        sections.push(formatLibraryScale(scale));
+        json.scale = scale;
+      } catch (error) {
+        const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+        sections.push(`library scale benchmark failed: ${reason}`);
+        json.scale = { failed: reason };
+      }
       progressDone();
-      sections.push(formatLibraryScale(scale));
-      json.scale = scale;
     } else {
       sections.push('library scale: /usr/bin/chromium not found (apt-get install -y chromium); skipping');
     }
