@@ -54,7 +54,7 @@ async function main() {
     await page.screenshot({ path: join(outDir, 'screenshot-article.png') });
 
     const popup = await browser.context.newPage();
-    await popup.setViewportSize({ width: 320, height: 180 });
+    await popup.setViewportSize({ width: 400, height: 640 });
     await popup.goto(popupUrl(browser.extensionId, tabId));
     await popup.locator('[data-testid="article-card"], [data-testid="not-article"], [data-testid="unchecked"], [data-testid="popup-error"]').first().waitFor();
     await popup.screenshot({ path: join(outDir, 'screenshot-popup.png') });
