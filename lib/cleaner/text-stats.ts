@@ -15,3 +15,8 @@ export function textDirection(doc: Document, sample: string): 'ltr' | 'rtl' {
   const letters = head.match(LETTERS)?.length ?? 0;
   return letters > 0 && rtl / letters > 0.3 ? 'rtl' : 'ltr';
 }
+
+/** Letters and digits only, lower-cased, single-spaced: for comparing a block with the title, byline or description. */
+export function foldForCompare(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}

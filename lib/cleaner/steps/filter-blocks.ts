@@ -1,6 +1,7 @@
 import type { Block, Segmentation } from '../dom/blocks';
 import { subtreeTextLength } from '../dom/blocks';
 import { boilerplateReason, isClosingTagline } from './boilerplate-text';
+import { foldForCompare } from '../text-stats';
 
 export interface FilterContext {
   title: string | null;
@@ -9,9 +10,6 @@ export interface FilterContext {
   excerpt: string | null;
 }
 
-function normalizeForCompare(s: string): string {
-  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-}
 
 /**
  * True when furniture-named `inner` sits strictly inside one of the containers and is a side box, not a
@@ -37,8 +35,8 @@ function furnitureInBody(seg: Segmentation, containers: Element[], inner: Elemen
  * like furniture, the article still comes out.
  */
 export function filterBlocks(seg: Segmentation, containers: Element[], context: FilterContext): Block[] {
-  const title = context.title ? normalizeForCompare(context.title) : null;
-  const byline = context.byline ? normalizeForCompare(context.byline) : null;
+  const title = context.title ? foldForCompare(context.title) : null;
+  const byline = context.byline ? foldForCompare(context.byline) : null;
   const kept: Block[] = [];
   const cache = new Map<Element, boolean>();
   const inBody = (el: Element): boolean => furnitureInBody(seg, containers, el, cache);
@@ -50,7 +48,7 @@ export function filterBlocks(seg: Segmentation, containers: Element[], context: 
       if (keepBlock(b, inBody, title, byline)) kept.push(b);
     }
   }
-  return trimEdges(trimHeaderZone(kept, context.excerpt ? normalizeForCompare(context.excerpt) : null));
+  return trimEdges(trimHeaderZone(kept, context.excerpt ? foldForCompare(context.excerpt) : null));
 }
 
 /** A block that opens the story proper: a real paragraph, not a label, byline or standfirst. */
@@ -64,13 +62,13 @@ const STORY_START_CHARS = 100;
  */
 function trimHeaderZone(blocks: Block[], excerpt: string | null): Block[] {
   const firstProse = blocks.findIndex((b) => (b.kind === 'p' || b.kind === 'text') && b.text.length >= STORY_START_CHARS
-    && !(excerpt !== null && b.text.length < 400 && normalizeForCompare(b.text) === excerpt));
+    && !(excerpt !== null && b.text.length < 400 && foldForCompare(b.text) === excerpt));
   if (firstProse <= 0) return blocks;
   const bodyParent = paragraphContainer(blocks[firstProse] as Block);
   return blocks.filter((b, i) => {
     if (i >= firstProse || b.kind === 'heading' || b.kind === 'li' || b.kind === 'row') return true;
     if (b.text.length < 50 && !/[.!?…:]["”’»]?$/.test(b.text)) return false;
-    const repeatsExcerpt = excerpt !== null && b.text.length < 400 && normalizeForCompare(b.text) === excerpt;
+    const repeatsExcerpt = excerpt !== null && b.text.length < 400 && foldForCompare(b.text) === excerpt;
     return !(repeatsExcerpt && paragraphContainer(b) !== bodyParent);
   });
 }
@@ -91,7 +89,7 @@ function keepBlock(b: Block, inBody: (el: Element) => boolean, title: string | n
   if (linkShare > 0.8) return false;
   // Only blocks about as long as the title or byline can repeat them; skip normalizing the rest.
   if (b.text.length < 200) {
-    const normalized = normalizeForCompare(b.text);
+    const normalized = foldForCompare(b.text);
     if (!normalized) return false;
     if (title && normalized === title) return false;
     if (byline && (normalized === byline || normalized === `by ${byline}`)) return false;

@@ -2,12 +2,14 @@ import type { Block, Segmentation } from '../dom/blocks';
 import { subtreeTextLength } from '../dom/blocks';
 import type { Metadata } from '../types';
 import type { Candidates } from './score-candidates';
+import { foldForCompare } from '../text-stats';
 
 const MIN_BODY_CHARS = 250;
 const PROBE_CHARS = 48;
 
 function normalize(s: string): string {
-  return s.toLowerCase().replace(/<[^>]*>/g, ' ').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  // articleBody may carry markup; the tags go before folding.
+  return foldForCompare(s.replace(/<[^>]*>/g, ' '));
 }
 
 /**
