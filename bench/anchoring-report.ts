@@ -1,15 +1,10 @@
 /** The anchoring benchmark's table: per case, correct / false-anchor / orphan rates of every system. */
+import { formatTable } from './table';
 import type { AnchoringReport, Tally } from './anchoring';
 
 const pct = (x: number): string => (Number.isFinite(x) ? `${(100 * x).toFixed(1)}%` : '-');
 const ms = (x: number): string => (Number.isFinite(x) ? x.toFixed(3) : '-');
 
-function table(header: string[], rows: string[][]): string {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: string[]): string =>
-    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ').trimEnd();
-  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
-}
 
 const rates = (t: Tally): string[] =>
   t.anchors ? [pct(t.correct / t.anchors), pct(t.falseAnchors / t.anchors), pct(t.orphans / t.anchors)] : ['-', '-', '-'];
@@ -19,7 +14,7 @@ export function formatAnchoring(report: AnchoringReport): string {
   const header = ['case', ...systems.flatMap((s) => [`${s.label} ok`, 'false', 'orphan'])];
   const rows = report.cases.map((c) => [c.label, ...systems.flatMap((s) => rates(s.cases[c.key]))]);
   rows.push(['mean over cases', ...systems.flatMap((s) => [pct(s.meanCorrect), pct(s.meanFalseAnchors), ''])]);
-  const speed = table(['system', 'median ms', 'p95 ms'], systems.map((s) => [s.label, ms(s.medianMs), ms(s.p95Ms)]));
+  const speed = formatTable(['system', 'median ms', 'p95 ms'], systems.map((s) => [s.label, ms(s.medianMs), ms(s.p95Ms)]));
   const gloss = systems.find((s) => s.key === 'gloss');
   const mark = (ok: boolean): string => (ok ? 'met' : 'NOT met');
   const goals = gloss ? [
@@ -34,7 +29,7 @@ export function formatAnchoring(report: AnchoringReport): string {
     ' passages ok = orphan; false = highlighted the wrong text; orphan = not anchored;',
     ` ${report.skippedAmbiguous} passage slots skipped: their words and context occur twice in the article)`,
     '',
-    table(header, rows),
+    formatTable(header, rows),
     '',
     speed,
     '',

@@ -4,6 +4,7 @@
  * annotations (`listAnnotationsByPage`), "Back up everything" (JSON-LD of the whole library) and restoring that
  * backup. Times are taken inside the page (entrypoints/library/bench-hook.ts) and reported as medians.
  */
+import { formatTable } from './table';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -226,14 +227,11 @@ export function formatLibraryScale(report: LibraryScaleReport): string {
     const verdict = m.goalMs === null ? '' : m.medianMs < m.goalMs ? 'ok' : 'MISSED';
     return [m.name, fmt(m.medianMs), fmt(m.p95Ms), String(m.samples), m.goalMs === null ? '—' : `< ${fmt(m.goalMs)}`, verdict];
   });
-  const table = [['measure', 'median', 'p95', 'n', 'goal', ''], ...rows];
-  const widths = table[0]!.map((_, col) => Math.max(...table.map((row) => row[col]!.length)));
-  const lines = table.map((row) => row.map((cell, col) => (col === 0 ? cell.padEnd(widths[col]!) : cell.padStart(widths[col]!))).join('  ').trimEnd());
-  lines.splice(1, 0, widths.map((w) => '-'.repeat(w)).join('  '));
+  const table = formatTable(['measure', 'median', 'p95', 'n', 'goal', ''], rows);
   const notes = [
     `search "${report.query}": ${report.searchResults.toLocaleString('en')} results; kind=claim: ${report.filterResults.toLocaleString('en')} results`,
     `backup file ${report.backupMb.toFixed(1)} MB (${report.backupsFromMemory}/${report.transferRuns} from the page's loaded copy, the rest read from the stores); restore added ${report.restoredAnnotations.toLocaleString('en')} annotations; page heap ${report.heapMb === null ? 'n/a' : `${report.heapMb.toFixed(0)} MB`}; seeding took ${fmt(report.seedMs)}`,
     `raw puts of ${report.putRate.count.toLocaleString('en')} annotations in one transaction: ${rate(report.putRate.before)} before (idb promise per put, default durability), ${rate(report.putRate.after)} after (raw requests, relaxed durability); ${rate(report.putRate.withoutIndexes)} into a store without indexes`,
   ];
-  return [header, '', ...lines, '', ...notes].join('\n');
+  return [header, '', table, '', ...notes].join('\n');
 }

@@ -1,4 +1,5 @@
 /** Human-readable tables and the --json summary. */
+import { formatTable } from './table';
 import type { DetectionSetSummary } from './detection';
 import type { ExtractionResult } from './extraction';
 import type { WorstEntry } from './debug';
@@ -23,12 +24,6 @@ export interface BenchReport {
 const f3 = (x: number): string => (Number.isFinite(x) ? x.toFixed(3) : '-');
 const ms = (x: number): string => (Number.isFinite(x) ? x.toFixed(2) : '-');
 
-function table(header: string[], rows: string[][]): string {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: string[]): string =>
-    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ').trimEnd();
-  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
-}
 
 export function formatExtraction(extraction: ExtractionResult, dataset: string): string {
   const rows = extraction.systems.map((system) => {
@@ -50,7 +45,7 @@ export function formatExtraction(extraction: ExtractionResult, dataset: string):
       ? ` a page's ms is its median over ${extraction.runs} run(s) after one warm-up pass)`
       : ' --runs 0: ms from a single unwarmed pass, not a fair speed figure)',
     '',
-    table(['system', 'F1', 'precision', 'recall', 'accuracy', 'with output', 'errors', 'median ms', 'p95 ms'], rows),
+    formatTable(['system', 'F1', 'precision', 'recall', 'accuracy', 'with output', 'errors', 'median ms', 'p95 ms'], rows),
     '',
     `Gloss median / Readability median: ${ratio}`,
   ].join('\n');
@@ -78,7 +73,7 @@ export function formatDetection(d: DetectionReport): string {
   return [
     'Article detection (detectArticle; ms = detection only, median per page)',
     '',
-    table(['pages', 'metric', 'rate', 'correct', 'errors', 'median ms', 'p95 ms'], [
+    formatTable(['pages', 'metric', 'rate', 'correct', 'errors', 'median ms', 'p95 ms'], [
       detectionRow('benchmark articles', 'recall', d.benchmark),
       detectionRow('non-article fixtures', 'specificity', d.nonArticles),
       detectionRow('article fixtures', 'recall', d.articleFixtures),
