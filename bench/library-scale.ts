@@ -59,8 +59,8 @@ export interface LibraryScaleReport {
   /** Annotations added by the last restore (should equal `annotations`). */
   restoredAnnotations: number;
   seedMs: number;
-  /** Annotations per second put in one transaction, the old way and the new (see bench-hook's rawPutRate). */
-  putRate: { count: number; before: number; after: number; withoutIndexes: number };
+  /** Annotations per second put in one transaction, one record each (v2) or one record per page (v3); see bench-hook's rawPutRate. */
+  putRate: { count: number; perAnnotation: number; perPage: number };
 }
 
 type BenchWindow = Window & { __glossBench: LibraryBenchApi };
@@ -98,19 +98,14 @@ export async function runLibraryScaleBench(options: LibraryScaleOptions = {}): P
     await page.setViewportSize({ width: 1280, height: 900 });
     await openLibrary(page, browser.extensionId);
     const putCount = Math.min(annotations, 20_000);
-    progress(`raw put rate (${putCount.toLocaleString('en')} annotations, before and after)…`);
-    // Alternated (after, before, after, before; best of each): a run right after a clear is slower (LevelDB
-    // compacting the deleted records), and that must not count against one way only.
-    const rates = { before: [] as number[], after: [] as number[] };
-    for (const way of ['after', 'before', 'after', 'before'] as const) {
-      rates[way].push(await page.evaluate(([n, w]) => (window as unknown as BenchWindow).__glossBench.rawPutRate(n, w), [putCount, way] as const));
+    progress(`raw put rate of both layouts (${putCount.toLocaleString('en')} annotations)…`);
+    // Alternated, best of two each: a run right after a database was deleted can be slower (LevelDB compacting),
+    // and that must not count against one layout only.
+    const rates = { 'per-annotation': [] as number[], 'per-page': [] as number[] };
+    for (const layout of ['per-page', 'per-annotation', 'per-page', 'per-annotation'] as const) {
+      rates[layout].push(await page.evaluate(([n, l]) => (window as unknown as BenchWindow).__glossBench.rawPutRate(n, l), [putCount, layout] as const));
     }
-    const putRate = {
-      count: putCount,
-      before: Math.max(...rates.before),
-      after: Math.max(...rates.after),
-      withoutIndexes: await page.evaluate((n) => (window as unknown as BenchWindow).__glossBench.rawPutRateWithoutIndexes(n), putCount),
-    };
+    const putRate = { count: putCount, perAnnotation: Math.max(...rates['per-annotation']), perPage: Math.max(...rates['per-page']) };
     progress(`seeding ${annotations.toLocaleString('en')} annotations on ${pages.toLocaleString('en')} pages…`);
     const seedStart = Date.now();
     const seeded = await page.evaluate(([p, a]) => (window as unknown as BenchWindow).__glossBench.seed(p, a), [pages, annotations] as const);
@@ -231,7 +226,7 @@ export function formatLibraryScale(report: LibraryScaleReport): string {
   const notes = [
     `search "${report.query}": ${report.searchResults.toLocaleString('en')} results; kind=claim: ${report.filterResults.toLocaleString('en')} results`,
     `backup file ${report.backupMb.toFixed(1)} MB (${report.backupsFromMemory}/${report.transferRuns} from the page's loaded copy, the rest read from the stores); restore added ${report.restoredAnnotations.toLocaleString('en')} annotations; page heap ${report.heapMb === null ? 'n/a' : `${report.heapMb.toFixed(0)} MB`}; seeding took ${fmt(report.seedMs)}`,
-    `raw puts of ${report.putRate.count.toLocaleString('en')} annotations in one transaction: ${rate(report.putRate.before)} before (idb promise per put, default durability), ${rate(report.putRate.after)} after (raw requests, relaxed durability); ${rate(report.putRate.withoutIndexes)} into a store without indexes`,
+    `writing ${report.putRate.count.toLocaleString('en')} annotations in one transaction: ${rate(report.putRate.perAnnotation)} as one record each (the v2 layout), ${rate(report.putRate.perPage)} as one record per page (v3)`,
   ];
   return [header, '', table, '', ...notes].join('\n');
 }

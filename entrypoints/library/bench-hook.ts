@@ -4,8 +4,10 @@
  * user waits for, in the page, so the numbers don't include the DevTools protocol's round trips.
  */
 import { applyImport, listAnnotationsByPage, openGlossDb, type GlossDb } from '@/lib/db';
-import { toStored } from '@/lib/db/schema';
-import { putAll } from '@/lib/db/transaction';
+import { splitIntoParts } from '@/lib/db/page-parts';
+import type { PageAnnotations } from '@/lib/db/schema';
+import { countAnnotations } from '@/lib/library/read';
+import type { Annotation } from '@/lib/model/annotation';
 import { generateLibrary } from '@/lib/library/sample';
 import { parseImport } from '@/lib/export';
 import { backupFromLibrary } from '@/lib/library/transfer';
@@ -50,6 +52,37 @@ function element<T extends HTMLElement>(testId: string): T {
   return found;
 }
 
+/** Annotations grouped into page records, as lib/db stores them. */
+function pageParts(annotations: readonly Annotation[]): PageAnnotations[] {
+  const byPage = new Map<string, Annotation[]>();
+  for (const a of annotations) {
+    const onPage = byPage.get(a.pageUrl);
+    if (onPage) onPage.push(a);
+    else byPage.set(a.pageUrl, [a]);
+  }
+  return [...byPage].flatMap(([url, onPage]) => splitIntoParts(url, onPage));
+}
+
+/** The v2 layout (lib/db/migrations.ts v1 + v2): one record per annotation, five indexes. */
+function createAnnotationStore(db: IDBDatabase): void {
+  const store = db.createObjectStore('records', { keyPath: 'id' });
+  store.createIndex('byPage', 'pageUrl');
+  store.createIndex('byKind', 'kind');
+  store.createIndex('byTag', 'tags', { multiEntry: true });
+  store.createIndex('byUpdated', 'updated');
+  store.createIndex('bySpeaker', 'speakerName');
+}
+
+/** The v3 layout (lib/db/migrations.ts v3). */
+function createPageStore(db: IDBDatabase): void {
+  const store = db.createObjectStore('records', { keyPath: ['url', 'part'] });
+  store.createIndex('byId', 'ids', { unique: true, multiEntry: true });
+  store.createIndex('byKind', 'kinds', { multiEntry: true });
+  store.createIndex('bySpeaker', 'speakers', { multiEntry: true });
+  store.createIndex('byTag', 'tags', { multiEntry: true });
+  store.createIndex('byUpdated', 'updated');
+}
+
 let db: GlossDb | null = null;
 const database = async () => (db ??= await openGlossDb(indexedDB, { onClose: () => (db = null) }));
 let lastBackup: string | null = null;
@@ -59,59 +92,44 @@ const benchApi = {
   async seed(pages: number, annotations: number): Promise<number> {
     const lib = generateLibrary({ pages, annotations, seed: 7 });
     const handle = await database();
-    const tx = handle.transaction(['annotations', 'pages'], 'readwrite');
+    const tx = handle.transaction(['annotationsByPage', 'pages'], 'readwrite');
     for (const page of lib.pages) void tx.objectStore('pages').put(page);
-    for (const a of lib.annotations) void tx.objectStore('annotations').put(toStored(a));
+    for (const part of pageParts(lib.annotations)) void tx.objectStore('annotationsByPage').put(part);
     await tx.done;
-    return handle.count('annotations');
+    return countAnnotations(handle);
   },
   /**
-   * Raw write speed: `count` generated annotations put in one transaction (the database is emptied before and
-   * after), the old way (idb's promise per put, awaited together, default durability) or the new one (raw
-   * requests fired without promises, relaxed durability: lib/db's putAll and BULK_WRITE). Annotations per second.
+   * Raw write speed of the two storage layouts: `count` generated annotations put in one transaction (relaxed
+   * durability, requests fired without waiting) into a scratch database shaped like v2 (a record per annotation,
+   * five indexes) or v3 (a record per page, lib/db's indexes). Annotations per second.
    */
-  async rawPutRate(count: number, way: 'before' | 'after'): Promise<number> {
+  async rawPutRate(count: number, layout: 'per-annotation' | 'per-page'): Promise<number> {
     const lib = generateLibrary({ pages: Math.max(1, Math.round(count / 10)), annotations: count, seed: 11 });
-    const stored = lib.annotations.map(toStored);
-    await benchApi.clear();
-    const handle = await database();
-    const start = performance.now();
-    const tx = handle.transaction(['annotations', 'pages', 'speakers', 'sources'], 'readwrite', { durability: way === 'after' ? 'relaxed' : 'default' });
-    if (way === 'after') putAll(tx, 'annotations', stored);
-    else await Promise.all(stored.map((a) => tx.objectStore('annotations').put(a)));
-    await tx.done;
-    const ms = performance.now() - start;
-    await benchApi.clear();
-    return count / (ms / 1000);
-  },
-  /** The same puts (raw, relaxed) into a scratch database whose store has no indexes: what the five indexes cost. */
-  async rawPutRateWithoutIndexes(count: number): Promise<number> {
-    const lib = generateLibrary({ pages: Math.max(1, Math.round(count / 10)), annotations: count, seed: 11 });
-    const stored = lib.annotations.map(toStored);
-    const name = 'gloss-bench-no-indexes';
+    const name = `gloss-bench-${layout}`;
     const scratch = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open(name, 1);
-      request.onupgradeneeded = () => request.result.createObjectStore('annotations', { keyPath: 'id' });
+      request.onupgradeneeded = () => (layout === 'per-page' ? createPageStore : createAnnotationStore)(request.result);
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error ?? new Error('could not open the scratch database'));
     });
+    const records: object[] = layout === 'per-page' ? pageParts(lib.annotations) : lib.annotations.map((a) => ({ ...a, speakerName: a.speaker?.name.toLowerCase() }));
     const start = performance.now();
-    const tx = scratch.transaction('annotations', 'readwrite', { durability: 'relaxed' });
-    const store = tx.objectStore('annotations');
-    for (const a of stored) store.put(a);
+    const tx = scratch.transaction('records', 'readwrite', { durability: 'relaxed' });
+    const store = tx.objectStore('records');
+    for (const record of records) store.put(record);
     await new Promise<void>((resolve, reject) => {
       tx.oncomplete = () => resolve();
       tx.onabort = () => reject(tx.error ?? new Error('aborted'));
     });
     const ms = performance.now() - start;
     scratch.close();
-    indexedDB.deleteDatabase(name);
+    await new Promise((resolve) => (indexedDB.deleteDatabase(name).onsuccess = resolve));
     return count / (ms / 1000);
   },
   async clear(): Promise<void> {
     const handle = await database();
-    const tx = handle.transaction(['annotations', 'pages', 'speakers', 'sources'], 'readwrite');
-    await Promise.all([tx.objectStore('annotations').clear(), tx.objectStore('pages').clear(), tx.objectStore('speakers').clear(), tx.objectStore('sources').clear()]);
+    const tx = handle.transaction(['annotationsByPage', 'pages', 'speakers', 'sources'], 'readwrite');
+    await Promise.all([tx.objectStore('annotationsByPage').clear(), tx.objectStore('pages').clear(), tx.objectStore('speakers').clear(), tx.objectStore('sources').clear()]);
     await tx.done;
   },
   /** ms from navigation start to the first rows on screen, and to everything loaded and searchable. */

@@ -7,7 +7,9 @@ import { fail, ok, type Result } from '../messages';
 import type { Annotation } from '../model/annotation';
 import { recordSourceUse, recordSpeakerUse } from './autocomplete';
 import { bareRecord, putPage } from './pages';
-import { foldKey, fromStored, toStored, type GlossDb, type StoredAnnotation, type WriteTx } from './schema';
+import { annotationsOf, byCreated, byUpdatedDesc, pageRange } from './page-parts';
+import { PartsEditor } from './parts-editor';
+import { foldKey, fromStored, type GlossDb, type WriteTx } from './schema';
 import { inWriteTx, nowIso } from './transaction';
 import { isPageUrlFor, normalizePageUrl } from './url';
 
@@ -41,11 +43,14 @@ export async function saveAnnotation(db: GlossDb, annotation: Annotation, option
   const pageUrl = normalizePageUrl(annotation.pageUrl);
   if (outsideScope(pageUrl, options.onlyPage)) return fail(`annotation ${annotation.id} is not on this page`);
   return inWriteTx(db, async (tx) => {
-    const store = tx.objectStore('annotations');
-    const previous = await store.get(annotation.id);
+    const parts = new PartsEditor(tx);
+    await Promise.all([parts.loadIds([annotation.id]), parts.loadPages([pageUrl])]);
+    const previous = parts.get(annotation.id);
     if (previous && outsideScope(previous.pageUrl, options.onlyPage)) return fail(`annotation ${annotation.id} belongs to another page`);
     const next: Annotation = { ...annotation, pageUrl, created: previous?.created ?? annotation.created, updated: now };
-    await store.put(toStored(next));
+    // Spread over the stored copy: a record may carry fields this version doesn't know, and saving must keep them.
+    parts.put({ ...previous, ...next });
+    parts.flush();
     await putPage(tx, bareRecord(pageUrl, now));
     await recordUses(tx, next, previous && fromStored(previous), now);
     return ok(next);
@@ -55,11 +60,13 @@ export async function saveAnnotation(db: GlossDb, annotation: Annotation, option
 /** Removes an annotation; answers the removed copy so the UI can offer undo (`restoreAnnotation`). */
 export async function deleteAnnotation(db: GlossDb, id: string, options: WriteOptions = {}): Promise<Result<Annotation>> {
   return inWriteTx(db, async (tx) => {
-    const store = tx.objectStore('annotations');
-    const previous = await store.get(id);
+    const parts = new PartsEditor(tx);
+    await parts.loadIds([id]);
+    const previous = parts.get(id);
     if (!previous) return fail(`no annotation ${id}`);
     if (outsideScope(previous.pageUrl, options.onlyPage)) return fail(`annotation ${id} belongs to another page`);
-    await store.delete(id);
+    parts.remove(id);
+    parts.flush();
     return ok(fromStored(previous));
   });
 }
@@ -69,42 +76,50 @@ export async function restoreAnnotation(db: GlossDb, annotation: Annotation, opt
   const pageUrl = normalizePageUrl(annotation.pageUrl);
   if (outsideScope(pageUrl, options.onlyPage)) return fail(`annotation ${annotation.id} is not on this page`);
   return inWriteTx(db, async (tx) => {
-    const store = tx.objectStore('annotations');
-    const current = await store.get(annotation.id);
+    const parts = new PartsEditor(tx);
+    await Promise.all([parts.loadIds([annotation.id]), parts.loadPages([pageUrl])]);
+    const current = parts.get(annotation.id);
     if (current && outsideScope(current.pageUrl, options.onlyPage)) return fail(`annotation ${annotation.id} belongs to another page`);
     const restored: Annotation = { ...annotation, pageUrl };
-    await store.put(toStored(restored));
+    parts.put(restored);
+    parts.flush();
     await putPage(tx, bareRecord(pageUrl, restored.created, restored.updated));
     return ok(restored);
   });
 }
 
 export async function getAnnotation(db: GlossDb, id: string): Promise<Annotation | null> {
-  const stored = await db.get('annotations', id);
+  const part = await db.getFromIndex('annotationsByPage', 'byId', id);
+  const stored = part?.annotations.find((a) => a.id === id);
   return stored ? fromStored(stored) : null;
 }
 
-const byCreated = (a: StoredAnnotation, b: StoredAnnotation) => (a.created < b.created ? -1 : a.created > b.created ? 1 : 0);
-
 /** The page's annotations, oldest first (the URL is normalized first). */
 export async function listAnnotationsByPage(db: GlossDb, url: string): Promise<Annotation[]> {
-  const stored = await db.getAllFromIndex('annotations', 'byPage', normalizePageUrl(url));
-  return stored.sort(byCreated).map(fromStored);
+  const parts = await db.getAll('annotationsByPage', pageRange(normalizePageUrl(url)));
+  return annotationsOf(parts).sort(byCreated).map(fromStored);
 }
 
 /** Every annotation, most recently updated first. */
 export async function listAllAnnotations(db: GlossDb): Promise<Annotation[]> {
-  const stored = await db.getAllFromIndex('annotations', 'byUpdated');
-  return stored.reverse().map(fromStored);
+  return annotationsOf(await db.getAll('annotationsByPage')).sort(byUpdatedDesc).map(fromStored);
 }
 
 /** Quotes and claims of one speaker (any capitalization or spacing of the name), oldest first. */
 export async function listAnnotationsBySpeaker(db: GlossDb, name: string): Promise<Annotation[]> {
-  const stored = await db.getAllFromIndex('annotations', 'bySpeaker', foldKey(name));
-  return stored.sort(byCreated).map(fromStored);
+  const key = foldKey(name);
+  const parts = await db.getAllFromIndex('annotationsByPage', 'bySpeaker', key);
+  // The index finds the parts; within a part, only this speaker's annotations.
+  return annotationsOf(parts)
+    .filter((a) => a.speaker !== null && foldKey(a.speaker.name) === key)
+    .sort(byCreated)
+    .map(fromStored);
 }
 
 export async function listAnnotationsByTag(db: GlossDb, tag: string): Promise<Annotation[]> {
-  const stored = await db.getAllFromIndex('annotations', 'byTag', tag);
-  return stored.sort(byCreated).map(fromStored);
+  const parts = await db.getAllFromIndex('annotationsByPage', 'byTag', tag);
+  return annotationsOf(parts)
+    .filter((a) => a.tags.includes(tag))
+    .sort(byCreated)
+    .map(fromStored);
 }

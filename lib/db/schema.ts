@@ -7,14 +7,32 @@ import type { Annotation, AnnotationKind, PageRecord, Source, Speaker } from '..
 
 export const DB_NAME = 'gloss';
 
-/** An annotation as stored: the model plus denormalized index keys, stripped again on the way out. */
-export interface StoredAnnotation extends Annotation {
-  /**
-   * `speaker.name` folded for lookup (see `foldKey`), for the bySpeaker index (added in v2). Absent when there
-   * is no speaker: IndexedDB leaves records without a key out of an index, where a nested `speaker.name`
-   * key path on a null speaker would depend on every engine's key-path edge cases.
-   */
-  speakerName?: string;
+/**
+ * An annotation as stored: the model's fields plus any a newer version added (kept when this version rewrites
+ * the record). It lives inside its page's `PageAnnotations` record, never on its own.
+ */
+export type StoredAnnotation = Annotation;
+
+/**
+ * One page's annotations, or a part of them (a page with more than PART_SIZE annotations has several parts),
+ * in one record. Why not one record per annotation: IndexedDB pays per record written, and restoring 100,000
+ * annotations one record each took ~25 s in Chromium; 10,000 page records take ~2.5 s. A page's annotations are
+ * read and written together anyway (the page's view, re-anchoring, an import), and the index keys below are
+ * kept for every annotation in the part (see page-parts.ts `partRecord`).
+ */
+export interface PageAnnotations {
+  /** Normalized page URL; with `part`, the primary key. */
+  url: string;
+  part: number;
+  annotations: StoredAnnotation[];
+  /** Index keys, derived from `annotations` on every write: */
+  ids: string[];
+  kinds: AnnotationKind[];
+  /** `foldKey` of each speaker's name. */
+  speakers: string[];
+  tags: string[];
+  /** The greatest `updated` among the annotations: the byUpdated key, so the newest parts come first. */
+  updated: string;
 }
 
 /** A speaker as remembered for autocomplete; one per (name, role) pair. */
@@ -33,10 +51,10 @@ export interface SourceRecord extends Source {
 }
 
 export interface GlossDBSchema extends DBSchema {
-  annotations: {
-    key: string;
-    value: StoredAnnotation;
-    indexes: { byPage: string; byKind: AnnotationKind; byTag: string; bySpeaker: string; byUpdated: string };
+  annotationsByPage: {
+    key: [string, number];
+    value: PageAnnotations;
+    indexes: { byId: string; byKind: AnnotationKind; byTag: string; bySpeaker: string; byUpdated: string };
   };
   pages: { key: string; value: PageRecord };
   speakers: { key: [string, string]; value: SpeakerRecord };
@@ -50,15 +68,6 @@ export function foldKey(text: string): string {
   return text.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
-export function toStored(annotation: Annotation): StoredAnnotation {
-  // Spread, not pick: a record may carry fields this version doesn't know, and rewriting it must keep them.
-  const stored: StoredAnnotation = { ...annotation };
-  const name = annotation.speaker ? foldKey(annotation.speaker.name) : '';
-  if (name !== '') stored.speakerName = name;
-  else delete stored.speakerName;
-  return stored;
-}
-
 /** The model's fields only, in the model's key order. */
 export function fromStored(stored: StoredAnnotation): Annotation {
   const { id, kind, pageUrl, exact, selectors, speaker, verdict, sources, comment, tags, created, updated } = stored;
@@ -66,5 +75,5 @@ export function fromStored(stored: StoredAnnotation): Annotation {
 }
 
 /** Every write opens all four stores: saving an annotation also feeds pages and autocomplete, atomically. */
-export const WRITE_STORES = ['annotations', 'pages', 'speakers', 'sources'] as const;
+export const WRITE_STORES = ['annotationsByPage', 'pages', 'speakers', 'sources'] as const;
 export type WriteTx = IDBPTransaction<GlossDBSchema, typeof WRITE_STORES, 'readwrite'>;

@@ -2,50 +2,38 @@
  * The library's reads (split from store.ts so the page's first chunk holds them without the write paths and
  * the model's validation): the newest rows for the first paint, everything, and the count.
  */
-import { unwrap } from 'idb';
 import type { Annotation, PageRecord } from '../model/annotation';
-import { fromStored, type GlossDb, type StoredAnnotation } from '../db/schema';
-
-/** IndexedDB 3's `getAllRecords` (Chromium 141+): newest-first batches in one request instead of a cursor. */
-type RecordsIndex = IDBIndex & {
-  getAllRecords?: (options: { direction: 'prev'; count: number }) => IDBRequest<{ value: StoredAnnotation }[]>;
-};
-
-function settle<T>(request: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'));
-  });
-}
+import { annotationsOf, byUpdatedDesc } from '../db/page-parts';
+import { fromStored, type GlossDb, type PageAnnotations } from '../db/schema';
 
 /**
- * The first `count` annotations, most recently updated first, and their pages, in one transaction: enough to
- * paint the list before the rest loads.
+ * The `count` most recently updated annotations, and their pages, in one transaction: enough to paint the
+ * list before the rest loads. Page records come newest first (by their newest annotation); they are read until
+ * no unread part can hold anything newer than the `count`th annotation found so far.
  */
 export async function readNewest(db: GlossDb, count: number): Promise<{ annotations: Annotation[]; pages: PageRecord[] }> {
-  const tx = db.transaction(['annotations', 'pages']);
-  const index = tx.objectStore('annotations').index('byUpdated');
-  const raw = unwrap(index) as RecordsIndex;
-  const annotations: Annotation[] = [];
-  if (typeof raw.getAllRecords === 'function') {
-    for (const record of await settle(raw.getAllRecords({ direction: 'prev', count }))) annotations.push(fromStored(record.value));
-  } else {
-    for (let cursor = await index.openCursor(null, 'prev'); cursor && annotations.length < count; cursor = await cursor.continue()) {
-      annotations.push(fromStored(cursor.value));
-    }
+  const tx = db.transaction(['annotationsByPage', 'pages']);
+  const parts: PageAnnotations[] = [];
+  let found: Annotation[] = [];
+  for (let cursor = await tx.objectStore('annotationsByPage').index('byUpdated').openCursor(null, 'prev'); cursor; cursor = await cursor.continue()) {
+    // Sorted: a part whose newest is older than the count-th newest found can't change the answer.
+    if (found.length >= count && cursor.value.updated < found[count - 1]!.updated) break;
+    parts.push(cursor.value);
+    found = annotationsOf(parts).sort(byUpdatedDesc).slice(0, count);
   }
   const pageStore = tx.objectStore('pages');
-  const pages = await Promise.all([...new Set(annotations.map((a) => a.pageUrl))].map((url) => pageStore.get(url)));
-  return { annotations, pages: pages.filter((page): page is PageRecord => page !== undefined) };
+  const pages = await Promise.all([...new Set(found.map((a) => a.pageUrl))].map((url) => pageStore.get(url)));
+  return { annotations: found.map(fromStored), pages: pages.filter((page): page is PageRecord => page !== undefined) };
 }
 
 /** Every annotation and page. */
 export async function readLibrary(db: GlossDb): Promise<{ annotations: Annotation[]; pages: PageRecord[] }> {
-  const tx = db.transaction(['annotations', 'pages']);
-  const [stored, pages] = await Promise.all([tx.objectStore('annotations').getAll(), tx.objectStore('pages').getAll()]);
-  return { annotations: stored.map(fromStored), pages };
+  const tx = db.transaction(['annotationsByPage', 'pages']);
+  const [parts, pages] = await Promise.all([tx.objectStore('annotationsByPage').getAll(), tx.objectStore('pages').getAll()]);
+  return { annotations: annotationsOf(parts).map(fromStored), pages };
 }
 
+/** One index entry per annotation id: the count without reading a record. */
 export async function countAnnotations(db: GlossDb): Promise<number> {
-  return db.count('annotations');
+  return db.countFromIndex('annotationsByPage', 'byId');
 }

@@ -3,12 +3,14 @@
  * for search, so a backup can be written from that copy instead of reading 100k records again (the read was
  * most of the backup's time), but only when nothing else (another tab, the background) has written since.
  *
- * The check: the number of annotations and of pages, and the newest `updated` (the last key of the byUpdated
- * index). Every annotation write Gloss makes either changes a count or stamps `updated` with the current time,
+ * The check: the number of annotations (entries of the byId index) and of pages, and the newest `updated` (the
+ * last key of the byUpdated index, which holds each page part's newest). Every annotation write Gloss makes
+ * either changes a count or stamps `updated` with the current time,
  * so a write elsewhere changes one of the three. The copy's stamp is computed from the copy itself, so the
  * page's own writes (mirrored into its model) are accounted for without separate bookkeeping.
  */
 import type { Annotation, PageRecord } from '../model/annotation';
+import { annotationsOf } from '../db/page-parts';
 import type { GlossDb, StoredAnnotation } from '../db/schema';
 
 export interface LibraryStamp {
@@ -31,9 +33,9 @@ export function stampOf(copy: { annotations: readonly Annotation[]; pages: reado
 
 /** The database's stamp: two counts and one key, in one read transaction (no record is read). */
 export async function readStamp(db: GlossDb): Promise<LibraryStamp> {
-  const tx = db.transaction(['annotations', 'pages']);
-  const annotations = tx.objectStore('annotations');
-  const [count, pages, last] = await Promise.all([annotations.count(), tx.objectStore('pages').count(), annotations.index('byUpdated').openKeyCursor(null, 'prev')]);
+  const tx = db.transaction(['annotationsByPage', 'pages']);
+  const parts = tx.objectStore('annotationsByPage');
+  const [count, pages, last] = await Promise.all([parts.index('byId').count(), tx.objectStore('pages').count(), parts.index('byUpdated').openKeyCursor(null, 'prev')]);
   return { annotations: count, pages, newest: last ? last.key : null };
 }
 
@@ -43,9 +45,9 @@ export function sameStamp(a: LibraryStamp, b: LibraryStamp): boolean {
 
 /** Everything, as stored: one `getAll` per store in one read transaction. */
 export async function readStores(db: GlossDb): Promise<{ annotations: StoredAnnotation[]; pages: PageRecord[] }> {
-  const tx = db.transaction(['annotations', 'pages']);
-  const [annotations, pages] = await Promise.all([tx.objectStore('annotations').getAll(), tx.objectStore('pages').getAll()]);
-  return { annotations, pages };
+  const tx = db.transaction(['annotationsByPage', 'pages']);
+  const [parts, pages] = await Promise.all([tx.objectStore('annotationsByPage').getAll(), tx.objectStore('pages').getAll()]);
+  return { annotations: annotationsOf(parts), pages };
 }
 
 /**

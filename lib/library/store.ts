@@ -9,8 +9,9 @@ import { fail, ok, type Result } from '../messages';
 import type { Annotation, PageRecord } from '../model/annotation';
 import { LIMITS } from '../model/schema';
 import { bareRecord, mergePage } from '../db/pages';
-import { fromStored, toStored, type GlossDb } from '../db/schema';
-import { BULK_WRITE, deleteAll, inWriteTx, nowIso, putAll } from '../db/transaction';
+import { PartsEditor } from '../db/parts-editor';
+import { fromStored, type GlossDb } from '../db/schema';
+import { BULK_WRITE, inWriteTx, nowIso, putAll } from '../db/transaction';
 import { normalizePageUrl } from '../db/url';
 
 export { countAnnotations, readLibrary, readNewest } from './read';
@@ -18,10 +19,11 @@ export { countAnnotations, readLibrary, readNewest } from './read';
 /** Deletes these annotations; answers the removed copies (as stored) for undo. Unknown ids are ignored. */
 export async function deleteMany(db: GlossDb, ids: readonly string[]): Promise<Result<Annotation[]>> {
   return inWriteTx(db, async (tx) => {
-    const store = tx.objectStore('annotations');
-    const found = (await Promise.all(ids.map((id) => store.get(id)))).filter((a) => a !== undefined);
-    deleteAll(tx, 'annotations', found.map((a) => a.id));
-    return ok(found.map(fromStored));
+    const parts = new PartsEditor(tx);
+    await parts.loadIds(ids);
+    const removed = ids.map((id) => parts.remove(id)).filter((a) => a !== undefined);
+    parts.flush();
+    return ok(removed.map(fromStored));
   }, BULK_WRITE);
 }
 
@@ -33,8 +35,14 @@ export async function restoreMany(db: GlossDb, annotations: readonly Annotation[
     const sightings = new Map<string, PageRecord>();
     for (const a of restored) if (!sightings.has(a.pageUrl)) sightings.set(a.pageUrl, bareRecord(a.pageUrl, a.created, a.updated));
     const pageStore = tx.objectStore('pages');
-    const known = await Promise.all([...sightings.keys()].map((url) => pageStore.get(url)));
-    putAll(tx, 'annotations', restored.map(toStored));
+    const parts = new PartsEditor(tx);
+    const [known] = await Promise.all([
+      Promise.all([...sightings.keys()].map((url) => pageStore.get(url))),
+      parts.loadIds(restored.map((a) => a.id)),
+      parts.loadPages(sightings.keys()),
+    ]);
+    for (const annotation of restored) parts.put(annotation);
+    parts.flush();
     putAll(tx, 'pages', [...sightings.values()].map((page, i) => mergePage(known[i], page)));
     return ok(restored);
   }, BULK_WRITE);
@@ -53,14 +61,16 @@ export async function addTagToMany(db: GlossDb, ids: readonly string[], input: s
   const tag = cleanTag(input);
   if (!tag.ok) return tag;
   return inWriteTx(db, async (tx) => {
-    const store = tx.objectStore('annotations');
-    const found = (await Promise.all(ids.map((id) => store.get(id)))).filter((a) => a !== undefined);
+    const parts = new PartsEditor(tx);
+    await parts.loadIds(ids);
+    const found = [...new Set(ids)].map((id) => parts.get(id)).filter((a) => a !== undefined);
     const changing = found.filter((a) => !a.tags.includes(tag.value));
     const full = changing.find((a) => a.tags.length >= LIMITS.tags);
     if (full) return fail(`Annotation ${full.id} already has ${LIMITS.tags} tags; nothing was tagged.`);
     const changed = changing.map((a): Annotation => ({ ...fromStored(a), tags: [...a.tags, tag.value], updated: now }));
-    // toStored keeps fields this version doesn't know (spread of the stored record).
-    putAll(tx, 'annotations', changed.map((a, i) => toStored({ ...changing[i]!, ...a })));
+    // Spread over the stored copy: it may carry fields this version doesn't know, which must stay.
+    changed.forEach((a, i) => parts.put({ ...changing[i]!, ...a }));
+    parts.flush();
     return ok(changed);
   }, BULK_WRITE);
 }

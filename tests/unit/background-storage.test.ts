@@ -7,6 +7,7 @@ import { createTabStatusStore } from '@/entrypoints/background/tab-status';
 import { openGlossDb, type GlossDb } from '@/lib/db';
 import { createSender, type Send } from '@/lib/messages';
 import { makeAnnotation, makeClaim } from '../fixtures/db/annotations';
+import { storedAnnotations } from '../helpers/stored-annotations';
 
 const self = { id: 'gloss-id', baseUrl: 'chrome-extension://gloss-id/' };
 const STORY = 'https://news.example.com/2026/03/story';
@@ -127,7 +128,7 @@ describe('storage messages through the background', () => {
   it('answers a malformed annotation with the field at fault, and stores nothing', async () => {
     const bad = { ...makeAnnotation({ pageUrl: STORY }), kind: 'rumour' } as never;
     expect(await as(popup)('annotation/save', { annotation: bad })).toMatchObject({ ok: false, error: /annotation\.kind/ });
-    expect(await db.count('annotations')).toBe(0);
+    expect(await storedAnnotations(db)).toEqual([]);
   });
 
   it('answers an error when the database cannot be opened', async () => {

@@ -6,7 +6,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { applyImport, openGlossDb, saveAnnotation, upsertPage, type GlossDb, type ImportData } from '@/lib/db';
 import { recordUses } from '@/lib/db/annotations';
 import { bareRecord, putPage } from '@/lib/db/pages';
-import { toStored } from '@/lib/db/schema';
+import { PartsEditor } from '@/lib/db/parts-editor';
 import { inWriteTx } from '@/lib/db/transaction';
 import { normalizePageUrl } from '@/lib/db/url';
 import { ok } from '@/lib/messages';
@@ -18,13 +18,17 @@ async function importOneByOne(db: GlossDb, data: ImportData) {
   const signature = (a: Annotation) => JSON.stringify([a.pageUrl, a.kind, a.exact, a.created]);
   return inWriteTx(db, async (tx) => {
     for (const page of data.pages) await putPage(tx, page);
-    const store = tx.objectStore('annotations');
     let added = 0;
     for (const incoming of data.annotations) {
       const annotation: Annotation = { ...incoming, pageUrl: normalizePageUrl(incoming.pageUrl) };
-      const onPage = (await store.index('byPage').getAll(annotation.pageUrl)).map(signature);
-      if (onPage.includes(signature(annotation)) || (await store.getKey(annotation.id)) !== undefined) continue;
-      await store.put(toStored(annotation));
+      // A fresh editor per record: each annotation is read, decided and written before the next.
+      const parts = new PartsEditor(tx);
+      await parts.loadPages([annotation.pageUrl]);
+      await parts.loadIds([annotation.id]);
+      const onPage = parts.onPage(annotation.pageUrl).map(signature);
+      if (onPage.includes(signature(annotation)) || parts.get(annotation.id) !== undefined) continue;
+      parts.put(annotation);
+      parts.flush();
       await putPage(tx, bareRecord(annotation.pageUrl, annotation.created, annotation.updated));
       await recordUses(tx, annotation, undefined, annotation.updated);
       added += 1;
@@ -37,9 +41,9 @@ async function freshDb(): Promise<GlossDb> {
   return openGlossDb(new IDBFactory());
 }
 
-/** Everything in every store. */
+/** Everything in every store (page records whole: the same annotations in the same parts, in the same order). */
 async function dump(db: GlossDb) {
-  const [annotations, pages, speakers, sources] = await Promise.all([db.getAll('annotations'), db.getAll('pages'), db.getAll('speakers'), db.getAll('sources')]);
+  const [annotations, pages, speakers, sources] = await Promise.all([db.getAll('annotationsByPage'), db.getAll('pages'), db.getAll('speakers'), db.getAll('sources')]);
   return { annotations, pages, speakers, sources };
 }
 

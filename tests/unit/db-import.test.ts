@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { applyImport, getPage, listAllAnnotations, openGlossDb, saveAnnotation, suggestSources, suggestSpeakers, type GlossDb } from '@/lib/db';
 import type { PageRecord } from '@/lib/model/annotation';
 import { makeAnnotation, makeClaim } from '../fixtures/db/annotations';
+import { storedAnnotations } from '../helpers/stored-annotations';
 
 let db: GlossDb;
 beforeEach(async () => {
@@ -22,7 +23,7 @@ const page: PageRecord = {
 
 /** Everything in every store, to compare before and after. */
 async function snapshot() {
-  return Promise.all((['annotations', 'pages', 'speakers', 'sources'] as const).map((store) => db.getAll(store)));
+  return Promise.all([storedAnnotations(db), ...(['pages', 'speakers', 'sources'] as const).map((store) => db.getAll(store))]);
 }
 
 describe('applyImport', () => {
@@ -75,14 +76,15 @@ describe('applyImport', () => {
   it('leaves the database exactly as it was when a write fails halfway', async () => {
     await saveAnnotation(db, makeClaim());
     const before = await snapshot();
-    // The third annotation write fails, as a full disk would make it.
+    // The third page of annotations fails to write, as a full disk would make it.
     const realPut = IDBObjectStore.prototype.put;
     let annotationPuts = 0;
     vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args) {
-      if (this.name === 'annotations' && ++annotationPuts === 3) throw new DOMException('disk full', 'QuotaExceededError');
+      if (this.name === 'annotationsByPage' && ++annotationPuts === 3) throw new DOMException('disk full', 'QuotaExceededError');
       return realPut.apply(this, args);
     });
-    const distinct = (exact: string) => makeAnnotation({ exact, selectors: [] });
+    // Each on its own page: one record per page, so four records to write.
+    const distinct = (exact: string) => makeAnnotation({ exact, selectors: [], pageUrl: `https://news.example.com/2026/03/${exact}` });
     const file = { pages: [{ ...page, title: 'changed' }], annotations: [distinct('one'), distinct('two'), distinct('three'), distinct('four')] };
     const result = await applyImport(db, file);
     expect(result).toEqual({ ok: false, error: 'storage: QuotaExceededError: disk full' });

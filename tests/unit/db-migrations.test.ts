@@ -8,16 +8,17 @@ beforeEach(() => {
   globalThis.indexedDB = factory;
 });
 
-const [v1, v2] = MIGRATIONS as [Migration, Migration];
+const [v1, v2, v3] = MIGRATIONS as [Migration, Migration, Migration];
 
 describe('v1: a new database', () => {
   it('creates every store and index, empty', async () => {
     const db = await openGlossDb(factory);
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['annotations', 'pages', 'sources', 'speakers']);
-    const tx = db.transaction('annotations');
-    expect([...tx.store.indexNames].sort()).toEqual(['byKind', 'byPage', 'bySpeaker', 'byTag', 'byUpdated']);
+    expect([...db.objectStoreNames].sort()).toEqual(['annotationsByPage', 'pages', 'sources', 'speakers']);
+    const tx = db.transaction('annotationsByPage');
+    expect([...tx.store.indexNames].sort()).toEqual(['byId', 'byKind', 'bySpeaker', 'byTag', 'byUpdated']);
     expect(tx.store.index('byTag').multiEntry).toBe(true);
+    expect(tx.store.index('byId').multiEntry && tx.store.index('byId').unique).toBe(true);
     await expect(listAllAnnotations(db)).resolves.toEqual([]);
     db.close();
   });
@@ -25,14 +26,14 @@ describe('v1: a new database', () => {
   it('uses the global indexedDB when no factory is passed', async () => {
     const db = await openGlossDb();
     db.close();
-    expect((await readRaw(factory, 'annotations')).version).toBe(DB_VERSION);
+    expect((await readRaw(factory, 'pages')).version).toBe(DB_VERSION);
   });
 });
 
 describe('v1 -> v2: byUpdated, denormalized speakerName, bySpeaker', () => {
   it('keeps every record of every store, byte for byte apart from the added key', async () => {
     await createV1Database(factory);
-    const db = await openGlossDb(factory);
+    const db = await openGlossDb(factory, { migrations: [v1, v2] });
     expect(db.version).toBe(2);
     db.close();
 
@@ -53,7 +54,7 @@ describe('v1 -> v2: byUpdated, denormalized speakerName, bySpeaker', () => {
     expect(byId.get(note!.id)).toHaveProperty('legacyColor', 'yellow');
   });
 
-  it('makes the upgraded records reachable through the new indexes', async () => {
+  it('makes the upgraded records reachable through the new indexes (upgraded on to the latest version)', async () => {
     await createV1Database(factory);
     const db = await openGlossDb(factory);
     const speaker = await listAnnotationsBySpeaker(db, 'Amira Haddad');
@@ -68,9 +69,9 @@ describe('v1 -> v2: byUpdated, denormalized speakerName, bySpeaker', () => {
 
   it('is a no-op on a database that is already at v2', async () => {
     await createV1Database(factory);
-    (await openGlossDb(factory)).close();
+    (await openGlossDb(factory, { migrations: [v1, v2] })).close();
     const before = await readRaw(factory, 'annotations');
-    const db = await openGlossDb(factory);
+    const db = await openGlossDb(factory, { migrations: [v1, v2] });
     db.close();
     expect(await readRaw(factory, 'annotations')).toEqual(before);
   });
@@ -94,7 +95,7 @@ describe('a failing upgrade', () => {
       description: 'v2, then a crash',
       async up(db, tx) {
         await v2.up(db, tx);
-        await tx.objectStore('annotations').put({ ...V1_RECORDS.annotations[0]!, comment: 'overwritten' } as never);
+        await tx.objectStore('annotations' as never).put({ ...V1_RECORDS.annotations[0]!, comment: 'overwritten' } as never);
         await tx.objectStore('pages').clear();
         throw new Error('disk on fire');
       },
@@ -106,7 +107,7 @@ describe('a failing upgrade', () => {
 
     // The real upgrade still works afterwards.
     const db = await openGlossDb(factory);
-    expect(db.version).toBe(2);
+    expect(db.version).toBe(DB_VERSION);
     expect(await listAllAnnotations(db)).toHaveLength(3);
     db.close();
   });
@@ -134,9 +135,9 @@ describe('connection lifecycle', () => {
   it('closes for a newer version instead of blocking it, and says so', async () => {
     let closed = 0;
     const db = await openGlossDb(factory, { onClose: () => (closed += 1) });
-    const v3: Migration = { version: 3, description: 'test', up: (next) => void next.createObjectStore('pages-v3' as never) };
-    const newer = await openGlossDb(factory, { migrations: [v1, v2, v3] });
-    expect(newer.version).toBe(3);
+    const v4: Migration = { version: 4, description: 'test', up: (next) => void next.createObjectStore('pages-v4' as never) };
+    const newer = await openGlossDb(factory, { migrations: [v1, v2, v3, v4] });
+    expect(newer.version).toBe(4);
     expect(closed).toBe(1);
     newer.close();
     void db;

@@ -7,6 +7,7 @@ import { addTagToMany, deleteMany, readLibrary, readNewest, restoreMany } from '
 import { backupFile, exportFile, hasQuote, importText, selectionLibrary } from '@/lib/library/transfer';
 import { describeImport, fileText } from '@/lib/library/transfer-text';
 import { toWebAnnotationsJsonChunks } from '@/lib/export/web-annotation';
+import { storedAnnotations } from '../helpers/stored-annotations';
 
 let db: GlossDb;
 beforeEach(async () => {
@@ -19,7 +20,7 @@ const sample = generateLibrary({ pages: 30, annotations: 300, seed: 5 });
 const now = new Date('2026-11-23T10:00:00.000Z');
 
 async function dump(handle: GlossDb) {
-  return { annotations: await handle.getAll('annotations'), pages: await handle.getAll('pages') };
+  return { annotations: await storedAnnotations(handle), pages: await handle.getAll('pages') };
 }
 
 async function seeded(): Promise<void> {
@@ -34,7 +35,7 @@ describe('bulk delete and undo', () => {
     const ids = sample.annotations.slice(10, 110).map((a) => a.id);
     const removed = await deleteMany(db, [...ids, 'no-such-id']);
     expect(removed.ok && removed.value.map((a) => a.id).sort()).toEqual([...ids].sort());
-    expect(await db.count('annotations')).toBe(200);
+    expect(await storedAnnotations(db)).toHaveLength(200);
     const restored = await restoreMany(db, removed.ok ? removed.value : []);
     expect(restored.ok).toBe(true);
     expect(await dump(db)).toEqual(before);

@@ -18,6 +18,7 @@ import { parseImport } from '@/lib/export';
 import { createMessageHandler, createSender, type AnchorReport, type Handlers, type Message, type Send, type Suggestion } from '@/lib/messages';
 import type { Annotation } from '@/lib/model/annotation';
 import { makeAnnotation, makeClaim } from '../fixtures/db/annotations';
+import { storedAnnotation, storedAnnotations } from '../helpers/stored-annotations';
 
 const STORY = 'https://news.example.com/2026/03/story';
 const TAB = 7;
@@ -164,7 +165,7 @@ describe('deleting with undo', () => {
     const row = ui.all('annotation-row').find((r) => r.dataset.id === doomed!.id)!;
     ui.click(row.querySelector<HTMLElement>('[data-testid="annotation-delete"]')!);
     await vi.waitFor(() => expect(ui.rowIds()).toEqual([kept!.id]));
-    expect((await background('annotations/forPage', { url: STORY })).ok && (await db.get('annotations', doomed!.id))).toBeUndefined();
+    expect((await background('annotations/forPage', { url: STORY })).ok && (await storedAnnotation(db, doomed!.id))).toBeUndefined();
     expect(ui.text('undo-toast')).toMatch(/deleted/i);
 
     ui.click(ui.need('undo-button'));
@@ -181,7 +182,7 @@ describe('deleting with undo', () => {
     ui.click(ui.need('annotation-delete'));
     await vi.waitFor(() => expect(ui.all('undo-toast')).toHaveLength(1));
     await vi.waitFor(() => expect(ui.all('undo-toast')).toHaveLength(0));
-    expect(await db.count('annotations')).toBe(0);
+    expect(await storedAnnotations(db)).toEqual([]);
   });
 });
 
@@ -203,7 +204,7 @@ describe('editing from the popup', () => {
     ui.click(ui.need('editor-save'));
     await vi.waitFor(() => expect(ui.all('annotation-editor')).toHaveLength(0));
     await vi.waitFor(() => expect(ui.text('annotation-speaker')).toBe('Ali Akbar Velayati'));
-    expect((await db.get('annotations', quote!.id))?.speaker).toEqual({ name: 'Ali Akbar Velayati', role: null });
+    expect((await storedAnnotation(db, quote!.id))?.speaker).toEqual({ name: 'Ali Akbar Velayati', role: null });
   });
 
   it('wires autocomplete to the speakers recorded before', async () => {
@@ -244,7 +245,7 @@ describe('editing from the popup', () => {
     });
     ui.click(ui.need('editor-save'));
     await vi.waitFor(() => expect(ui.text('annotation-verdict')).toBe('Supported'));
-    expect((await db.get('annotations', fromPage.id))?.verdict).toBe('supported');
+    expect((await storedAnnotation(db, fromPage.id))?.verdict).toBe('supported');
   });
 
   it('says so when nothing is selected', async () => {

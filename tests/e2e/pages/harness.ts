@@ -127,15 +127,16 @@ export interface StoredAnnotation {
 
 /** Everything in Gloss's database, read straight from IndexedDB in the service worker. */
 export function storedAnnotations(browser: GlossBrowser): Promise<StoredAnnotation[]> {
-  return browser.serviceWorker.evaluate(() => new Promise((resolve, reject) => {
+  return browser.serviceWorker.evaluate(() => new Promise<unknown[]>((resolve, reject) => {
     const open = indexedDB.open('gloss');
     open.onerror = () => reject(open.error);
     open.onsuccess = () => {
       const db = open.result;
-      if (!db.objectStoreNames.contains('annotations')) return resolve([]);
-      const request = db.transaction('annotations').objectStore('annotations').getAll();
+      // One record per page holds that page's annotations (lib/db/schema.ts PageAnnotations).
+      if (!db.objectStoreNames.contains('annotationsByPage')) return resolve([]);
+      const request = db.transaction('annotationsByPage').objectStore('annotationsByPage').getAll();
       request.onsuccess = () => {
-        resolve(request.result);
+        resolve((request.result as { annotations: unknown[] }[]).flatMap((part) => part.annotations));
         db.close();
       };
       request.onerror = () => reject(request.error);
