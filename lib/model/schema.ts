@@ -36,12 +36,50 @@ export const LIMITS = {
   selectors: 20,
 } as const;
 
-const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+// The patterns and predicates below are exported for lib/export/import/fast-records.ts, which must accept
+// exactly what these schemas accept (a faster check for the common case, same rules).
+export const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 /** Date-time with seconds optional, fractions optional, offset optional (the cleaner keeps local times as written). */
-const ISO_DATE_TIME = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,9})?)?(Z|[+-]([01]\d|2[0-3]):?[0-5]\d)?$/;
+export const ISO_DATE_TIME = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,9})?)?(Z|[+-]([01]\d|2[0-3]):?[0-5]\d)?$/;
 
-/** A calendar date that exists (rejects Feb 30), checked on the date part only. */
-function isRealDate(text: string): boolean {
+/**
+ * A calendar date that exists (rejects Feb 30), checked on the date part only. Runs for every date of every
+ * imported record (200k+ in a big backup), so the usual "YYYY-MM-DD…" shape is checked with arithmetic; any
+ * other text takes the Date-based rule, which is the definition (tests/unit/import-fast-path.test.ts compares).
+ */
+export function isRealDate(text: string): boolean {
+  if (!hasDateShape(text)) return isRealDateByDate(text);
+  const y = digits(text, 0, 4);
+  const m = digits(text, 5, 2);
+  const d = digits(text, 8, 2);
+  // Date.UTC reads years 0-99 as 1900-1999, so the Date-based rule never accepts them; neither do we.
+  if (y < 100 || m < 1 || m > 12 || d < 1) return false;
+  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  return d <= (m === 2 ? (leap ? 29 : 28) : (DAYS_IN_MONTH[m - 1] ?? 0));
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+const isDigitAt = (text: string, i: number) => {
+  const c = text.charCodeAt(i);
+  return c >= 0x30 && c <= 0x39;
+};
+
+const DATE_DIGITS = [0, 1, 2, 3, 5, 6, 8, 9];
+
+function hasDateShape(text: string): boolean {
+  for (const i of DATE_DIGITS) if (!isDigitAt(text, i)) return false;
+  return text.charCodeAt(4) === 0x2d && text.charCodeAt(7) === 0x2d;
+}
+
+function digits(text: string, start: number, count: number): number {
+  let n = 0;
+  for (let i = start; i < start + count; i++) n = n * 10 + text.charCodeAt(i) - 0x30;
+  return n;
+}
+
+/** The definition of a real date, for text that is not shaped "YYYY-MM-DD…". Exported for the tests. */
+export function isRealDateByDate(text: string): boolean {
   const [y, m, d] = text.slice(0, 10).split('-').map(Number) as [number, number, number];
   const date = new Date(Date.UTC(y, m - 1, d));
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
@@ -61,7 +99,7 @@ export const isoDateOrDateTimeSchema = v.pipe(
   v.check(isRealDate, 'not a real calendar date'),
 );
 
-function parsesAsUrl(text: string, protocols: readonly string[]): boolean {
+export function parsesAsUrl(text: string, protocols: readonly string[]): boolean {
   try {
     return protocols.includes(new URL(text).protocol);
   } catch {
@@ -72,7 +110,7 @@ function parsesAsUrl(text: string, protocols: readonly string[]): boolean {
 /** Schemes that run or embed code when a URL is opened: never a page identity, never a link in Gloss's UI. */
 const SCRIPT_SCHEMES = ['javascript:', 'data:', 'blob:', 'vbscript:'];
 
-function isPageIdentity(text: string): boolean {
+export function isPageIdentity(text: string): boolean {
   try {
     return !SCRIPT_SCHEMES.includes(new URL(text).protocol);
   } catch {
@@ -93,6 +131,8 @@ export const webUrlSchema = v.pipe(
   v.maxLength(LIMITS.url, `URL longer than ${LIMITS.url} characters`),
   v.check((s) => parsesAsUrl(s, ['http:', 'https:']), 'expected an absolute http(s) URL'),
 );
+
+export const ANNOTATION_ID = /^[A-Za-z0-9_-]{1,128}$/;
 
 const boundedText = (max: number) => v.pipe(v.string(), v.maxLength(max, `longer than ${max} characters`));
 const requiredText = (max: number) => v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'), v.maxLength(max, `longer than ${max} characters`));
@@ -127,7 +167,7 @@ export const selectorSchema = v.variant('type', [textQuoteSelectorSchema, textPo
 
 export const annotationSchema = v.pipe(
   v.object({
-    id: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,128}$/, 'expected 1-128 letters, digits, "-" or "_" (a UUID)')),
+    id: v.pipe(v.string(), v.regex(ANNOTATION_ID, 'expected 1-128 letters, digits, "-" or "_" (a UUID)')),
     kind: v.picklist(ANNOTATION_KINDS, `expected one of ${ANNOTATION_KINDS.join(', ')}`),
     pageUrl: pageUrlSchema,
     exact: boundedText(LIMITS.exact),

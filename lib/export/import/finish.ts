@@ -6,6 +6,7 @@
 import type { Annotation, PageRecord } from '../../model/annotation';
 import { fail, ok, type Result } from '../../messages';
 import { fallbackPage } from '../library';
+import { fastAnnotation, fastPageRecord } from './fast-records';
 import { summarize, validateEach } from './issues';
 import { annotationSchema, pageRecordSchema } from '../../model/schema';
 
@@ -27,14 +28,21 @@ export interface Candidates {
   pageAt: (index: number) => string;
   annotationAt: (index: number) => string;
   annotationIdInFile?: (index: number) => unknown;
+  /**
+   * Annotations the reader already turned into checked model records (fast-records.ts), by index; the same
+   * object is in `annotations`. The others are checked here.
+   */
+  checkedAnnotations?: readonly (Annotation | undefined)[];
   /** Problems an earlier step found (its records are `undefined` here); reported together with ours. */
   problems?: string[];
   warnings: string[];
 }
 
 export function finishImport(c: Candidates): Result<ImportedLibrary> {
-  const pages = validateEach(pageRecordSchema, c.pages, c.pageAt);
-  const annotations = validateEach(annotationSchema, c.annotations, c.annotationAt, c.annotationIdInFile);
+  const pages = validateEach(pageRecordSchema, c.pages, c.pageAt, undefined, fastPageRecord);
+  const annotations = validateEach(annotationSchema, c.annotations, c.annotationAt, c.annotationIdInFile, (record, index) =>
+    c.checkedAnnotations?.[index] ?? fastAnnotation(record),
+  );
   const problems = [...(c.problems ?? []), ...(pages.ok ? [] : pages.problems), ...(annotations.ok ? [] : annotations.problems)];
   if (!pages.ok || !annotations.ok || problems.length > 0) return fail(summarize(problems));
 
