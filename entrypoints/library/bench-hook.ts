@@ -197,21 +197,39 @@ const benchApi = {
     lastBackup = fileText(file);
     return { ms: end - start, readMs: read - start, serializeMs: end - read, bytes: blob.size, fromMemory: lib.fromMemory };
   },
-  /** Empties the database and imports the last backup as the import button does (parse, validate, one transaction). */
-  async restoreLastBackup(): Promise<{ ms: number; parseMs: number; added: number; skipped: number; error: string | null }> {
+  /**
+   * Imports the last backup as the import button does (parse, validate, one transaction), into a new empty
+   * database as in a fresh profile (`into: 'fresh'`, deleted afterwards), or into Gloss's own database after
+   * emptying it (`into: 'cleared'`: IndexedDB is still sweeping away the deleted records meanwhile).
+   */
+  async restoreLastBackup(into: 'fresh' | 'cleared' = 'fresh'): Promise<{ ms: number; parseMs: number; added: number; skipped: number; error: string | null }> {
     if (lastBackup === null) throw new Error('no backup made yet');
-    await benchApi.clear();
-    const handle = await database();
+    if (into === 'cleared') await benchApi.clear();
+    const name = `gloss-restore-${Date.now()}`;
+    const handle = into === 'cleared' ? await database() : await openGlossDb(indexedDB, { name });
+    try {
+      return await restoreInto(handle, lastBackup);
+    } finally {
+      if (into === 'fresh') {
+        handle.close();
+        await new Promise((resolve) => (indexedDB.deleteDatabase(name).onsuccess = resolve));
+      }
+    }
+  },
+};
+
+async function restoreInto(handle: GlossDb, backup: string): Promise<{ ms: number; parseMs: number; added: number; skipped: number; error: string | null }> {
+  {
     // importText's two steps, timed apart: reading the file, then writing it.
     const start = performance.now();
-    const parsed = parseImport(lastBackup);
+    const parsed = parseImport(backup);
     const parseMs = performance.now() - start;
     if (!parsed.ok) return { ms: parseMs, parseMs, added: 0, skipped: 0, error: parsed.error };
     const outcome = await applyImport(handle, parsed.value, { annotationsValidated: true });
     const ms = performance.now() - start;
     return outcome.ok ? { ms, parseMs, ...outcome.value, error: null } : { ms, parseMs, added: 0, skipped: 0, error: outcome.error };
-  },
-};
+  }
+}
 
 export type LibraryBenchApi = typeof benchApi;
 

@@ -51,10 +51,13 @@ export function useLibrary(source: LibrarySource): LibraryData {
   modelRef.current = model;
   const phaseRef = useRef(phase);
   phaseRef.current = phase;
+  /** The database's count of writes the loaded model reflects (lib/library/snapshot.ts). */
+  const changesRef = useRef(0);
   const { db } = source;
 
   const loadAll = useCallback(async () => {
     const all = await readLibrary(await db());
+    changesRef.current = all.changes;
     setTotal(all.annotations.length);
     setModel(await buildModelInChunks(all.annotations, all.pages, pause));
     setPhase('ready');
@@ -90,7 +93,9 @@ export function useLibrary(source: LibrarySource): LibraryData {
     };
   }, [source, loadAll]);
 
+  // Each of the page's own writes is one committed write, mirrored into the model here.
   const apply = useCallback((next: (current: LibraryModel) => LibraryModel) => {
+    changesRef.current += 1;
     modelRef.current = next(modelRef.current);
     setModel(modelRef.current);
     setTotal(modelRef.current.entries.length);
@@ -118,7 +123,7 @@ export function useLibrary(source: LibrarySource): LibraryData {
   // mirrored into it, so its stamp (counts, newest `updated`) is what the database's should be.
   const backupData = useCallback(async () => {
     const loaded = phaseRef.current === 'ready' ? modelRef.current : null;
-    const memory = loaded ? { annotations: loaded.entries.map((e) => e.annotation), pages: [...loaded.pages.values()] } : null;
+    const memory = loaded ? { annotations: loaded.entries.map((e) => e.annotation), pages: [...loaded.pages.values()], changes: changesRef.current } : null;
     return currentLibrary(await db(), memory);
   }, [db]);
   mountedBackupData = backupData;

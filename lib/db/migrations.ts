@@ -68,8 +68,9 @@ const v2: Migration = {
 
 const v3: Migration = {
   version: 3,
-  description: 'annotations move into annotationsByPage: one record per page (parts of 100), indexes byId, byKind, bySpeaker, byTag, byUpdated',
+  description: 'annotations move into annotationsByPage: one record per page (parts of 100), indexes byId, byKind, bySpeaker, byTag, byUpdated; meta (a count of writes)',
   async up(db, tx) {
+    db.createObjectStore('meta');
     const pages = db.createObjectStore('annotationsByPage', { keyPath: ['url', 'part'] });
     // Unique: an annotation id is in one part only; a write that would duplicate one fails (and aborts) instead.
     pages.createIndex('byId', 'ids', { unique: true, multiEntry: true });

@@ -59,6 +59,8 @@ export interface GlossDBSchema extends DBSchema {
   pages: { key: string; value: PageRecord };
   speakers: { key: [string, string]; value: SpeakerRecord };
   sources: { key: string; value: SourceRecord };
+  /** Bookkeeping: `changes` counts committed writes (see transaction.ts `countChange`). */
+  meta: { key: 'changes'; value: number };
 }
 
 export type GlossDb = IDBPDatabase<GlossDBSchema>;
@@ -74,6 +76,9 @@ export function fromStored(stored: StoredAnnotation): Annotation {
   return { id, kind, pageUrl, exact, selectors, speaker, verdict, sources, comment, tags, created, updated };
 }
 
-/** Every write opens all four stores: saving an annotation also feeds pages and autocomplete, atomically. */
-export const WRITE_STORES = ['annotationsByPage', 'pages', 'speakers', 'sources'] as const;
+/**
+ * Every write opens all the stores: saving an annotation also feeds pages and autocomplete, atomically, and
+ * counts one change in `meta`.
+ */
+export const WRITE_STORES = ['annotationsByPage', 'pages', 'speakers', 'sources', 'meta'] as const;
 export type WriteTx = IDBPTransaction<GlossDBSchema, typeof WRITE_STORES, 'readwrite'>;

@@ -26,11 +26,11 @@ export async function readNewest(db: GlossDb, count: number): Promise<{ annotati
   return { annotations: found.map(fromStored), pages: pages.filter((page): page is PageRecord => page !== undefined) };
 }
 
-/** Every annotation and page. */
-export async function readLibrary(db: GlossDb): Promise<{ annotations: Annotation[]; pages: PageRecord[] }> {
-  const tx = db.transaction(['annotationsByPage', 'pages']);
-  const [parts, pages] = await Promise.all([tx.objectStore('annotationsByPage').getAll(), tx.objectStore('pages').getAll()]);
-  return { annotations: annotationsOf(parts).map(fromStored), pages };
+/** Every annotation and page, and the count of writes they reflect (see snapshot.ts). */
+export async function readLibrary(db: GlossDb): Promise<{ annotations: Annotation[]; pages: PageRecord[]; changes: number }> {
+  const tx = db.transaction(['annotationsByPage', 'pages', 'meta']);
+  const [parts, pages, changes] = await Promise.all([tx.objectStore('annotationsByPage').getAll(), tx.objectStore('pages').getAll(), tx.objectStore('meta').get('changes')]);
+  return { annotations: annotationsOf(parts).map(fromStored), pages, changes: changes ?? 0 };
 }
 
 /** One index entry per annotation id: the count without reading a record. */

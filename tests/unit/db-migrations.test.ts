@@ -14,7 +14,7 @@ describe('v1: a new database', () => {
   it('creates every store and index, empty', async () => {
     const db = await openGlossDb(factory);
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['annotationsByPage', 'pages', 'sources', 'speakers']);
+    expect([...db.objectStoreNames].sort()).toEqual(['annotationsByPage', 'meta', 'pages', 'sources', 'speakers']);
     const tx = db.transaction('annotationsByPage');
     expect([...tx.store.indexNames].sort()).toEqual(['byId', 'byKind', 'bySpeaker', 'byTag', 'byUpdated']);
     expect(tx.store.index('byTag').multiEntry).toBe(true);
