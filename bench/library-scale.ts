@@ -59,7 +59,7 @@ export interface LibraryScaleReport {
   /** Annotations added by the last restore (should equal `annotations`). */
   restoredAnnotations: number;
   seedMs: number;
-  /** Annotations per second put in one transaction, one record each (v2) or one record per page (v3); see bench-hook's rawPutRate. */
+  /** Annotations per second put in one transaction, one record each (v2) or one record per page (v4); see bench-hook's rawPutRate. */
   putRate: { count: number; perAnnotation: number; perPage: number };
 }
 
@@ -233,7 +233,7 @@ export function formatLibraryScale(report: LibraryScaleReport): string {
   const notes = [
     `search "${report.query}": ${report.searchResults.toLocaleString('en')} results; kind=claim: ${report.filterResults.toLocaleString('en')} results`,
     `backup file ${report.backupMb.toFixed(1)} MB (${report.backupsFromMemory}/${report.transferRuns} from the page's loaded copy, the rest read from the stores); restore added ${report.restoredAnnotations.toLocaleString('en')} annotations; page heap ${report.heapMb === null ? 'n/a' : `${report.heapMb.toFixed(0)} MB`}; seeding took ${fmt(report.seedMs)}`,
-    `writing ${report.putRate.count.toLocaleString('en')} annotations in one transaction: ${rate(report.putRate.perAnnotation)} as one record each (the v2 layout), ${rate(report.putRate.perPage)} as one record per page (v3)`,
+    `writing ${report.putRate.count.toLocaleString('en')} annotations in one transaction: ${rate(report.putRate.perAnnotation)} as one record each (the v2 layout), ${rate(report.putRate.perPage)} as one record per page (v4)`,
   ];
   return [header, '', table, '', ...notes].join('\n');
 }

@@ -5,7 +5,8 @@
  */
 import { applyImport, listAnnotationsByPage, openGlossDb, type GlossDb } from '@/lib/db';
 import { splitIntoParts } from '@/lib/db/page-parts';
-import type { PageAnnotations } from '@/lib/db/schema';
+import { WRITE_STORES, type PageAnnotations } from '@/lib/db/schema';
+import { readAllItems, SHARD_KEYS, shardRecords } from '@/lib/db/shards';
 import { countAnnotations } from '@/lib/library/read';
 import type { Annotation } from '@/lib/model/annotation';
 import { generateLibrary } from '@/lib/library/sample';
@@ -73,13 +74,9 @@ function createAnnotationStore(db: IDBDatabase): void {
   store.createIndex('bySpeaker', 'speakerName');
 }
 
-/** The v3 layout (lib/db/migrations.ts v3). */
+/** The annotationsByPage store of v4 (lib/db/migrations.ts v3 + v4). */
 function createPageStore(db: IDBDatabase): void {
   const store = db.createObjectStore('records', { keyPath: ['url', 'part'] });
-  store.createIndex('byId', 'ids', { unique: true, multiEntry: true });
-  store.createIndex('byKind', 'kinds', { multiEntry: true });
-  store.createIndex('bySpeaker', 'speakers', { multiEntry: true });
-  store.createIndex('byTag', 'tags', { multiEntry: true });
   store.createIndex('byUpdated', 'updated');
 }
 
@@ -92,8 +89,10 @@ const benchApi = {
   async seed(pages: number, annotations: number): Promise<number> {
     const lib = generateLibrary({ pages, annotations, seed: 7 });
     const handle = await database();
-    const tx = handle.transaction(['annotationsByPage', 'pages'], 'readwrite');
-    for (const page of lib.pages) void tx.objectStore('pages').put(page);
+    const tx = handle.transaction(['annotationsByPage', 'pageShards', 'idShards'], 'readwrite');
+    for (const shard of shardRecords(lib.pages, SHARD_KEYS.pageShards)) void tx.objectStore('pageShards').put(shard);
+    const locations = lib.annotations.map((a) => ({ id: a.id, url: a.pageUrl }));
+    for (const shard of shardRecords(locations, SHARD_KEYS.idShards)) void tx.objectStore('idShards').put(shard);
     for (const part of pageParts(lib.annotations)) void tx.objectStore('annotationsByPage').put(part);
     await tx.done;
     return countAnnotations(handle);
@@ -101,7 +100,7 @@ const benchApi = {
   /**
    * Raw write speed of the two storage layouts: `count` generated annotations put in one transaction (relaxed
    * durability, requests fired without waiting) into a scratch database shaped like v2 (a record per annotation,
-   * five indexes) or v3 (a record per page, lib/db's indexes). Annotations per second.
+   * five indexes) or v4 (a record per page, lib/db's one index). Annotations per second.
    */
   async rawPutRate(count: number, layout: 'per-annotation' | 'per-page'): Promise<number> {
     const lib = generateLibrary({ pages: Math.max(1, Math.round(count / 10)), annotations: count, seed: 11 });
@@ -128,8 +127,8 @@ const benchApi = {
   },
   async clear(): Promise<void> {
     const handle = await database();
-    const tx = handle.transaction(['annotationsByPage', 'pages', 'speakers', 'sources'], 'readwrite');
-    await Promise.all([tx.objectStore('annotationsByPage').clear(), tx.objectStore('pages').clear(), tx.objectStore('speakers').clear(), tx.objectStore('sources').clear()]);
+    const tx = handle.transaction(WRITE_STORES, 'readwrite');
+    await Promise.all(WRITE_STORES.map((name) => tx.objectStore(name).clear()));
     await tx.done;
   },
   /** ms from navigation start to the first rows on screen, and to everything loaded and searchable. */
@@ -180,7 +179,7 @@ const benchApi = {
     return { times, found };
   },
   async pageUrls(count: number): Promise<string[]> {
-    const keys = await (await database()).getAllKeys('pages');
+    const keys = (await readAllItems(await database(), 'pageShards')).map((page) => page.url);
     return Array.from({ length: count }, (_, i) => keys[Math.floor((i * keys.length) / count)]!).filter(Boolean);
   },
   /**

@@ -10,6 +10,7 @@ import { bareRecord, putPage } from './pages';
 import { annotationsOf, byCreated, byUpdatedDesc, pageRange } from './page-parts';
 import { PartsEditor } from './parts-editor';
 import { foldKey, fromStored, type GlossDb, type WriteTx } from './schema';
+import { readItems } from './shards';
 import { inWriteTx, nowIso } from './transaction';
 import { isPageUrlFor, normalizePageUrl } from './url';
 
@@ -89,8 +90,9 @@ export async function restoreAnnotation(db: GlossDb, annotation: Annotation, opt
 }
 
 export async function getAnnotation(db: GlossDb, id: string): Promise<Annotation | null> {
-  const part = await db.getFromIndex('annotationsByPage', 'byId', id);
-  const stored = part?.annotations.find((a) => a.id === id);
+  const location = (await readItems(db, 'idShards', [id])).get(id);
+  if (!location) return null;
+  const stored = annotationsOf(await db.getAll('annotationsByPage', pageRange(location.url))).find((a) => a.id === id);
   return stored ? fromStored(stored) : null;
 }
 
@@ -105,20 +107,22 @@ export async function listAllAnnotations(db: GlossDb): Promise<Annotation[]> {
   return annotationsOf(await db.getAll('annotationsByPage')).sort(byUpdatedDesc).map(fromStored);
 }
 
+/*
+ * By speaker and by tag: a scan of every part, not an index. An index entry per annotation made a 100k restore
+ * seconds slower, and the library (the one place that asks these of a large library) searches its loaded copy.
+ */
+
 /** Quotes and claims of one speaker (any capitalization or spacing of the name), oldest first. */
 export async function listAnnotationsBySpeaker(db: GlossDb, name: string): Promise<Annotation[]> {
   const key = foldKey(name);
-  const parts = await db.getAllFromIndex('annotationsByPage', 'bySpeaker', key);
-  // The index finds the parts; within a part, only this speaker's annotations.
-  return annotationsOf(parts)
+  return annotationsOf(await db.getAll('annotationsByPage'))
     .filter((a) => a.speaker !== null && foldKey(a.speaker.name) === key)
     .sort(byCreated)
     .map(fromStored);
 }
 
 export async function listAnnotationsByTag(db: GlossDb, tag: string): Promise<Annotation[]> {
-  const parts = await db.getAllFromIndex('annotationsByPage', 'byTag', tag);
-  return annotationsOf(parts)
+  return annotationsOf(await db.getAll('annotationsByPage'))
     .filter((a) => a.tags.includes(tag))
     .sort(byCreated)
     .map(fromStored);

@@ -1,10 +1,11 @@
 /**
  * Speakers and sources remembered for autocomplete: each use bumps a count, suggestions come most-used first.
  * Matching is on the start of any word ("bid" finds "Joe Biden"), case- and spacing-insensitive. The stores hold
- * one row per distinct speaker or source a reader has cited, so a scan is cheap.
+ * one item per distinct speaker or source a reader has cited (in shards, see shards.ts), so a scan is cheap.
  */
 import type { Source, Speaker } from '../model/annotation';
 import { foldKey, type GlossDb, type SourceRecord, type SpeakerRecord, type WriteTx } from './schema';
+import { readAllItems, ShardedMap, speakerKeyText } from './shards';
 import { laterIso } from './transaction';
 
 export const DEFAULT_SUGGESTIONS = 8;
@@ -47,13 +48,18 @@ export function mergeSourceUse(known: SourceRecord | undefined, source: Source, 
 export async function recordSpeakerUse(tx: WriteTx, speaker: Speaker, when: string): Promise<void> {
   const key = speakerKey(speaker);
   if (!key) return;
-  const store = tx.objectStore('speakers');
-  await store.put(mergeSpeakerUse(await store.get(key), speaker, key, when));
+  const speakers = new ShardedMap(tx, 'speakerShards');
+  const text = speakerKeyText(key);
+  await speakers.load([text]);
+  speakers.set(mergeSpeakerUse(speakers.get(text), speaker, key, when));
+  speakers.flush();
 }
 
 export async function recordSourceUse(tx: WriteTx, source: Source, when: string): Promise<void> {
-  const store = tx.objectStore('sources');
-  await store.put(mergeSourceUse(await store.get(source.url), source, when));
+  const sources = new ShardedMap(tx, 'sourceShards');
+  await sources.load([source.url]);
+  sources.set(mergeSourceUse(sources.get(source.url), source, when));
+  sources.flush();
 }
 
 function matchesWordStart(text: string | null, prefix: string): boolean {
@@ -76,7 +82,7 @@ function clampLimit(limit: number): number {
 
 export async function suggestSpeakers(db: GlossDb, prefix: string, limit = DEFAULT_SUGGESTIONS): Promise<Speaker[]> {
   const wanted = foldKey(prefix);
-  const all: SpeakerRecord[] = await db.getAll('speakers');
+  const all: SpeakerRecord[] = await readAllItems(db, 'speakerShards');
   return all
     .filter((s) => wanted === '' || matchesWordStart(s.name, wanted))
     .sort(byUse)
@@ -86,7 +92,7 @@ export async function suggestSpeakers(db: GlossDb, prefix: string, limit = DEFAU
 
 export async function suggestSources(db: GlossDb, prefix: string, limit = DEFAULT_SUGGESTIONS): Promise<Source[]> {
   const wanted = foldKey(prefix);
-  const all: SourceRecord[] = await db.getAll('sources');
+  const all: SourceRecord[] = await readAllItems(db, 'sourceShards');
   return all
     .filter(
       (s) =>

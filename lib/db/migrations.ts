@@ -8,9 +8,10 @@
  * Every step has a test that builds the previous version with raw IndexedDB and upgrades it.
  */
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
-import type { Annotation } from '../model/annotation';
+import type { Annotation, PageRecord } from '../model/annotation';
 import { splitIntoParts } from './page-parts';
-import { foldKey, type GlossDb, type GlossDBSchema } from './schema';
+import { foldKey, type GlossDb, type GlossDBSchema, type IdLocation, type PageAnnotations, type SourceRecord, type SpeakerRecord } from './schema';
+import { SHARD_KEYS, shardRecords } from './shards';
 
 export type UpgradeTx = IDBPTransaction<GlossDBSchema, StoreNames<GlossDBSchema>[], 'versionchange'>;
 
@@ -18,9 +19,9 @@ export type UpgradeTx = IDBPTransaction<GlossDBSchema, StoreNames<GlossDBSchema>
 type V2Annotation = Annotation & { speakerName?: string };
 interface V2Schema extends DBSchema {
   annotations: { key: string; value: V2Annotation; indexes: { byPage: string; byKind: string; byTag: string; bySpeaker: string; byUpdated: string } };
-  pages: GlossDBSchema['pages'];
-  speakers: GlossDBSchema['speakers'];
-  sources: GlossDBSchema['sources'];
+  pages: { key: string; value: PageRecord };
+  speakers: { key: [string, string]; value: SpeakerRecord };
+  sources: { key: string; value: SourceRecord };
 }
 const v2View = (db: GlossDb, tx: UpgradeTx) => ({
   db: db as unknown as IDBPDatabase<V2Schema>,
@@ -66,12 +67,35 @@ const v2: Migration = {
   },
 };
 
+/** The v3 shapes (v3 builds them, v4 reads them): page parts with their multi-entry index keys, and one record per page / speaker / source. */
+type V3Part = PageAnnotations & { ids?: string[]; kinds?: string[]; speakers?: string[]; tags?: string[] };
+interface V3Schema extends DBSchema {
+  annotationsByPage: { key: [string, number]; value: V3Part; indexes: { byId: string; byKind: string; bySpeaker: string; byTag: string; byUpdated: string } };
+  pages: { key: string; value: PageRecord };
+  speakers: { key: [string, string]; value: SpeakerRecord };
+  sources: { key: string; value: SourceRecord };
+}
+
+const unique = <T>(values: Iterable<T>): T[] => [...new Set(values)];
+
+/** A part as v3 stored it: with the keys of its multi-entry indexes (v4 dropped both). */
+function withV3IndexKeys(part: PageAnnotations): PageAnnotations {
+  const { annotations } = part;
+  return {
+    ...part,
+    ids: annotations.map((a) => a.id),
+    kinds: unique(annotations.map((a) => a.kind)),
+    speakers: unique(annotations.flatMap((a) => (a.speaker ? [foldKey(a.speaker.name)] : []).filter((name) => name !== ''))),
+    tags: unique(annotations.flatMap((a) => a.tags)),
+  } as PageAnnotations;
+}
+
 const v3: Migration = {
   version: 3,
   description: 'annotations move into annotationsByPage: one record per page (parts of 100), indexes byId, byKind, bySpeaker, byTag, byUpdated; meta (a count of writes)',
   async up(db, tx) {
     db.createObjectStore('meta');
-    const pages = db.createObjectStore('annotationsByPage', { keyPath: ['url', 'part'] });
+    const pages = (db as unknown as IDBPDatabase<V3Schema>).createObjectStore('annotationsByPage', { keyPath: ['url', 'part'] });
     // Unique: an annotation id is in one part only; a write that would duplicate one fails (and aborts) instead.
     pages.createIndex('byId', 'ids', { unique: true, multiEntry: true });
     pages.createIndex('byKind', 'kinds', { multiEntry: true });
@@ -88,13 +112,46 @@ const v3: Migration = {
       else byPage.set(annotation.pageUrl, [annotation]);
     }
     const writes: Promise<unknown>[] = [];
-    for (const [url, annotations] of byPage) for (const part of splitIntoParts(url, annotations)) writes.push(pages.put(part));
+    for (const [url, annotations] of byPage) for (const part of splitIntoParts(url, annotations)) writes.push(pages.put(withV3IndexKeys(part)));
     await Promise.all(writes);
     db.deleteObjectStore('annotations' as never);
   },
 };
 
-export const MIGRATIONS: readonly Migration[] = [v1, v2, v3];
+const v4: Migration = {
+  version: 4,
+  description: 'pages, speakers and sources move into shards (pageShards, speakerShards, sourceShards); idShards replace the byId index; the byId, byKind, bySpeaker and byTag indexes go',
+  async up(glossDb, glossTx) {
+    const db = glossDb as unknown as IDBPDatabase<V3Schema>;
+    const tx = glossTx as unknown as IDBPTransaction<V3Schema, ['annotationsByPage', 'pages', 'speakers', 'sources'], 'versionchange'>;
+    const parts = tx.objectStore('annotationsByPage');
+    const [records, pages, speakers, sources] = await Promise.all([parts.getAll(), tx.objectStore('pages').getAll(), tx.objectStore('speakers').getAll(), tx.objectStore('sources').getAll()]);
+    for (const name of ['byId', 'byKind', 'bySpeaker', 'byTag'] as const) parts.deleteIndex(name);
+    const writes: Promise<unknown>[] = [];
+    const locations: IdLocation[] = [];
+    for (const record of records) {
+      // The index keys go with their indexes; everything else (fields of newer versions included) stays.
+      const { ids: _ids, kinds: _kinds, speakers: _speakers, tags: _tags, ...part } = record;
+      writes.push(parts.put(part));
+      for (const a of part.annotations) locations.push({ id: a.id, url: part.url });
+    }
+    const moves = [
+      ['idShards', locations],
+      ['pageShards', pages],
+      ['speakerShards', speakers],
+      ['sourceShards', sources],
+    ] as const;
+    for (const [name, items] of moves) {
+      const store = glossDb.createObjectStore(name, { keyPath: 'shard' });
+      const keyOf = SHARD_KEYS[name] as (item: (typeof items)[number]) => string;
+      for (const shard of shardRecords<(typeof items)[number]>(items, keyOf)) writes.push(store.put(shard as never));
+    }
+    await Promise.all(writes);
+    for (const name of ['pages', 'speakers', 'sources'] as const) db.deleteObjectStore(name);
+  },
+};
+
+export const MIGRATIONS: readonly Migration[] = [v1, v2, v3, v4];
 
 /** The version a list of steps builds; throws on a list that skips or repeats versions (a programming error). */
 export function targetVersion(migrations: readonly Migration[]): number {

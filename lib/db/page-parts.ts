@@ -1,9 +1,9 @@
 /**
  * The records of the annotationsByPage store (see `PageAnnotations` in schema.ts): building one with its index
- * keys, splitting a page's annotations into parts, and the key ranges that find them. Pure, no transaction.
+ * key, splitting a page's annotations into parts, and the key ranges that find them. Pure, no transaction.
  */
 import type { Annotation } from '../model/annotation';
-import { foldKey, type PageAnnotations, type StoredAnnotation } from './schema';
+import type { PageAnnotations, StoredAnnotation } from './schema';
 
 /**
  * Most annotations one record holds. A save rewrites its part, so a part stays small enough to rewrite in a
@@ -16,22 +16,11 @@ export function pageRange(url: string): IDBKeyRange {
   return IDBKeyRange.bound([url, 0], [url, Infinity]);
 }
 
-const unique = <T>(values: Iterable<T>): T[] => [...new Set(values)];
-
-/** The record for part `part` of page `url` holding `annotations`, with its index keys. */
+/** The record for part `part` of page `url` holding `annotations`, with its index key. */
 export function partRecord(url: string, part: number, annotations: StoredAnnotation[]): PageAnnotations {
   let updated = '';
   for (const a of annotations) if (a.updated > updated) updated = a.updated;
-  return {
-    url,
-    part,
-    annotations,
-    ids: annotations.map((a) => a.id),
-    kinds: unique(annotations.map((a) => a.kind)),
-    speakers: unique(annotations.flatMap((a) => (a.speaker ? [foldKey(a.speaker.name)] : []).filter((name) => name !== ''))),
-    tags: unique(annotations.flatMap((a) => a.tags)),
-    updated,
-  };
+  return { url, part, annotations, updated };
 }
 
 /** One page's annotations cut into records of at most PART_SIZE, numbered from `firstPart`. */

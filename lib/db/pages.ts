@@ -2,6 +2,7 @@ import { ok, type Result } from '../messages';
 import type { PageRecord } from '../model/annotation';
 import type { PageInput } from '../model/schema';
 import type { GlossDb, WriteTx } from './schema';
+import { readItems, ShardedMap } from './shards';
 import { earlierIso, inWriteTx, laterIso, nowIso } from './transaction';
 import { normalizePageUrl } from './url';
 
@@ -18,12 +19,14 @@ export function mergePage(known: PageRecord | undefined, next: PageRecord): Page
   };
 }
 
-/** Merges `page` (URL normalized) into the pages store inside a write transaction. */
+/** Merges `page` (URL normalized) into the page shards inside a write transaction. */
 export async function putPage(tx: WriteTx, page: PageRecord): Promise<PageRecord> {
-  const store = tx.objectStore('pages');
+  const pages = new ShardedMap(tx, 'pageShards');
   const url = normalizePageUrl(page.url);
-  const merged = mergePage(await store.get(url), { ...page, url });
-  await store.put(merged);
+  await pages.load([url]);
+  const merged = mergePage(pages.get(url), { ...page, url });
+  pages.set(merged);
+  pages.flush();
   return merged;
 }
 
@@ -40,5 +43,6 @@ export async function upsertPage(db: GlossDb, page: PageInput & Partial<Pick<Pag
 }
 
 export async function getPage(db: GlossDb, url: string): Promise<PageRecord | null> {
-  return (await db.get('pages', normalizePageUrl(url))) ?? null;
+  const key = normalizePageUrl(url);
+  return (await readItems(db, 'pageShards', [key])).get(key) ?? null;
 }

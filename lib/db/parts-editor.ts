@@ -1,14 +1,21 @@
 /**
  * Changing annotations inside one write transaction, when they live in page records (`PageAnnotations`): load
  * the parts a change touches, change them in memory, then `flush` writes each changed part once (or deletes it
- * when it became empty), with fresh index keys. One save is: load by id and page, put, flush. An import of
- * 100,000 is: load, 100,000 puts in memory, flush of ~10,000 records.
+ * when it became empty), and the id shards that changed. One save is: load by id and page, put, flush. An
+ * import of 100,000 is: load, 100,000 puts in memory, flush of ~10,000 records.
+ *
+ * The id shards (`idShards`, see shards.ts) say which page holds each id: they are how an annotation is found by
+ * id, and how an id stays unique across pages (the editor moves an annotation rather than copying it, which the
+ * unique index of v3 used to enforce).
  *
  * Loading must come before changing (the methods that change are synchronous, so a bulk change makes no
- * promise per record): `put` of a new annotation needs its page's parts loaded, to know which part has room.
+ * promise per record): `put` needs the annotation's id shard and its page's parts loaded (to know whether it
+ * exists elsewhere, and which part has room); `loadIds` and `loadPages` do that, and changing something not
+ * loaded throws rather than guess.
  */
 import { PART_SIZE, pageRange, partRecord } from './page-parts';
 import type { PageAnnotations, StoredAnnotation, WriteTx } from './schema';
+import { ShardedMap } from './shards';
 import { deleteAll, putAll } from './transaction';
 
 interface LoadedPart {
@@ -29,8 +36,11 @@ export class PartsEditor {
   private readonly wholePages = new Set<string>();
   private everything = false;
   private readonly changed = new Set<LoadedPart>();
+  private readonly locations: ShardedMap<'idShards'>;
 
-  constructor(private readonly tx: WriteTx) {}
+  constructor(private readonly tx: WriteTx) {
+    this.locations = new ShardedMap(tx, 'idShards');
+  }
 
   private get store() {
     return this.tx.objectStore('annotationsByPage');
@@ -51,11 +61,12 @@ export class PartsEditor {
     else this.byUrl.set(part.url, [part]);
   }
 
-  /** Loads the parts holding these ids (unknown ids are simply not there). Requests are issued together. */
+  /** Loads where these ids are and the pages holding them (unknown ids are simply not there). */
   async loadIds(ids: Iterable<string>): Promise<void> {
-    const index = this.store.index('byId');
-    const wanted = [...new Set(ids)].filter((id) => !this.holder.has(id));
-    for (const record of await Promise.all(wanted.map((id) => index.get(id)))) if (record) this.adopt(record);
+    const wanted = [...new Set(ids)];
+    await this.locations.load(wanted);
+    const urls = wanted.flatMap((id) => this.locations.get(id)?.url ?? []);
+    await this.loadPages(urls);
   }
 
   /** Loads every part of these pages. */
@@ -66,9 +77,10 @@ export class PartsEditor {
     for (const url of wanted) this.wholePages.add(url);
   }
 
-  /** Loads the whole store (for an import, which compares with everything). One request. */
+  /** Loads the whole store and every id (for an import, which compares with everything). */
   async loadAll(): Promise<void> {
-    for (const record of await this.store.getAll()) this.adopt(record);
+    const [records] = await Promise.all([this.store.getAll(), this.locations.loadAll()]);
+    for (const record of records) this.adopt(record);
     this.everything = true;
   }
 
@@ -93,6 +105,7 @@ export class PartsEditor {
     const at = part.annotations.findIndex((a) => a.id === id);
     const [removed] = part.annotations.splice(at, 1);
     this.holder.delete(id);
+    this.locations.delete(id);
     this.changed.add(part);
     return removed;
   }
@@ -102,7 +115,9 @@ export class PartsEditor {
    * page changed) goes to the page's last part with room, or a new part.
    */
   put(annotation: StoredAnnotation): void {
+    const located = this.locations.get(annotation.id);
     const current = this.holder.get(annotation.id);
+    if (located && !current) throw new Error(`PartsEditor: annotation ${annotation.id} is on ${located.url}, whose parts are not loaded`);
     if (current && current.url === annotation.pageUrl) {
       const at = current.annotations.findIndex((a) => a.id === annotation.id);
       current.annotations[at] = annotation;
@@ -113,6 +128,7 @@ export class PartsEditor {
     const part = this.partWithRoom(annotation.pageUrl);
     part.annotations.push(annotation);
     this.holder.set(annotation.id, part);
+    this.locations.set({ id: annotation.id, url: annotation.pageUrl });
     this.changed.add(part);
   }
 
@@ -137,5 +153,6 @@ export class PartsEditor {
     this.changed.clear();
     deleteAll(this.tx, 'annotationsByPage', deletes);
     putAll(this.tx, 'annotationsByPage', puts);
+    this.locations.flush();
   }
 }

@@ -3,7 +3,7 @@
  * model's own types. Older shapes live only in migrations.ts.
  */
 import type { DBSchema, IDBPDatabase, IDBPTransaction } from 'idb';
-import type { Annotation, AnnotationKind, PageRecord, Source, Speaker } from '../model/annotation';
+import type { Annotation, PageRecord, Source, Speaker } from '../model/annotation';
 
 export const DB_NAME = 'gloss';
 
@@ -17,20 +17,15 @@ export type StoredAnnotation = Annotation;
  * One page's annotations, or a part of them (a page with more than PART_SIZE annotations has several parts),
  * in one record. Why not one record per annotation: IndexedDB pays per record written, and restoring 100,000
  * annotations one record each took ~25 s in Chromium; 10,000 page records take ~2.5 s. A page's annotations are
- * read and written together anyway (the page's view, re-anchoring, an import), and the index keys below are
- * kept for every annotation in the part (see page-parts.ts `partRecord`).
+ * read and written together anyway (the page's view, re-anchoring, an import). The only index is byUpdated
+ * (one key per record): the multi-entry ones of v3 (an entry per annotation id, speaker, tag) cost ~8 s of a 100k
+ * restore, and the library searches its loaded copy instead.
  */
 export interface PageAnnotations {
   /** Normalized page URL; with `part`, the primary key. */
   url: string;
   part: number;
   annotations: StoredAnnotation[];
-  /** Index keys, derived from `annotations` on every write: */
-  ids: string[];
-  kinds: AnnotationKind[];
-  /** `foldKey` of each speaker's name. */
-  speakers: string[];
-  tags: string[];
   /** The greatest `updated` among the annotations: the byUpdated key, so the newest parts come first. */
   updated: string;
 }
@@ -50,15 +45,33 @@ export interface SourceRecord extends Source {
   lastUsed: string;
 }
 
+/** Where an annotation lives: its id and its page. The id shards are the id → page lookup (see shards.ts). */
+export interface IdLocation {
+  id: string;
+  url: string;
+}
+
+/**
+ * Many small records of one kind, kept together: shard `shard` holds every item whose key hashes to it (see
+ * shards.ts). Why: IndexedDB pays per record and per index entry written, so 10,000 page records, 10,000 source
+ * records and 100,000 id index entries made a 100k restore take ~20 s; 256 shards of each take well under one.
+ */
+export interface Shard<T> {
+  shard: number;
+  items: T[];
+}
+
 export interface GlossDBSchema extends DBSchema {
   annotationsByPage: {
     key: [string, number];
     value: PageAnnotations;
-    indexes: { byId: string; byKind: AnnotationKind; byTag: string; bySpeaker: string; byUpdated: string };
+    indexes: { byUpdated: string };
   };
-  pages: { key: string; value: PageRecord };
-  speakers: { key: [string, string]; value: SpeakerRecord };
-  sources: { key: string; value: SourceRecord };
+  /** Which page holds each annotation id (and so, which ids exist). */
+  idShards: { key: number; value: Shard<IdLocation> };
+  pageShards: { key: number; value: Shard<PageRecord> };
+  speakerShards: { key: number; value: Shard<SpeakerRecord> };
+  sourceShards: { key: number; value: Shard<SourceRecord> };
   /** Bookkeeping: `changes` counts committed writes (see transaction.ts `countChange`). */
   meta: { key: 'changes'; value: number };
 }
@@ -80,5 +93,5 @@ export function fromStored(stored: StoredAnnotation): Annotation {
  * Every write opens all the stores: saving an annotation also feeds pages and autocomplete, atomically, and
  * counts one change in `meta`.
  */
-export const WRITE_STORES = ['annotationsByPage', 'pages', 'speakers', 'sources', 'meta'] as const;
+export const WRITE_STORES = ['annotationsByPage', 'idShards', 'pageShards', 'speakerShards', 'sourceShards', 'meta'] as const;
 export type WriteTx = IDBPTransaction<GlossDBSchema, typeof WRITE_STORES, 'readwrite'>;

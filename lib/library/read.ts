@@ -4,7 +4,8 @@
  */
 import type { Annotation, PageRecord } from '../model/annotation';
 import { annotationsOf, byUpdatedDesc } from '../db/page-parts';
-import { fromStored, type GlossDb, type PageAnnotations } from '../db/schema';
+import { fromStored, type GlossDb, type PageAnnotations, type StoredAnnotation } from '../db/schema';
+import { shardOf } from '../db/shards';
 
 /**
  * The `count` most recently updated annotations, and their pages, in one transaction: enough to paint the
@@ -12,7 +13,7 @@ import { fromStored, type GlossDb, type PageAnnotations } from '../db/schema';
  * no unread part can hold anything newer than the `count`th annotation found so far.
  */
 export async function readNewest(db: GlossDb, count: number): Promise<{ annotations: Annotation[]; pages: PageRecord[] }> {
-  const tx = db.transaction(['annotationsByPage', 'pages']);
+  const tx = db.transaction(['annotationsByPage', 'pageShards']);
   const parts: PageAnnotations[] = [];
   let found: Annotation[] = [];
   for (let cursor = await tx.objectStore('annotationsByPage').index('byUpdated').openCursor(null, 'prev'); cursor; cursor = await cursor.continue()) {
@@ -21,19 +22,28 @@ export async function readNewest(db: GlossDb, count: number): Promise<{ annotati
     parts.push(cursor.value);
     found = annotationsOf(parts).sort(byUpdatedDesc).slice(0, count);
   }
-  const pageStore = tx.objectStore('pages');
-  const pages = await Promise.all([...new Set(found.map((a) => a.pageUrl))].map((url) => pageStore.get(url)));
-  return { annotations: found.map(fromStored), pages: pages.filter((page): page is PageRecord => page !== undefined) };
+  const urls = new Set(found.map((a) => a.pageUrl));
+  const shardStore = tx.objectStore('pageShards');
+  const shards = await Promise.all([...new Set([...urls].map(shardOf))].map((shard) => shardStore.get(shard)));
+  const pages = shards.flatMap((shard) => shard?.items.filter((page) => urls.has(page.url)) ?? []);
+  return { annotations: found.map(fromStored), pages };
 }
 
 /** Every annotation and page, and the count of writes they reflect (see snapshot.ts). */
 export async function readLibrary(db: GlossDb): Promise<{ annotations: Annotation[]; pages: PageRecord[]; changes: number }> {
-  const tx = db.transaction(['annotationsByPage', 'pages', 'meta']);
-  const [parts, pages, changes] = await Promise.all([tx.objectStore('annotationsByPage').getAll(), tx.objectStore('pages').getAll(), tx.objectStore('meta').get('changes')]);
-  return { annotations: annotationsOf(parts).map(fromStored), pages, changes: changes ?? 0 };
+  const { annotations, pages, changes } = await readStores(db);
+  return { annotations: annotations.map(fromStored), pages, changes };
 }
 
-/** One index entry per annotation id: the count without reading a record. */
+/** Everything, as stored, and the count of writes it reflects: one read transaction. */
+export async function readStores(db: GlossDb): Promise<{ annotations: StoredAnnotation[]; pages: PageRecord[]; changes: number }> {
+  const tx = db.transaction(['annotationsByPage', 'pageShards', 'meta']);
+  const [parts, pageShards, changes] = await Promise.all([tx.objectStore('annotationsByPage').getAll(), tx.objectStore('pageShards').getAll(), tx.objectStore('meta').get('changes')]);
+  return { annotations: annotationsOf(parts), pages: pageShards.flatMap((shard) => shard.items), changes: changes ?? 0 };
+}
+
+/** How many annotations there are: the id shards, read whole (a fraction of the annotations' bytes). */
 export async function countAnnotations(db: GlossDb): Promise<number> {
-  return db.countFromIndex('annotationsByPage', 'byId');
+  const shards = await db.getAll('idShards');
+  return shards.reduce((sum, shard) => sum + shard.items.length, 0);
 }

@@ -9,22 +9,15 @@
  * the stores instead.
  */
 import type { Annotation, PageRecord } from '../model/annotation';
-import { annotationsOf } from '../db/page-parts';
-import type { GlossDb, StoredAnnotation } from '../db/schema';
+import type { GlossDb } from '../db/schema';
 import { readChanges } from '../db/transaction';
+import { readStores } from './read';
 
 export interface LibraryCopy {
   annotations: Annotation[];
   pages: PageRecord[];
   /** The database's count of writes this copy reflects. */
   changes: number;
-}
-
-/** Everything, as stored, and the count of writes it reflects: one read transaction. */
-export async function readStores(db: GlossDb): Promise<{ annotations: StoredAnnotation[]; pages: PageRecord[]; changes: number }> {
-  const tx = db.transaction(['annotationsByPage', 'pages', 'meta']);
-  const [parts, pages, changes] = await Promise.all([tx.objectStore('annotationsByPage').getAll(), tx.objectStore('pages').getAll(), tx.objectStore('meta').get('changes')]);
-  return { annotations: annotationsOf(parts), pages, changes: changes ?? 0 };
 }
 
 /**

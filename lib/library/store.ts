@@ -11,7 +11,8 @@ import { LIMITS } from '../model/schema';
 import { bareRecord, mergePage } from '../db/pages';
 import { PartsEditor } from '../db/parts-editor';
 import { fromStored, type GlossDb } from '../db/schema';
-import { BULK_WRITE, inWriteTx, nowIso, putAll } from '../db/transaction';
+import { ShardedMap } from '../db/shards';
+import { BULK_WRITE, inWriteTx, nowIso } from '../db/transaction';
 import { normalizePageUrl } from '../db/url';
 
 export { countAnnotations, readLibrary, readNewest } from './read';
@@ -34,16 +35,13 @@ export async function restoreMany(db: GlossDb, annotations: readonly Annotation[
     // Deleting leaves pages in place; this only recreates one that was removed meanwhile.
     const sightings = new Map<string, PageRecord>();
     for (const a of restored) if (!sightings.has(a.pageUrl)) sightings.set(a.pageUrl, bareRecord(a.pageUrl, a.created, a.updated));
-    const pageStore = tx.objectStore('pages');
+    const pages = new ShardedMap(tx, 'pageShards');
     const parts = new PartsEditor(tx);
-    const [known] = await Promise.all([
-      Promise.all([...sightings.keys()].map((url) => pageStore.get(url))),
-      parts.loadIds(restored.map((a) => a.id)),
-      parts.loadPages(sightings.keys()),
-    ]);
+    await Promise.all([pages.load(sightings.keys()), parts.loadIds(restored.map((a) => a.id)), parts.loadPages(sightings.keys())]);
     for (const annotation of restored) parts.put(annotation);
     parts.flush();
-    putAll(tx, 'pages', [...sightings.values()].map((page, i) => mergePage(known[i], page)));
+    for (const page of sightings.values()) pages.set(mergePage(pages.get(page.url), page));
+    pages.flush();
     return ok(restored);
   }, BULK_WRITE);
 }

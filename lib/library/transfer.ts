@@ -8,7 +8,8 @@ import { fail, ok, type Result } from '../messages';
 import type { Annotation, PageRecord } from '../model/annotation';
 import { applyImport } from '../db/import';
 import type { GlossDb } from '../db/schema';
-import { currentLibrary, readStores, type LibraryCopy } from './snapshot';
+import { readStores } from './read';
+import { currentLibrary, type LibraryCopy } from './snapshot';
 import type { ExportFile, ImportSummary } from './transfer-text';
 
 const MIME: Record<ExportKind, string> = {

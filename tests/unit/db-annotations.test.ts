@@ -17,6 +17,7 @@ import {
 } from '@/lib/db';
 import type { Annotation } from '@/lib/model/annotation';
 import { makeAnnotation, makeClaim } from '../fixtures/db/annotations';
+import { storedItems } from '../helpers/stored-annotations';
 
 let factory: IDBFactory;
 let db: GlossDb;
@@ -157,10 +158,10 @@ describe('concurrency', () => {
     expect(results.every((r) => r.ok)).toBe(true);
     expect(await listAllAnnotations(db)).toHaveLength(30);
     // Read-modify-write of a shared counter inside each transaction: no lost update.
-    const [speaker] = await db.getAll('speakers');
+    const [speaker] = await storedItems(db, 'speakerShards');
     expect(speaker?.useCount).toBe(30);
-    expect((await db.getAll('sources'))[0]?.useCount).toBe(30);
-    expect(await db.count('pages')).toBe(3);
+    expect((await storedItems(db, 'sourceShards'))[0]?.useCount).toBe(30);
+    expect(await storedItems(db, 'pageShards')).toHaveLength(3);
   });
 
   it('keeps both edits of one annotation made at once (the later one wins whole)', async () => {

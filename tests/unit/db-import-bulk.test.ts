@@ -12,6 +12,7 @@ import { normalizePageUrl } from '@/lib/db/url';
 import { ok } from '@/lib/messages';
 import { generateLibrary } from '@/lib/library/sample';
 import type { Annotation } from '@/lib/model/annotation';
+import { storedItems } from '../helpers/stored-annotations';
 
 /** The simplest import that follows the rules: file pages, then per annotation a duplicate check and its writes, awaited one by one. */
 async function importOneByOne(db: GlossDb, data: ImportData) {
@@ -43,8 +44,14 @@ async function freshDb(): Promise<GlossDb> {
 
 /** Everything in every store (page records whole: the same annotations in the same parts, in the same order). */
 async function dump(db: GlossDb) {
-  const [annotations, pages, speakers, sources] = await Promise.all([db.getAll('annotationsByPage'), db.getAll('pages'), db.getAll('speakers'), db.getAll('sources')]);
-  return { annotations, pages, speakers, sources };
+  const [annotations, ids, pages, speakers, sources] = await Promise.all([
+    db.getAll('annotationsByPage'),
+    storedItems(db, 'idShards'),
+    storedItems(db, 'pageShards'),
+    storedItems(db, 'speakerShards'),
+    storedItems(db, 'sourceShards'),
+  ]);
+  return { annotations, ids, pages, speakers, sources };
 }
 
 /** The same existing library in both databases, written the way the extension writes it. */
@@ -90,6 +97,7 @@ describe('applyImport in bulk', () => {
     expect(fast).toEqual({ ok: true, value: { added: 343, skipped: 4 } });
     const [expected, actual] = [await dump(a), await dump(b)];
     expect(actual.annotations).toEqual(expected.annotations);
+    expect(actual.ids).toEqual(expected.ids);
     expect(actual.pages).toEqual(expected.pages);
     // Autocomplete counts every use, however many annotations cite the same speaker or source.
     expect(actual.speakers).toEqual(expected.speakers);

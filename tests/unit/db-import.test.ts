@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { applyImport, getPage, listAllAnnotations, openGlossDb, saveAnnotation, suggestSources, suggestSpeakers, type GlossDb } from '@/lib/db';
 import type { PageRecord } from '@/lib/model/annotation';
 import { makeAnnotation, makeClaim } from '../fixtures/db/annotations';
-import { storedAnnotations } from '../helpers/stored-annotations';
+import { storedAnnotations, storedItems } from '../helpers/stored-annotations';
 
 let db: GlossDb;
 beforeEach(async () => {
@@ -23,7 +23,7 @@ const page: PageRecord = {
 
 /** Everything in every store, to compare before and after. */
 async function snapshot() {
-  return Promise.all([storedAnnotations(db), ...(['pages', 'speakers', 'sources'] as const).map((store) => db.getAll(store))]);
+  return Promise.all([storedAnnotations(db), ...(['idShards', 'pageShards', 'speakerShards', 'sourceShards'] as const).map((store) => storedItems(db, store))]);
 }
 
 describe('applyImport', () => {

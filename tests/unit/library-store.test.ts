@@ -7,7 +7,7 @@ import { addTagToMany, deleteMany, readLibrary, readNewest, restoreMany } from '
 import { backupFile, exportFile, hasQuote, importText, selectionLibrary } from '@/lib/library/transfer';
 import { describeImport, fileText } from '@/lib/library/transfer-text';
 import { toWebAnnotationsJsonChunks } from '@/lib/export/web-annotation';
-import { storedAnnotations } from '../helpers/stored-annotations';
+import { storedAnnotations, storedItems } from '../helpers/stored-annotations';
 
 let db: GlossDb;
 beforeEach(async () => {
@@ -20,7 +20,7 @@ const sample = generateLibrary({ pages: 30, annotations: 300, seed: 5 });
 const now = new Date('2026-11-23T10:00:00.000Z');
 
 async function dump(handle: GlossDb) {
-  return { annotations: await storedAnnotations(handle), pages: await handle.getAll('pages') };
+  return { annotations: await storedAnnotations(handle), pages: await storedItems(handle, 'pageShards') };
 }
 
 async function seeded(): Promise<void> {
@@ -140,7 +140,8 @@ describe('export and import', () => {
     const copy = await readLibrary(fresh);
     const byId = (list: { id: string }[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
     expect(byId(copy.annotations)).toEqual(byId(original.annotations));
-    expect(copy.pages).toEqual(original.pages);
+    const byUrl = (list: { url: string }[]) => [...list].sort((a, b) => a.url.localeCompare(b.url));
+    expect(byUrl(copy.pages)).toEqual(byUrl(original.pages));
     expect(fileText(await backupFile(fresh, now))).toBe(fileText(backup));
     fresh.close();
   });
