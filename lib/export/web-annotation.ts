@@ -54,10 +54,11 @@ export function toWebAnnotationsJsonChunks(lib: Library, options: WebAnnotationO
   const chunks = [`${head.slice(0, -1)},"gloss:pages":[${pages}],"first":{"type":"AnnotationPage","startIndex":0,"items":[`];
   const { annotations } = lib;
   for (let i = 0; i < annotations.length; i += perChunk) {
-    let text = i === 0 ? '' : ',';
-    const end = Math.min(annotations.length, i + perChunk);
-    for (let j = i; j < end; j++) text += (j === i ? '' : ',') + JSON.stringify(toWireAnnotation(annotations[j]!));
-    chunks.push(text);
+    // One JSON.stringify per chunk, brackets cut off: a flat string, where concatenating 1,000 pieces made a rope
+    // that writing the Blob then had to flatten (a third slower on 100k).
+    const items = JSON.stringify(annotations.slice(i, i + perChunk).map(toWireAnnotation));
+    if (i > 0) chunks.push(',');
+    chunks.push(items.slice(1, -1));
   }
   chunks.push(']}}');
   return chunks;
