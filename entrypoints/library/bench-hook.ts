@@ -127,8 +127,10 @@ const benchApi = {
   },
   async clear(): Promise<void> {
     const handle = await database();
-    const tx = handle.transaction(WRITE_STORES, 'readwrite');
-    await Promise.all(WRITE_STORES.map((name) => tx.objectStore(name).clear()));
+    // Every store but meta: its count of writes keeps growing, as it does for a reader who deletes everything.
+    const stores = WRITE_STORES.filter((name) => name !== 'meta');
+    const tx = handle.transaction(stores, 'readwrite');
+    await Promise.all(stores.map((name) => tx.objectStore(name).clear()));
     await tx.done;
   },
   /** ms from navigation start to the first rows on screen, and to everything loaded and searchable. */

@@ -14,7 +14,7 @@
  */
 import * as v from 'valibot';
 import { fail, ok, type Result } from '../messages';
-import type { Annotation, PageRecord } from '../model/annotation';
+import type { Annotation, PageRecord, Speaker } from '../model/annotation';
 import { annotationSchema, describeIssues, pageRecordSchema } from '../model/schema';
 import { mergeSourceUse, mergeSpeakerUse, speakerKey } from './autocomplete';
 import { bareRecord, mergePage } from './pages';
@@ -75,29 +75,43 @@ async function decideAdded(parts: PartsEditor, incoming: readonly Annotation[]):
   return added;
 }
 
-/** The file's pages first, then one sighting per added annotation, each merged into what is known. */
+/**
+ * The file's pages first, then one sighting per added annotation, each merged into what is known. A bare
+ * sighting only widens firstSeen / lastSeen, so a page's are folded into one first (100k merges become 10k).
+ */
 async function mergePages(pages: ShardedMap<'pageShards'>, filePages: readonly PageRecord[], added: readonly Annotation[]): Promise<void> {
-  const sightings = [...filePages.map((page) => ({ ...page, url: normalizePageUrl(page.url) })), ...added.map((a) => bareRecord(a.pageUrl, a.created, a.updated))];
+  const seen = new Map<string, PageRecord>();
+  for (const a of added) {
+    const known = seen.get(a.pageUrl);
+    if (!known) seen.set(a.pageUrl, bareRecord(a.pageUrl, a.created, a.updated));
+    else seen.set(a.pageUrl, mergePage(known, bareRecord(a.pageUrl, a.created, a.updated)));
+  }
+  const sightings = [...filePages.map((page) => ({ ...page, url: normalizePageUrl(page.url) })), ...seen.values()];
   await pages.load(sightings.map((page) => page.url));
   for (const sighting of sightings) pages.set(mergePage(pages.get(sighting.url), sighting));
 }
 
 /** Every use by an added annotation, as `recordUses` counts a new annotation's: its speaker, each source. */
 async function mergeAutocomplete(speakers: ShardedMap<'speakerShards'>, sources: ShardedMap<'sourceShards'>, added: readonly Annotation[]): Promise<void> {
-  const speakerKeys = new Set<string>();
+  // Folding a name (NFC, spacing, case) for each of 100k annotations was most of this; a speaker recurs, so once each.
+  const folded = new Map<string, { key: [string, string]; text: string } | null>();
+  const keyOf = (speaker: Speaker) => {
+    const raw = `${speaker.name}\u0000${speaker.role ?? ''}`;
+    let found = folded.get(raw);
+    if (found === undefined) {
+      const key = speakerKey(speaker);
+      found = key && { key, text: speakerKeyText(key) };
+      folded.set(raw, found);
+    }
+    return found;
+  };
   const sourceKeys = new Set<string>();
-  for (const a of added) {
-    const key = a.speaker && speakerKey(a.speaker);
-    if (key) speakerKeys.add(speakerKeyText(key));
-    for (const source of a.sources) sourceKeys.add(source.url);
-  }
+  for (const a of added) for (const source of a.sources) sourceKeys.add(source.url);
+  const speakerKeys = new Set(added.flatMap((a) => (a.speaker ? (keyOf(a.speaker)?.text ?? []) : [])));
   await Promise.all([speakers.load(speakerKeys), sources.load(sourceKeys)]);
   for (const a of added) {
-    const key = a.speaker && speakerKey(a.speaker);
-    if (a.speaker && key) {
-      const text = speakerKeyText(key);
-      speakers.set(mergeSpeakerUse(speakers.get(text), a.speaker, key, a.updated));
-    }
+    const key = a.speaker && keyOf(a.speaker);
+    if (a.speaker && key) speakers.set(mergeSpeakerUse(speakers.get(key.text), a.speaker, key.key, a.updated));
     for (const source of a.sources) sources.set(mergeSourceUse(sources.get(source.url), source, a.updated));
   }
 }
