@@ -57,6 +57,8 @@ export interface MessageMap {
   'annotations/forPage': { request: { url: string }; response: Annotation[] };
   /** Records a visit (first/last seen are the background's clock); answers the merged record. */
   'page/upsert': { request: { page: PageInput }; response: PageRecord };
+  /** The stored page record (null when the page was never recorded): what an export of the page carries. */
+  'page/get': { request: { url: string }; response: PageRecord | null };
   /** Autocomplete, most used first; `limit` defaults to 8, at most 50. */
   'suggest/speakers': { request: { prefix: string; limit?: number }; response: Speaker[] };
   'suggest/sources': { request: { prefix: string; limit?: number }; response: Source[] };
@@ -144,6 +146,7 @@ export const payloadSchemas = {
   'annotation/restore': v.object({ annotation: annotationSchema }),
   'annotations/forPage': v.object({ url: pageUrlSchema }),
   'page/upsert': v.object({ page: pageInputSchema }),
+  'page/get': v.object({ url: pageUrlSchema }),
   'suggest/speakers': v.object({ prefix: suggestPrefix, limit: suggestLimit }),
   'suggest/sources': v.object({ prefix: suggestPrefix, limit: suggestLimit }),
   'page/anchors': v.object({}),

@@ -8,6 +8,7 @@ import {
   handleSaveAnnotation,
   handleSuggestSources,
   handleSuggestSpeakers,
+  handleGetPage,
   handleUpsertPage,
   type StorageDeps,
 } from './storage-handlers';
@@ -41,6 +42,7 @@ export function createBackgroundHandler(deps: BackgroundDeps) {
     'annotation/restore': (payload, context) => handleRestoreAnnotation(deps, payload, context),
     'annotations/forPage': (payload, context) => handleAnnotationsForPage(deps, payload, context),
     'page/upsert': (payload, context) => handleUpsertPage(deps, payload, context),
+    'page/get': (payload, context) => handleGetPage(deps, payload, context),
     'suggest/speakers': (payload) => handleSuggestSpeakers(deps, payload),
     'suggest/sources': (payload) => handleSuggestSources(deps, payload),
   });

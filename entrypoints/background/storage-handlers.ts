@@ -5,6 +5,7 @@
  */
 import {
   deleteAnnotation,
+  getPage,
   listAnnotationsByPage,
   restoreAnnotation,
   saveAnnotation,
@@ -51,6 +52,11 @@ export async function handleRestoreAnnotation(deps: StorageDeps, { annotation }:
 export async function handleAnnotationsForPage(deps: StorageDeps, { url }: RequestOf<'annotations/forPage'>, context: SenderContext): Promise<Annotation[]> {
   requirePage(url, context, 'read');
   return listAnnotationsByPage(await deps.db(), url);
+}
+
+export async function handleGetPage(deps: StorageDeps, { url }: RequestOf<'page/get'>, context: SenderContext): Promise<PageRecord | null> {
+  requirePage(url, context, 'read');
+  return getPage(await deps.db(), url);
 }
 
 export async function handleUpsertPage(deps: StorageDeps, { page }: RequestOf<'page/upsert'>, context: SenderContext): Promise<PageRecord> {

@@ -105,9 +105,13 @@ export function PopupApp({ deps }: { deps: PopupDeps }) {
     deps.closeWindow();
   };
 
-  const library = () => (target && page.url ? pageLibrary(page.url, target.summary, page.annotations, now()) : null);
+  const library = async () => {
+    if (!target || !page.url) return null;
+    const stored = await deps.toBackground('page/get', { url: page.url });
+    return pageLibrary(page.url, target.summary, page.annotations, now(), stored.ok ? stored.value : null);
+  };
   const exportAs = async (kind: ExportKind) => {
-    const lib = library();
+    const lib = await library();
     if (!lib) return;
     const file = buildExport(kind, lib, now(), deps.generator);
     try {
@@ -118,7 +122,7 @@ export function PopupApp({ deps }: { deps: PopupDeps }) {
     }
   };
   const copyMarkdown = async () => {
-    const lib = library();
+    const lib = await library();
     if (!lib) return;
     try {
       await deps.copyText(buildExport('markdown', lib, now(), deps.generator).text);

@@ -19,12 +19,22 @@ const MIME: Record<ExportKind, string> = {
 };
 
 /**
- * The page as exporters want it. The popup knows the article from the cleaner's summary; the first/last seen
- * dates come from the annotations (the background keeps the real record, but there is no message to read it).
+ * The page as exporters want it: the background's record of it (`stored`, from page/get), so the file
+ * re-imports into the same library, with what it lacks (a page saved before its title was known) filled in from
+ * the cleaner's summary. With no record, one made from the summary, first and last seen from the annotations.
  */
-export function pageLibrary(url: string, summary: ArticleSummary | null, annotations: readonly Annotation[], now: Date): Library {
-  const times = annotations.map((a) => a.created).sort();
+export function pageLibrary(url: string, summary: ArticleSummary | null, annotations: readonly Annotation[], now: Date, stored: PageRecord | null = null): Library {
   const published = summary?.published && v.is(isoDateOrDateTimeSchema, summary.published) ? summary.published : null;
+  if (stored) {
+    const page: PageRecord = {
+      ...stored,
+      title: stored.title || summary?.title || url,
+      siteName: stored.siteName ?? summary?.siteName ?? null,
+      published: stored.published ?? published,
+    };
+    return { pages: [page], annotations: [...annotations] };
+  }
+  const times = annotations.map((a) => a.created).sort();
   const page: PageRecord = {
     url,
     title: summary?.title || url,

@@ -12,7 +12,7 @@ import type { Annotation } from '../../lib/model/annotation';
 import { blockExternalRequests, launchWithExtension, popupUrl, tabIdFor, waitForPageStatus, type ExtensionBrowser } from '../../scripts/chromium.mjs';
 import { startServer, type StaticServer } from '../../scripts/serve.mjs';
 import { extensionDir } from './extension-dir';
-import { selectText } from './pages/harness';
+import { selectText, storedAnnotations, storedPages } from './pages/harness';
 
 /** The slice of the extension API the evaluated functions use (they run inside the extension, not here). */
 declare const chrome: {
@@ -29,6 +29,8 @@ const QUOTE = 'People have been asking us for years why a city built on a river 
 
 let browser: ExtensionBrowser;
 let server: StaticServer;
+/** The file the popup's export downloaded (set by the export test, imported by the next). */
+let exportedText: string | null = null;
 
 beforeAll(async () => {
   server = await startServer(path.join(repoRoot, 'demo'));
@@ -145,6 +147,24 @@ describe('the popup in Chromium', () => {
       speaker: { name: 'Ines Barrow', role: 'chair of the transport committee' },
     });
     expect(imported.value.pages[0]?.title).toBe('Riverside Council Backs Year-Long Trial of Electric Water Ferries');
+    exportedText = text;
+  });
+
+  it('the exported file imports into a fresh profile as the same annotation and page', async () => {
+    if (exportedText === null) throw new Error('the export test did not produce a file');
+    const fresh = await launchWithExtension(extensionDir(), { headless: true });
+    try {
+      const library = await fresh.context.newPage();
+      await library.goto(`chrome-extension://${fresh.extensionId}/library.html`);
+      await library.getByTestId('library-empty').waitFor({ timeout: 15_000 });
+      await library.getByTestId('import-file').setInputFiles({ name: 'export.jsonld', mimeType: 'application/ld+json', buffer: Buffer.from(exportedText) });
+      await expect.poll(() => library.getByTestId('import-summary').textContent(), { timeout: 15_000 }).toContain('1 added');
+      // Identical: every stored field (ids, selectors, speaker, timestamps), and the page's record.
+      expect(await storedAnnotations(fresh)).toEqual(await storedAnnotations(browser));
+      expect(await storedPages(fresh)).toEqual(await storedPages(browser));
+    } finally {
+      await fresh.close();
+    }
   });
 });
 

@@ -96,6 +96,8 @@ describe('storage messages through the background', () => {
     expect(await hostile('annotation/save', { annotation: { ...theirs, pageUrl: STORY } })).toMatchObject({ ok: false, error: /another page/ });
     expect(await hostile('annotation/delete', { id: theirs.id })).toMatchObject({ ok: false, error: /another page/ });
     expect(await hostile('page/upsert', { page: { url: OTHER, title: 'x', siteName: null, published: null } })).toMatchObject({ ok: false });
+    expect(await hostile('page/get', { url: OTHER })).toMatchObject({ ok: false, error: /only read its own/ });
+    expect(await as(otherTab)('page/get', { url: OTHER })).toMatchObject({ ok: true, value: { url: OTHER } });
     expect(await hostile('page/status', { tabId: 2 })).toMatchObject({ ok: false, error: /only extension pages/ });
     const blind = as({ kind: 'content-script', tabId: 3, pageUrl: null });
     expect(await blind('annotations/forPage', { url: STORY })).toMatchObject({ ok: false, error: /without a page URL/ });

@@ -13,7 +13,7 @@ import type { ExportFile } from '@/entrypoints/popup/export-files';
 import type { PopupDeps } from '@/entrypoints/popup/popup-deps';
 import { peopleQuoted } from '@/entrypoints/popup/page-annotations';
 import { PopupApp } from '@/entrypoints/popup/PopupApp';
-import { openGlossDb, type GlossDb } from '@/lib/db';
+import { getPage, openGlossDb, type GlossDb } from '@/lib/db';
 import { parseImport } from '@/lib/export';
 import { createMessageHandler, createSender, type AnchorReport, type Handlers, type Message, type Send, type Suggestion } from '@/lib/messages';
 import type { Annotation } from '@/lib/model/annotation';
@@ -324,6 +324,10 @@ describe('export and page actions', () => {
     const imported = parseImport(file.text);
     expect(imported.ok && imported.value.annotations).toEqual([claim]);
     expect(imported.ok && imported.value.pages.map((p) => [p.url, p.title])).toEqual([[STORY, 'Ferries on trial']]);
+    // The page's first and last seen are the stored record's (not the moment of export), so the file re-imports
+    // into the same library.
+    const stored = await getPage(db, STORY);
+    expect(imported.ok && imported.value.pages.map((p) => [p.firstSeen, p.lastSeen])).toEqual([[stored!.firstSeen, stored!.lastSeen]]);
     await vi.waitFor(() => expect(ui.text('popup-notice')).toMatch(/Downloaded gloss-2026-03-15-ferries-on-trial\.jsonld/));
   });
 

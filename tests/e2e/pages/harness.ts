@@ -144,6 +144,25 @@ export function storedAnnotations(browser: GlossBrowser): Promise<StoredAnnotati
   })) as Promise<StoredAnnotation[]>;
 }
 
+/** Every page record in Gloss's database (items of the page shards, lib/db/shards.ts), sorted by URL. */
+export function storedPages(browser: GlossBrowser): Promise<{ url: string; title: string }[]> {
+  return browser.serviceWorker.evaluate(() => new Promise<{ url: string; title: string }[]>((resolve, reject) => {
+    const open = indexedDB.open('gloss');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      if (!db.objectStoreNames.contains('pageShards')) return resolve([]);
+      const request = db.transaction('pageShards').objectStore('pageShards').getAll();
+      request.onsuccess = () => {
+        const pages = (request.result as { items: { url: string; title: string }[] }[]).flatMap((shard) => shard.items);
+        resolve(pages.sort((a, b) => (a.url < b.url ? -1 : 1)));
+        db.close();
+      };
+      request.onerror = () => reject(request.error);
+    };
+  }));
+}
+
 export async function until<T>(what: string, probe: () => Promise<T>, done: (value: T) => boolean, timeout = 10_000): Promise<T> {
   const deadline = Date.now() + timeout;
   let last = await probe();
