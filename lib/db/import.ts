@@ -7,9 +7,9 @@
  *
  * Built for 100k records: awaiting a request per record one after another costs a round trip to the browser
  * process each (a 10k import took ~30 s that way). So what the import touches is read at once (the pages'
- * annotation parts and id shards, the shards of the pages, speakers and sources), every decision and merge is made in memory in
- * file order with the rules of pages.ts and autocomplete.ts, and each record is written once (a page's
- * annotations are one record, see PageAnnotations) without waiting on each put.
+ * annotation parts and id shards, the shards of pages, speakers and sources), every decision and merge is made
+ * in memory in file order with the rules of pages.ts and autocomplete.ts, and each record is written once (a
+ * page's annotations are one record, see PageAnnotations) without waiting on each put.
  * tests/unit/db-import-bulk.test.ts checks this against the one-record-at-a-time rules.
  */
 import * as v from 'valibot';
