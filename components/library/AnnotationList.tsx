@@ -27,14 +27,21 @@ export function AnnotationList({ rows, pages, selection, onToggle, onSpeaker, in
   useEffect(() => {
     const element = viewport.current;
     if (!element || typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(() => {
-      if (element.clientHeight > 0) setHeight(element.clientHeight);
+    // The observed size, not clientHeight: reading that would force a layout of its own.
+    const observer = new ResizeObserver(([entry]) => {
+      const measured = entry ? Math.round(entry.contentRect.height) : 0;
+      if (measured > 0) setHeight(measured);
     });
     observer.observe(element);
     return () => observer.disconnect();
   }, []);
 
+  // Back to the top for a new result, not on mount: the list starts there, and setting scrollTop forces a
+  // layout right after the first frame.
+  const shownKey = useRef(resultKey);
   useEffect(() => {
+    if (Object.is(shownKey.current, resultKey)) return;
+    shownKey.current = resultKey;
     if (viewport.current) viewport.current.scrollTop = 0;
     setScrollTop(0);
   }, [resultKey]);
