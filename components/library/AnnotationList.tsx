@@ -5,6 +5,8 @@ import type { PageRecord } from '@/lib/model/annotation';
 import { EntryRow, HeaderRow } from './AnnotationRow';
 
 export const ROW_HEIGHT = 60;
+/** Rows rendered beyond each edge of the view, so scrolling doesn't show blank space before they render. */
+const OVERSCAN = 6;
 
 export interface AnnotationListProps {
   rows: RowModel;
@@ -23,6 +25,10 @@ export function AnnotationList({ rows, pages, selection, onToggle, onSpeaker, in
   const viewport = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [height, setHeight] = useState(initialHeight);
+  // The first frame holds only the rows in view: the ones beyond the fold (there for scrolling) would be
+  // created, styled and laid out before anything is on screen. They come with the next frame.
+  const [overscan, setOverscan] = useState(0);
+  useEffect(() => setOverscan(OVERSCAN), []);
 
   useEffect(() => {
     const element = viewport.current;
@@ -46,7 +52,7 @@ export function AnnotationList({ rows, pages, selection, onToggle, onSpeaker, in
     setScrollTop(0);
   }, [resultKey]);
 
-  const { start, end } = visibleRange({ scrollTop, viewportHeight: height, rowHeight: ROW_HEIGHT, count: rows.count });
+  const { start, end } = visibleRange({ scrollTop, viewportHeight: height, rowHeight: ROW_HEIGHT, count: rows.count, overscan });
   const rendered = [];
   for (let i = start; i < end; i++) {
     const row = rows.row(i);

@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { AnnotationList } from '@/components/library/AnnotationList';
+import { AnnotationList, ROW_HEIGHT } from '@/components/library/AnnotationList';
 import { FilterBar } from '@/components/library/FilterBar';
 import { Notice, type NoticeState } from '@/components/library/Notice';
 import { SelectionBar } from '@/components/library/SelectionBar';
@@ -24,6 +24,21 @@ const plural = (count: number, word: string) => `${n(count)} ${word}${count === 
 // All of lib/export: loaded on the first export or import, not with the page.
 const transfer = () => import('@/lib/library/transfer');
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+type TaskScheduler = { postTask: (task: () => void, options: { priority: 'user-blocking' }) => Promise<void> };
+
+/**
+ * Runs `task` as soon as the frame being produced has been painted: called from a requestAnimationFrame
+ * callback, which runs just before that frame's style, layout and paint, in the same task. A user-blocking
+ * task (where the Scheduler API exists) runs next, not behind timers and effects that were queued meanwhile.
+ */
+function afterThisFrame(task: () => void): void {
+  const scheduler = (globalThis as { scheduler?: TaskScheduler }).scheduler;
+  if (scheduler) return void scheduler.postTask(task, { priority: 'user-blocking' });
+  const channel = new MessageChannel();
+  channel.port1.onmessage = task;
+  channel.port2.postMessage(null);
+}
 
 export function App({ source }: { source: LibrarySource }) {
   const library = useLibrary(source);
@@ -57,11 +72,7 @@ export function App({ source }: { source: LibrarySource }) {
     if (rows.count > 0 && !marked.current) {
       marked.current = true;
       performance.mark('gloss:first-rows-dom');
-      requestAnimationFrame(() => {
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => performance.mark('gloss:first-rows');
-        channel.port2.postMessage(null);
-      });
+      requestAnimationFrame(() => afterThisFrame(() => performance.mark('gloss:first-rows')));
     }
   }, [rows]);
   useEffect(() => {
@@ -198,7 +209,11 @@ export function App({ source }: { source: LibrarySource }) {
           {model.entries.length === 0 ? 'No annotations yet. Select text in an article and save it as a quote, claim or note.' : 'Nothing matches this search and these filters.'}
         </p>
       ) : (
-        <AnnotationList rows={rows} pages={model.pages} selection={selection} onToggle={onToggle} onSpeaker={(key, name) => onSpeakerText(name || key)} resultKey={`${query}\u0000${result.filtersKey}\u0000${grouping}\u0000${sort}`} />
+        <AnnotationList
+          // Until the list is measured (after the first frame): the window less the bars above and below it,
+          // slightly generous, so the first frame has every row in view and few beyond.
+          initialHeight={Math.max(2 * ROW_HEIGHT, window.innerHeight - 200)}
+          rows={rows} pages={model.pages} selection={selection} onToggle={onToggle} onSpeaker={(key, name) => onSpeakerText(name || key)} resultKey={`${query}\u0000${result.filtersKey}\u0000${grouping}\u0000${sort}`} />
       )}
       <footer class="library-footer">
         <TransferPanel busy={busy || phase !== 'ready'} summary={summary} onBackup={onBackup} onImportFile={onImportFile} />
