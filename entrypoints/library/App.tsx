@@ -213,7 +213,13 @@ export function App({ source }: { source: LibrarySource }) {
           // Until the list is measured (after the first frame): the window less the bars above and below it,
           // slightly generous, so the first frame has every row in view and few beyond.
           initialHeight={Math.max(2 * ROW_HEIGHT, window.innerHeight - 200)}
-          rows={rows} pages={model.pages} selection={selection} onToggle={onToggle} onSpeaker={(key, name) => onSpeakerText(name || key)} resultKey={`${query}\u0000${result.filtersKey}\u0000${grouping}\u0000${sort}`} />
+          rows={rows}
+          pages={model.pages}
+          selection={selection}
+          onToggle={onToggle}
+          onSpeaker={(key, name) => onSpeakerText(name || key)}
+          resultKey={`${query}\u0000${result.filtersKey}\u0000${grouping}\u0000${sort}`}
+        />
       )}
       <footer class="library-footer">
         <TransferPanel busy={busy || phase !== 'ready'} summary={summary} onBackup={onBackup} onImportFile={onImportFile} />

@@ -10,7 +10,7 @@ import { currentLibrary, type LibraryCopy } from '@/lib/library/snapshot';
 import { addTagToMany, deleteMany, readLibrary, restoreMany } from '@/lib/library/store';
 import type { Result } from '@/lib/messages';
 import type { Annotation } from '@/lib/model/annotation';
-import { PREVIEW_ROWS, type LibrarySource } from './library-source';
+import { PREVIEW_ROWS, type LibrarySource, type NewestRows } from './library-source';
 
 export type { LibrarySource } from './library-source';
 
@@ -42,13 +42,23 @@ export function libraryBackupData(): LibraryData['backupData'] {
   return mountedBackupData;
 }
 
-/** The state the first render starts from: the newest rows when they have already been read (see main.tsx). */
-function firstState(source: LibrarySource): { phase: LoadPhase; model: LibraryModel; total: number | null } {
-  const newest = source.previewNow();
-  if (!newest) return { phase: 'opening', model: EMPTY, total: null };
+interface LoadState {
+  phase: LoadPhase;
+  model: LibraryModel;
+  total: number | null;
+}
+
+/** The page's state once the newest rows are in. */
+function previewState(newest: NewestRows): LoadState {
   const model = buildModel(newest.annotations, newest.pages);
   // Fewer than asked for: that was everything.
   return newest.annotations.length < PREVIEW_ROWS ? { phase: 'ready', model, total: newest.annotations.length } : { phase: 'preview', model, total: null };
+}
+
+/** The state the first render starts from: the newest rows when they have already been read (see main.tsx). */
+function firstState(source: LibrarySource): LoadState {
+  const newest = source.previewNow();
+  return newest ? previewState(newest) : { phase: 'opening', model: EMPTY, total: null };
 }
 
 export function useLibrary(source: LibrarySource): LibraryData {
@@ -86,11 +96,11 @@ export function useLibrary(source: LibrarySource): LibraryData {
       // Already in the first render's state when it had arrived by then.
       let phaseNow = first.phase;
       if (phaseNow === 'opening') {
-        const { annotations, pages } = await source.preview;
+        const next = previewState(await source.preview);
         if (!live) return;
-        setModel(buildModel(annotations, pages));
-        phaseNow = annotations.length < PREVIEW_ROWS ? 'ready' : 'preview';
-        if (phaseNow === 'ready') setTotal(annotations.length);
+        setModel(next.model);
+        setTotal(next.total);
+        phaseNow = next.phase;
         setPhase(phaseNow);
       }
       if (phaseNow === 'ready') return;
