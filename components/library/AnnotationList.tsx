@@ -5,6 +5,8 @@ import type { PageRecord } from '@/lib/model/annotation';
 import { EntryRow, HeaderRow } from './AnnotationRow';
 
 export const ROW_HEIGHT = 60;
+/** Rows rendered beyond each edge of the view, so scrolling doesn't show blank space before they render. */
+const OVERSCAN = 6;
 
 export interface AnnotationListProps {
   rows: RowModel;
@@ -23,23 +25,34 @@ export function AnnotationList({ rows, pages, selection, onToggle, onSpeaker, in
   const viewport = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [height, setHeight] = useState(initialHeight);
+  // The first frame holds only the rows in view: the ones beyond the fold (there for scrolling) would be
+  // created, styled and laid out before anything is on screen. They come with the next frame.
+  const [overscan, setOverscan] = useState(0);
+  useEffect(() => setOverscan(OVERSCAN), []);
 
   useEffect(() => {
     const element = viewport.current;
     if (!element || typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(() => {
-      if (element.clientHeight > 0) setHeight(element.clientHeight);
+    // The observed size, not clientHeight: reading that would force a layout of its own.
+    const observer = new ResizeObserver(([entry]) => {
+      const measured = entry ? Math.round(entry.contentRect.height) : 0;
+      if (measured > 0) setHeight(measured);
     });
     observer.observe(element);
     return () => observer.disconnect();
   }, []);
 
+  // Back to the top for a new result, not on mount: the list starts there, and setting scrollTop forces a
+  // layout right after the first frame.
+  const shownKey = useRef(resultKey);
   useEffect(() => {
+    if (Object.is(shownKey.current, resultKey)) return;
+    shownKey.current = resultKey;
     if (viewport.current) viewport.current.scrollTop = 0;
     setScrollTop(0);
   }, [resultKey]);
 
-  const { start, end } = visibleRange({ scrollTop, viewportHeight: height, rowHeight: ROW_HEIGHT, count: rows.count });
+  const { start, end } = visibleRange({ scrollTop, viewportHeight: height, rowHeight: ROW_HEIGHT, count: rows.count, overscan });
   const rendered = [];
   for (let i = start; i < end; i++) {
     const row = rows.row(i);

@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'preact/hooks';
 import { ANNOTATION_KINDS, VERDICTS, type AnnotationKind, type Verdict } from '@/lib/model/annotation';
 import type { LibraryFacets } from '@/lib/library/facets';
 import { activeFilterCount, NO_FILTERS, type LibraryFilters } from '@/lib/library/filters';
@@ -23,9 +24,22 @@ export interface FilterBarProps {
 const MAX_OPTIONS = 500;
 const orNull = (value: string): string | null => (value.trim() === '' ? null : value.trim());
 
+function DateInput({ ready, testId, value, onValue }: { ready: boolean; testId: string; value: string; onValue: (value: string) => void }) {
+  return ready ? (
+    <input type="date" data-testid={testId} value={value} onChange={(e) => onValue(e.currentTarget.value)} />
+  ) : (
+    <input type="text" disabled data-testid={testId} value={value} />
+  );
+}
+
 export function FilterBar(props: FilterBarProps) {
   const { filters, facets, onFilters } = props;
   const set = (patch: Partial<LibraryFilters>) => onFilters({ ...filters, ...patch });
+  // The date inputs become date inputs one frame after the page's first: each builds a date picker (with an SVG
+  // calendar icon, its own little document), work that would otherwise hold back the first rows. Until then they
+  // are disabled text boxes of the same size (style.css).
+  const [datesReady, setDatesReady] = useState(false);
+  useEffect(() => setDatesReady(true), []);
   return (
     <section class="filters" aria-label="Search and filters">
       <input
@@ -59,10 +73,10 @@ export function FilterBar(props: FilterBarProps) {
           {facets.sites.slice(0, MAX_OPTIONS).map((f) => <option key={f.value} value={f.value}>{`${f.count}`}</option>)}
         </datalist>
         <label class="date-filter">
-          From <input type="date" data-testid="filter-from" value={filters.from ?? ''} onChange={(e) => set({ from: orNull(e.currentTarget.value) })} />
+          From <DateInput ready={datesReady} testId="filter-from" value={filters.from ?? ''} onValue={(value) => set({ from: orNull(value) })} />
         </label>
         <label class="date-filter">
-          to <input type="date" data-testid="filter-to" value={filters.to ?? ''} onChange={(e) => set({ to: orNull(e.currentTarget.value) })} />
+          to <DateInput ready={datesReady} testId="filter-to" value={filters.to ?? ''} onValue={(value) => set({ to: orNull(value) })} />
         </label>
         {activeFilterCount(filters) > 0 && (
           <button type="button" class="link-button" data-testid="clear-filters" onClick={() => { props.onSpeakerText(''); onFilters(NO_FILTERS); }}>

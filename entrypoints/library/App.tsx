@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { AnnotationList } from '@/components/library/AnnotationList';
+import { AnnotationList, ROW_HEIGHT } from '@/components/library/AnnotationList';
 import { FilterBar } from '@/components/library/FilterBar';
 import { Notice, type NoticeState } from '@/components/library/Notice';
 import { SelectionBar } from '@/components/library/SelectionBar';
@@ -25,6 +25,21 @@ const plural = (count: number, word: string) => `${n(count)} ${word}${count === 
 const transfer = () => import('@/lib/library/transfer');
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
+type TaskScheduler = { postTask: (task: () => void, options: { priority: 'user-blocking' }) => Promise<void> };
+
+/**
+ * Runs `task` as soon as the frame being produced has been painted: called from a requestAnimationFrame
+ * callback, which runs just before that frame's style, layout and paint, in the same task. A user-blocking
+ * task (where the Scheduler API exists) runs next, not behind timers and effects that were queued meanwhile.
+ */
+function afterThisFrame(task: () => void): void {
+  const scheduler = (globalThis as { scheduler?: TaskScheduler }).scheduler;
+  if (scheduler) return void scheduler.postTask(task, { priority: 'user-blocking' });
+  const channel = new MessageChannel();
+  channel.port1.onmessage = task;
+  channel.port2.postMessage(null);
+}
+
 export function App({ source }: { source: LibrarySource }) {
   const library = useLibrary(source);
   // Settings wait until the first rows are up (or there are none): see useSettings.
@@ -39,6 +54,7 @@ export function App({ source }: { source: LibrarySource }) {
   const [deleted, setDeleted] = useState<Annotation[] | null>(null);
   const [busy, setBusy] = useState(false);
   const [summary, setSummary] = useState<ImportSummary | null>(null);
+  const [settingsShown, setSettingsShown] = useState(false);
 
   const { model, phase } = library;
   const sorted = useMemo(() => sortEntries(model.entries, sort), [model, sort]);
@@ -48,13 +64,15 @@ export function App({ source }: { source: LibrarySource }) {
   const rows = useMemo(() => groupRows(result.results, grouping, model.pages), [result, grouping, model.pages]);
   const facets = useMemo(() => (phase === 'ready' ? libraryFacets(model.entries) : NO_FACETS), [model, phase]);
 
-  // Signals for the scale benchmark (bench/library-scale.ts) and anyone timing the page. First rows: marked in a
-  // layout effect, i.e. as soon as they are in the DOM (an effect would run only after the next paint).
+  // Signals for the scale benchmark (bench/library-scale.ts) and anyone timing the page. First rows: in the DOM
+  // (a layout effect runs right after the render), then on screen: the next frame's callbacks run before it is
+  // laid out and painted, and a task posted from them runs once that frame has been handed to the compositor.
   const marked = useRef(false);
   useLayoutEffect(() => {
     if (rows.count > 0 && !marked.current) {
       marked.current = true;
-      performance.mark('gloss:first-rows');
+      performance.mark('gloss:first-rows-dom');
+      requestAnimationFrame(() => afterThisFrame(() => performance.mark('gloss:first-rows')));
     }
   }, [rows]);
   useEffect(() => {
@@ -152,7 +170,7 @@ export function App({ source }: { source: LibrarySource }) {
     });
 
   const loadingText =
-    phase === 'opening' ? 'Opening your library…' : phase === 'preview' ? `Loading all ${plural(library.total ?? 0, 'annotation')}…` : null;
+    phase === 'opening' ? 'Opening your library…' : phase === 'preview' ? `Loading all ${library.total === null ? 'annotations' : plural(library.total, 'annotation')}…` : null;
   return (
     <main class="library">
       <header class="library-header">
@@ -191,13 +209,24 @@ export function App({ source }: { source: LibrarySource }) {
           {model.entries.length === 0 ? 'No annotations yet. Select text in an article and save it as a quote, claim or note.' : 'Nothing matches this search and these filters.'}
         </p>
       ) : (
-        <AnnotationList rows={rows} pages={model.pages} selection={selection} onToggle={onToggle} onSpeaker={(key, name) => onSpeakerText(name || key)} resultKey={`${query}\u0000${result.filtersKey}\u0000${grouping}\u0000${sort}`} />
+        <AnnotationList
+          // Until the list is measured (after the first frame): the window less the bars above and below it,
+          // slightly generous, so the first frame has every row in view and few beyond.
+          initialHeight={Math.max(2 * ROW_HEIGHT, window.innerHeight - 200)}
+          rows={rows}
+          pages={model.pages}
+          selection={selection}
+          onToggle={onToggle}
+          onSpeaker={(key, name) => onSpeakerText(name || key)}
+          resultKey={`${query}\u0000${result.filtersKey}\u0000${grouping}\u0000${sort}`}
+        />
       )}
       <footer class="library-footer">
         <TransferPanel busy={busy || phase !== 'ready'} summary={summary} onBackup={onBackup} onImportFile={onImportFile} />
-        <details class="settings-panel">
+        {/* The form is built when first opened: the page's first frame has enough to lay out without it. */}
+        <details class="settings-panel" onToggle={(e) => e.currentTarget.open && setSettingsShown(true)}>
           <summary>Settings</summary>
-          <SettingsForm settings={settings} onChange={updateSettings} status={settingsStatus} />
+          {settingsShown && <SettingsForm settings={settings} onChange={updateSettings} status={settingsStatus} />}
         </details>
       </footer>
     </main>

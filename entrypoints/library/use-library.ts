@@ -10,9 +10,9 @@ import { currentLibrary, type LibraryCopy } from '@/lib/library/snapshot';
 import { addTagToMany, deleteMany, readLibrary, restoreMany } from '@/lib/library/store';
 import type { Result } from '@/lib/messages';
 import type { Annotation } from '@/lib/model/annotation';
-import { PREVIEW_ROWS, type LibrarySource } from './library-source';
+import { PREVIEW_ROWS, type LibrarySource, type NewestRows } from './library-source';
 
-export { openLibrarySource, type LibrarySource } from './library-source';
+export type { LibrarySource } from './library-source';
 
 export type LoadPhase = 'opening' | 'preview' | 'ready' | 'error';
 
@@ -42,10 +42,30 @@ export function libraryBackupData(): LibraryData['backupData'] {
   return mountedBackupData;
 }
 
+interface LoadState {
+  phase: LoadPhase;
+  model: LibraryModel;
+  total: number | null;
+}
+
+/** The page's state once the newest rows are in. */
+function previewState(newest: NewestRows): LoadState {
+  const model = buildModel(newest.annotations, newest.pages);
+  // Fewer than asked for: that was everything.
+  return newest.annotations.length < PREVIEW_ROWS ? { phase: 'ready', model, total: newest.annotations.length } : { phase: 'preview', model, total: null };
+}
+
+/** The state the first render starts from: the newest rows when they have already been read (see main.tsx). */
+function firstState(source: LibrarySource): LoadState {
+  const newest = source.previewNow();
+  return newest ? previewState(newest) : { phase: 'opening', model: EMPTY, total: null };
+}
+
 export function useLibrary(source: LibrarySource): LibraryData {
-  const [phase, setPhase] = useState<LoadPhase>('opening');
-  const [model, setModel] = useState<LibraryModel>(EMPTY);
-  const [total, setTotal] = useState<number | null>(null);
+  const [first] = useState(() => firstState(source));
+  const [phase, setPhase] = useState<LoadPhase>(first.phase);
+  const [model, setModel] = useState<LibraryModel>(first.model);
+  const [total, setTotal] = useState<number | null>(first.total);
   const [error, setError] = useState<string | null>(null);
   const modelRef = useRef(model);
   modelRef.current = model;
@@ -72,18 +92,18 @@ export function useLibrary(source: LibrarySource): LibraryData {
       setError(`Could not open your library: ${reason instanceof Error ? reason.message : String(reason)}`);
       setPhase('error');
     };
-    source.count.then((count) => live && setTotal((known) => known ?? count)).catch(() => undefined);
     void (async () => {
-      const { annotations, pages } = await source.preview;
-      if (!live) return;
-      setModel(buildModel(annotations, pages));
-      // Fewer than asked for: that was everything.
-      if (annotations.length < PREVIEW_ROWS) {
-        setTotal(annotations.length);
-        setPhase('ready');
-        return;
+      // Already in the first render's state when it had arrived by then.
+      let phaseNow = first.phase;
+      if (phaseNow === 'opening') {
+        const next = previewState(await source.preview);
+        if (!live) return;
+        setModel(next.model);
+        setTotal(next.total);
+        phaseNow = next.phase;
+        setPhase(phaseNow);
       }
-      setPhase('preview');
+      if (phaseNow === 'ready') return;
       // Let the first rows paint before the big read and the indexing take the main thread.
       await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
       if (live) await loadAll();
@@ -91,7 +111,7 @@ export function useLibrary(source: LibrarySource): LibraryData {
     return () => {
       live = false;
     };
-  }, [source, loadAll]);
+  }, [source, loadAll, first]);
 
   // Each of the page's own writes is one committed write, mirrored into the model here.
   const apply = useCallback((next: (current: LibraryModel) => LibraryModel) => {
