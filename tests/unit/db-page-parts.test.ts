@@ -75,4 +75,23 @@ describe('page records', () => {
     expect(newest.annotations.map((a) => a.updated)).toEqual(Array.from({ length: 10 }, (_, i) => minute(39 - i)));
     expect(newest.pages.map((p) => p.url).sort()).toEqual([...new Set(newest.annotations.map((a) => a.pageUrl))].sort());
   });
+
+  it('readNewest gives the same answer in one batch, past it (more pages than the batch), and without getAllRecords', async () => {
+    // 60 pages whose newest annotations interleave: the newest 30 sit in 30 different parts.
+    const all = [];
+    for (let i = 0; i < 120; i++) {
+      const saved = await saveAnnotation(db, makeAnnotation({ exact: `passage ${i}`, pageUrl: `${PAGE}/${i % 60}` }), { now: minute(i) });
+      if (saved.ok) all.push(saved.value);
+    }
+    const expected = (n: number) => [...all].sort((a, b) => (a.updated < b.updated ? 1 : -1)).slice(0, n).map((a) => a.id);
+    for (const n of [5, 30, 120]) expect((await readNewest(db, n)).annotations.map((a) => a.id)).toEqual(expected(n));
+    const getAllRecords = Object.getOwnPropertyDescriptor(IDBIndex.prototype, 'getAllRecords');
+    expect(getAllRecords, 'fake-indexeddb has getAllRecords, so the batch path is the one tested above').toBeDefined();
+    delete (IDBIndex.prototype as { getAllRecords?: unknown }).getAllRecords;
+    try {
+      for (const n of [5, 30]) expect((await readNewest(db, n)).annotations.map((a) => a.id)).toEqual(expected(n));
+    } finally {
+      Object.defineProperty(IDBIndex.prototype, 'getAllRecords', getAllRecords!);
+    }
+  });
 });
