@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { deferModules } from './build/defer-modules';
 import { COMMANDS } from './entrypoints/background/commands';
 
 // WXT has no Preact module: the Preact Vite preset provides JSX and aliases.
@@ -7,7 +8,9 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // GLOSS_OUT_DIR lets parallel builds (several e2e runs at once) use separate folders.
   outDir: process.env.GLOSS_OUT_DIR ?? '.output',
-  vite: () => ({ plugins: [preact()] }),
+  // Chromium: the library's stylesheet and modules are fetched once its first script runs (build/defer-modules.ts).
+  // Not for Firefox, which can't hold the first paint for a stylesheet a script adds (no `blocking="render"`).
+  vite: ({ browser }) => ({ plugins: [preact(), ...(browser === 'firefox' ? [] : [deferModules(['/library/index.html'])])] }),
   // Only Firefox knows browser_specific_settings; Chrome warns about unknown keys.
   manifest: ({ browser }) => ({
     name: 'Gloss',
