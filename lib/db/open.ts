@@ -6,7 +6,7 @@
 import { wrap } from 'idb';
 import { MIGRATIONS, runMigrations, targetVersion, type Migration, type UpgradeTx } from './migrations';
 import { DB_NAME, type GlossDb } from './schema';
-import { errorText } from './transaction';
+import { errorText } from './error-text';
 
 export interface OpenOptions {
   name?: string;

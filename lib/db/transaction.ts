@@ -1,12 +1,9 @@
 import { unwrap, type StoreNames, type StoreValue } from 'idb';
 import { fail, type Result } from '../messages';
+import { errorText } from './error-text';
 import { WRITE_STORES, type GlossDb, type GlossDBSchema, type WriteTx } from './schema';
 
-/** "QuotaExceededError: …" for DOMExceptions, just the message for plain errors. */
-export function errorText(error: unknown): string {
-  if (error instanceof Error) return error.name && error.name !== 'Error' ? `${error.name}: ${error.message}` : error.message;
-  return String(error);
-}
+export { errorText };
 
 async function abortQuietly(tx: WriteTx): Promise<void> {
   try {

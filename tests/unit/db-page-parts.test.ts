@@ -8,6 +8,7 @@ import { deleteAnnotation, getAnnotation, listAnnotationsByPage, openGlossDb, sa
 import { PART_SIZE, pageRange } from '@/lib/db/page-parts';
 import { addTagToMany, deleteMany, restoreMany } from '@/lib/library/store';
 import { countAnnotations, readNewest } from '@/lib/library/read';
+import type { Annotation } from '@/lib/model/annotation';
 import { makeAnnotation } from '../fixtures/db/annotations';
 import { storedAnnotations } from '../helpers/stored-annotations';
 
@@ -78,7 +79,7 @@ describe('page records', () => {
 
   it('readNewest gives the same answer in one batch, past it (more pages than the batch), and without getAllRecords', async () => {
     // 60 pages whose newest annotations interleave: the newest 30 sit in 30 different parts.
-    const all = [];
+    const all: Annotation[] = [];
     for (let i = 0; i < 120; i++) {
       const saved = await saveAnnotation(db, makeAnnotation({ exact: `passage ${i}`, pageUrl: `${PAGE}/${i % 60}` }), { now: minute(i) });
       if (saved.ok) all.push(saved.value);
