@@ -46,22 +46,21 @@ export function toWebAnnotations(lib: Library, options: WebAnnotationOptions): W
 /**
  * Exactly `JSON.stringify(toWebAnnotations(lib, options))`, as a list of strings to concatenate (or hand to a
  * Blob). For a 100k-annotation backup this never holds all the wire objects at once, nor the file as one
- * string: each annotation is converted and serialized on its own, `perChunk` to a string.
+ * string: each annotation is converted and serialized on its own, and its text is one part. Measured in
+ * Chromium on 100k: one JSON.stringify per annotation takes a third of the time of one per 1,000 (an array of
+ * differently shaped objects leaves V8's fast path), and a Blob of the separate parts builds faster than of
+ * 1,000-annotation concatenations (a part with one non-Latin-1 character is stored two bytes per character).
  */
-export function toWebAnnotationsJsonChunks(lib: Library, options: WebAnnotationOptions, perChunk = 1_000): string[] {
+export function toWebAnnotationsJsonChunks(lib: Library, options: WebAnnotationOptions): string[] {
   const head = JSON.stringify(collectionHead(lib.annotations.map(wireId), options));
   const pages = lib.pages.map((page) => JSON.stringify(toWirePage(page))).join(',');
-  const chunks = [`${head.slice(0, -1)},"gloss:pages":[${pages}],"first":{"type":"AnnotationPage","startIndex":0,"items":[`];
-  const { annotations } = lib;
-  for (let i = 0; i < annotations.length; i += perChunk) {
-    // One JSON.stringify per chunk, brackets cut off: a flat string, where concatenating 1,000 pieces made a rope
-    // that writing the Blob then had to flatten (a third slower on 100k).
-    const items = JSON.stringify(annotations.slice(i, i + perChunk).map(toWireAnnotation));
-    if (i > 0) chunks.push(',');
-    chunks.push(items.slice(1, -1));
-  }
-  chunks.push(']}}');
-  return chunks;
+  const parts = [`${head.slice(0, -1)},"gloss:pages":[${pages}],"first":{"type":"AnnotationPage","startIndex":0,"items":[`];
+  lib.annotations.forEach((annotation, i) => {
+    if (i > 0) parts.push(',');
+    parts.push(JSON.stringify(toWireAnnotation(annotation)));
+  });
+  parts.push(']}}');
+  return parts;
 }
 
 /** The file text: pretty-printed JSON with a final newline. */

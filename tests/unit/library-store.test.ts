@@ -91,7 +91,7 @@ describe('export and import', () => {
     const whole = `${JSON.stringify(toWebAnnotations(sample, { exportedAt: now.toISOString(), generator: 'Gloss' }))}\n`;
     expect(fileText(file)).toBe(whole);
     const options = { exportedAt: now.toISOString(), generator: 'Gloss' };
-    expect(toWebAnnotationsJsonChunks(sample, options, 7).join('')).toBe(JSON.stringify(toWebAnnotations(sample, options)));
+    expect(toWebAnnotationsJsonChunks(sample, options).join('')).toBe(JSON.stringify(toWebAnnotations(sample, options)));
     const empty = exportFile({ annotations: [], pages: [] }, 'jsonld', now);
     expect(fileText(empty)).toBe(`${JSON.stringify(toWebAnnotations({ annotations: [], pages: [] }, { exportedAt: now.toISOString(), generator: 'Gloss' }))}\n`);
   });
