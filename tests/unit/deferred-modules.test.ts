@@ -30,7 +30,7 @@ const transform = (path: string): string => {
 (window as unknown as { happyDOM: { settings: { handleDisabledFileLoadingAsSuccess: boolean } } }).happyDOM.settings.handleDisabledFileLoadingAsSuccess = true;
 
 afterEach(() => {
-  document.head.innerHTML = '';
+  document.head.replaceChildren();
 });
 
 describe('deferred modules', () => {
