@@ -81,11 +81,7 @@ async function decideAdded(parts: PartsEditor, incoming: readonly Annotation[]):
  */
 async function mergePages(pages: ShardedMap<'pageShards'>, filePages: readonly PageRecord[], added: readonly Annotation[]): Promise<void> {
   const seen = new Map<string, PageRecord>();
-  for (const a of added) {
-    const known = seen.get(a.pageUrl);
-    if (!known) seen.set(a.pageUrl, bareRecord(a.pageUrl, a.created, a.updated));
-    else seen.set(a.pageUrl, mergePage(known, bareRecord(a.pageUrl, a.created, a.updated)));
-  }
+  for (const a of added) seen.set(a.pageUrl, mergePage(seen.get(a.pageUrl), bareRecord(a.pageUrl, a.created, a.updated)));
   const sightings = [...filePages.map((page) => ({ ...page, url: normalizePageUrl(page.url) })), ...seen.values()];
   await pages.load(sightings.map((page) => page.url));
   for (const sighting of sightings) pages.set(mergePage(pages.get(sighting.url), sighting));

@@ -54,7 +54,8 @@ export function shardRecords<T>(items: Iterable<T>, keyOf: (item: T) => string):
   return [...shards].map(([shard, held]) => ({ shard, items: held }));
 }
 
-function request<T>(req: IDBRequest<T>): Promise<T> {
+/** A raw IndexedDB request as a promise (for requests made without idb's wrapper: no promise per record). */
+export function requestResult<T>(req: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {
     req.onsuccess = () => resolve(req.result);
     req.onerror = () => reject(req.error ?? new Error('IndexedDB request failed'));
@@ -69,11 +70,15 @@ export async function readAllItems<Name extends ShardStoreName>(db: GlossDb, nam
 
 /** The items with these keys that exist, from a sharded store (one request per shard involved). */
 export async function readItems<Name extends ShardStoreName>(db: GlossDb, name: Name, keys: Iterable<string>): Promise<Map<string, ShardItem<Name>>> {
+  return itemsIn(unwrap(db.transaction(name).store), name, keys);
+}
+
+/** `readItems` inside a transaction the caller holds: `store` is the sharded store `name` of it. */
+export async function itemsIn<Name extends ShardStoreName>(store: IDBObjectStore, name: Name, keys: Iterable<string>): Promise<Map<string, ShardItem<Name>>> {
   const wanted = new Set(keys);
   const keyOf = SHARD_KEYS[name] as (item: ShardItem<Name>) => string;
   const shardIds = [...new Set([...wanted].map(shardOf))];
-  const tx = db.transaction(name);
-  const shards = (await Promise.all(shardIds.map((id) => tx.store.get(id)))) as (Shard<ShardItem<Name>> | undefined)[];
+  const shards = await Promise.all(shardIds.map((id) => requestResult(store.get(id) as IDBRequest<Shard<ShardItem<Name>> | undefined>)));
   const found = new Map<string, ShardItem<Name>>();
   for (const shard of shards) for (const item of shard?.items ?? []) if (wanted.has(keyOf(item))) found.set(keyOf(item), item);
   return found;
@@ -110,13 +115,13 @@ export class ShardedMap<Name extends ShardStoreName> {
   async load(keys: Iterable<string>): Promise<void> {
     const ids = [...new Set([...keys].map(shardOf))].filter((id) => !this.shards.has(id));
     const store = this.store;
-    const shards = await Promise.all(ids.map((id) => request(store.get(id) as IDBRequest<Shard<ShardItem<Name>> | undefined>)));
+    const shards = await Promise.all(ids.map((id) => requestResult(store.get(id) as IDBRequest<Shard<ShardItem<Name>> | undefined>)));
     ids.forEach((id, i) => this.adopt(id, shards[i]));
   }
 
   /** Loads every shard (one request). */
   async loadAll(): Promise<void> {
-    const shards = await request(this.store.getAll() as IDBRequest<Shard<ShardItem<Name>>[]>);
+    const shards = await requestResult(this.store.getAll() as IDBRequest<Shard<ShardItem<Name>>[]>);
     for (const shard of shards) this.adopt(shard.shard, shard);
     for (let id = 0; id < SHARD_COUNT; id++) this.adopt(id, undefined);
   }

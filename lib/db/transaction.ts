@@ -3,8 +3,6 @@ import { fail, type Result } from '../messages';
 import { errorText } from './error-text';
 import { WRITE_STORES, type GlossDb, type GlossDBSchema, type WriteTx } from './schema';
 
-export { errorText };
-
 async function abortQuietly(tx: WriteTx): Promise<void> {
   try {
     tx.abort();

@@ -6,7 +6,7 @@ import { unwrap } from 'idb';
 import type { Annotation, PageRecord } from '../model/annotation';
 import { annotationsOf, byUpdatedDesc } from '../db/page-parts';
 import { fromStored, type GlossDb, type PageAnnotations, type StoredAnnotation } from '../db/schema';
-import { shardOf } from '../db/shards';
+import { itemsIn, requestResult } from '../db/shards';
 
 interface NewestSoFar {
   parts: PageAnnotations[];
@@ -32,13 +32,6 @@ type WithGetAllRecords = IDBIndex & {
 /** Parts asked for in one request first: a typical library's newest rows sit in fewer (the benchmark's: 10). */
 const FIRST_BATCH = 16;
 
-function requestResult<T>(request: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'));
-  });
-}
-
 /**
  * The `count` most recently updated annotations, and their pages, in one transaction: enough to paint the
  * list before the rest loads. Parts are read newest first until no unread part can hold anything newer than
@@ -62,11 +55,8 @@ export async function readNewest(db: GlossDb, count: number): Promise<{ annotati
     state = { parts: [], found: [] };
     for (let cursor = await index.openCursor(null, 'prev'); cursor && take(state, cursor.value, count); cursor = await cursor.continue());
   }
-  const urls = new Set(state.found.map((a) => a.pageUrl));
-  const shardStore = tx.objectStore('pageShards');
-  const shards = await Promise.all([...new Set([...urls].map(shardOf))].map((shard) => shardStore.get(shard)));
-  const pages = shards.flatMap((shard) => shard?.items.filter((page) => urls.has(page.url)) ?? []);
-  return { annotations: state.found.map(fromStored), pages };
+  const pages = await itemsIn(unwrap(tx.objectStore('pageShards')), 'pageShards', state.found.map((a) => a.pageUrl));
+  return { annotations: state.found.map(fromStored), pages: [...pages.values()] };
 }
 
 /** Every annotation and page, and the count of writes they reflect (see snapshot.ts). */

@@ -125,42 +125,34 @@ export interface StoredAnnotation {
   comment: string;
 }
 
-/** Everything in Gloss's database, read straight from IndexedDB in the service worker. */
-export function storedAnnotations(browser: GlossBrowser): Promise<StoredAnnotation[]> {
-  return browser.serviceWorker.evaluate(() => new Promise<unknown[]>((resolve, reject) => {
+/** Every record of one of Gloss's stores, read straight from IndexedDB in the service worker ([] before it exists). */
+function storeRecords<T>(browser: GlossBrowser, store: string): Promise<T[]> {
+  return browser.serviceWorker.evaluate((name) => new Promise<unknown[]>((resolve, reject) => {
     const open = indexedDB.open('gloss');
     open.onerror = () => reject(open.error);
     open.onsuccess = () => {
       const db = open.result;
-      // One record per page holds that page's annotations (lib/db/schema.ts PageAnnotations).
-      if (!db.objectStoreNames.contains('annotationsByPage')) return resolve([]);
-      const request = db.transaction('annotationsByPage').objectStore('annotationsByPage').getAll();
+      if (!db.objectStoreNames.contains(name)) return resolve([]);
+      const request = db.transaction(name).objectStore(name).getAll();
       request.onsuccess = () => {
-        resolve((request.result as { annotations: unknown[] }[]).flatMap((part) => part.annotations));
+        resolve(request.result);
         db.close();
       };
       request.onerror = () => reject(request.error);
     };
-  })) as Promise<StoredAnnotation[]>;
+  }), store) as Promise<T[]>;
+}
+
+/** Every stored annotation: one record per page holds that page's annotations (lib/db/schema.ts PageAnnotations). */
+export async function storedAnnotations(browser: GlossBrowser): Promise<StoredAnnotation[]> {
+  const parts = await storeRecords<{ annotations: StoredAnnotation[] }>(browser, 'annotationsByPage');
+  return parts.flatMap((part) => part.annotations);
 }
 
 /** Every page record in Gloss's database (items of the page shards, lib/db/shards.ts), sorted by URL. */
-export function storedPages(browser: GlossBrowser): Promise<{ url: string; title: string }[]> {
-  return browser.serviceWorker.evaluate(() => new Promise<{ url: string; title: string }[]>((resolve, reject) => {
-    const open = indexedDB.open('gloss');
-    open.onerror = () => reject(open.error);
-    open.onsuccess = () => {
-      const db = open.result;
-      if (!db.objectStoreNames.contains('pageShards')) return resolve([]);
-      const request = db.transaction('pageShards').objectStore('pageShards').getAll();
-      request.onsuccess = () => {
-        const pages = (request.result as { items: { url: string; title: string }[] }[]).flatMap((shard) => shard.items);
-        resolve(pages.sort((a, b) => (a.url < b.url ? -1 : 1)));
-        db.close();
-      };
-      request.onerror = () => reject(request.error);
-    };
-  }));
+export async function storedPages(browser: GlossBrowser): Promise<{ url: string; title: string }[]> {
+  const shards = await storeRecords<{ items: { url: string; title: string }[] }>(browser, 'pageShards');
+  return shards.flatMap((shard) => shard.items).sort((a, b) => (a.url < b.url ? -1 : 1));
 }
 
 export async function until<T>(what: string, probe: () => Promise<T>, done: (value: T) => boolean, timeout = 10_000): Promise<T> {
