@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { launchWithExtension } from '../scripts/chromium.mjs';
 import type { LibraryBenchApi } from '../entrypoints/library/bench-hook';
+import { floorPaint, installFloorPages, type FloorPage } from './page-floor';
 import { median, p95 } from './stats';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -59,6 +60,8 @@ export interface LibraryScaleReport {
   /** Annotations added by the last restore (should equal `annotations`). */
   restoredAnnotations: number;
   seedMs: number;
+  /** Medians of the floor pages (bench/page-floor.ts) and of the first rows, for the note under the table. */
+  floor: { blankMs: number; databaseMs: number; firstRowsMs: number };
   /** Annotations per second put in one transaction, one record each (v2) or one record per page (v4); see bench-hook's rawPutRate. */
   putRate: { count: number; perAnnotation: number; perPage: number };
 }
@@ -92,10 +95,21 @@ export async function runLibraryScaleBench(options: LibraryScaleOptions = {}): P
 
   progress('building the extension…');
   const extensionDir = options.build === false ? path.resolve(repoRoot, outDir, 'chrome-mv3') : buildExtension(outDir);
+  installFloorPages(extensionDir);
   const browser = await launchWithExtension(extensionDir, { headless: true });
   try {
-    let page = await browser.context.newPage();
-    await page.setViewportSize({ width: 1280, height: 900 });
+    // A new tab each time, as a reader opens the library; the last one (maybe with 100k annotations loaded) is
+    // closed first and given a moment, so its teardown is not timed as the next page's load.
+    const newTab = async (previous: Page | null): Promise<Page> => {
+      if (previous) {
+        await previous.close();
+        await new Promise((resolve) => setTimeout(resolve, 1_000));
+      }
+      const tab = await browser.context.newPage();
+      await tab.setViewportSize({ width: 1280, height: 900 });
+      return tab;
+    };
+    let page = await newTab(null);
     await openLibrary(page, browser.extensionId);
     const putCount = Math.min(annotations, 20_000);
     progress(`raw put rate of both layouts (${putCount.toLocaleString('en')} annotations)…`);
@@ -121,17 +135,36 @@ export async function runLibraryScaleBench(options: LibraryScaleOptions = {}): P
     const ready: number[] = [];
     const keystrokes: number[] = [];
     const filters: number[] = [];
+    const floors: Record<FloorPage, number[]> = { blank: [], database: [] };
+    const floorOpens: number[] = [];
+    const floorReads: number[] = [];
     let heapMb: number | null = null;
     let searchResults = 0;
     let filterResults = 0;
+    // The floors first: every blank page, then every database page, then every library load. Chromium keeps a
+    // database's files open for about 2 s after its last connection closes; opened later, they are read from
+    // disk again (~130 ms more at this size). Each database page and library load here comes 1 s after the
+    // previous one closed, as when the background has the database open (a reader opening the library from
+    // the popup); one unmeasured database page warms it after the blank ones.
+    const floorPasses = [
+      { floor: 'blank', count: runs, measured: true },
+      { floor: 'database', count: 1, measured: false },
+      { floor: 'database', count: runs, measured: true },
+    ] as const;
+    for (const { floor, count, measured } of floorPasses) {
+      for (let run = 1; run <= count; run++) {
+        progress(`floor page (${floor}) ${run}/${count}…`);
+        page = await newTab(page);
+        const times = await floorPaint(page, browser.extensionId, floor);
+        if (!measured) continue;
+        floors[floor].push(times.painted);
+        if (times.open !== null) floorOpens.push(times.open);
+        if (times.read !== null) floorReads.push(times.read);
+      }
+    }
     for (let run = 1; run <= runs; run++) {
       progress(`library run ${run}/${runs}…`);
-      // A new tab each time, as a reader opens the library; the last one (with 100k annotations loaded) is closed
-      // first and given a moment, so its teardown is not timed as this page's load.
-      await page.close();
-      await new Promise((resolve) => setTimeout(resolve, 1_000));
-      page = await browser.context.newPage();
-      await page.setViewportSize({ width: 1280, height: 900 });
+      page = await newTab(page);
       await openLibrary(page, browser.extensionId);
       const load = await page.evaluate(() => (window as unknown as BenchWindow).__glossBench.loadTimes());
       firstRows.push(load.firstRows);
@@ -200,6 +233,10 @@ export async function runLibraryScaleBench(options: LibraryScaleOptions = {}): P
         metric('  newest rows read (navigation → read)', previewReads, null),
         metric('  app running (navigation → main.tsx)', appStarts, null),
         metric('  rows in the DOM (navigation → rendered)', firstRowsDom, null),
+        metric('floor: a blank extension page (navigation → 16 lines painted)', floors.blank, null),
+        metric('floor: the same after one read from the database', floors.database, null),
+        metric('  database open (navigation → open)', floorOpens, null),
+        metric('  one record read (navigation → read)', floorReads, null),
         metric('everything loaded and searchable', ready, null),
         metric('search as you type (key → results)', keystrokes, 100),
         metric('filter change (kind → results)', filters, 100),
@@ -219,6 +256,7 @@ export async function runLibraryScaleBench(options: LibraryScaleOptions = {}): P
       restoredAnnotations,
       seedMs,
       putRate,
+      floor: { blankMs: median(floors.blank), databaseMs: median(floors.database), firstRowsMs: median(firstRows) },
     };
   } finally {
     await browser.close();
@@ -236,7 +274,9 @@ export function formatLibraryScale(report: LibraryScaleReport): string {
     return [m.name, fmt(m.medianMs), fmt(m.p95Ms), String(m.samples), m.goalMs === null ? '—' : `< ${fmt(m.goalMs)}`, verdict];
   });
   const table = formatTable(['measure', 'median', 'p95', 'n', 'goal', ''], rows);
+  const { blankMs, databaseMs, firstRowsMs } = report.floor;
   const notes = [
+    `first rows ${fmt(firstRowsMs)}: a blank extension page paints at ${fmt(blankMs)} in this browser, one database read at ${fmt(databaseMs)}; the library's own share is ${fmt(firstRowsMs - databaseMs)}`,
     `search "${report.query}": ${report.searchResults.toLocaleString('en')} results; kind=claim: ${report.filterResults.toLocaleString('en')} results`,
     `backup file ${report.backupMb.toFixed(1)} MB (${report.backupsFromMemory}/${report.transferRuns} from the page's loaded copy, the rest read from the stores); restore added ${report.restoredAnnotations.toLocaleString('en')} annotations; page heap ${report.heapMb === null ? 'n/a' : `${report.heapMb.toFixed(0)} MB`}; seeding took ${fmt(report.seedMs)}`,
     `writing ${report.putRate.count.toLocaleString('en')} annotations in one transaction: ${rate(report.putRate.perAnnotation)} as one record each (the v2 layout), ${rate(report.putRate.perPage)} as one record per page (v4)`,
