@@ -9,8 +9,13 @@ import type { PageContext } from './page-context';
 export interface AnnotationStore {
   all(): readonly Annotation[];
   get(id: string): Annotation | undefined;
-  /** Fetches the page's annotations again (another tab or the popup may have changed them). */
+  /**
+   * Fetches the page's annotations again (another tab or the popup may have changed them, or a single-page app
+   * moved to another URL). An answer for a URL the page has since left is dropped.
+   */
   refresh(): Promise<readonly Annotation[]>;
+  /** The page URL the annotations were last fetched for (null: not yet). */
+  loadedFor(): string | null;
   /** Saves (create or update) and records the page visit; answers the stored copy. */
   save(annotation: Annotation): Promise<Annotation>;
   remove(id: string): Promise<void>;
@@ -24,25 +29,32 @@ function value<T>(result: { ok: true; value: T } | { ok: false; error: string })
 
 export function createAnnotationStore(send: Send, page: PageContext): AnnotationStore {
   let annotations: Annotation[] = [];
-  let recorded = false;
+  let loadedUrl: string | null = null;
+  // The page record is written with the first annotation saved on each URL the page has had.
+  let recordedUrl: string | null = null;
   const listeners = new Set<() => void>();
   const emit = () => listeners.forEach((listener) => listener());
 
   const recordPage = async () => {
-    if (recorded) return;
     const input = page.pageInput();
+    if (recordedUrl === input.url) return;
     let result = await send('page/upsert', { page: input });
     // A page date the schema refuses must not cost the page record.
     if (!result.ok && input.published !== null) result = await send('page/upsert', { page: { ...input, published: null } });
-    if (result.ok) recorded = true;
+    if (result.ok) recordedUrl = input.url;
     else console.warn('Gloss: could not record the page:', result.error);
   };
 
   return {
     all: () => annotations,
     get: (id) => annotations.find((a) => a.id === id),
+    loadedFor: () => loadedUrl,
     async refresh() {
-      annotations = value(await send('annotations/forPage', { url: page.url() }));
+      const url = page.url();
+      const found = value(await send('annotations/forPage', { url }));
+      if (page.url() !== url) return annotations;
+      annotations = found;
+      loadedUrl = url;
       emit();
       return annotations;
     },

@@ -46,11 +46,15 @@ export function createGlossPage(deps: GlossPageDeps) {
     placeAnnotations(text, store.all()).flatMap(({ annotation, range }) =>
       range ? [{ key: annotation.id, kind: annotation.kind, start: range.start, end: range.end }] : []);
 
-  const paintLive = () => {
+  /** Paints the live page's highlights; answers how many of the page's annotations were not found on it. */
+  const paintLive = (): number => {
     // Pages without annotations are never touched (no painter, no text walk).
-    if (store.all().length === 0 && !live) return;
+    if (store.all().length === 0 && !live) return 0;
     const painter = livePainter();
-    painter?.paint(annotationItems(painter.text().text));
+    if (!painter) return store.all().length;
+    const items = annotationItems(painter.text().text);
+    painter.paint(items);
+    return store.all().length - items.length;
   };
 
   const paintReader = async () => {
@@ -158,7 +162,15 @@ export function createGlossPage(deps: GlossPageDeps) {
     return result;
   };
 
-  return { annotate, anchors, reveal, setReader, listSuggestions, decide, openEditor, closeEditor, repaint, painterFor, activeSurface, livePainter };
+  /** A single-page app is moving to another page: nothing of this one stays open or painted. */
+  const leavePage = () => {
+    closeEditor();
+    ui.hideToolbar();
+    reader.close();
+    live?.clear();
+  };
+
+  return { annotate, anchors, reveal, setReader, listSuggestions, decide, openEditor, closeEditor, repaint, paintLive, leavePage, painterFor, activeSurface, livePainter };
 }
 
 export type GlossPage = ReturnType<typeof createGlossPage>;

@@ -1,13 +1,13 @@
 /** The content script's answers to the popup and the background (lib/messages.ts: content-script messages). */
 import { createMessageHandler } from '@/lib/messages';
 import type { GlossPage } from './gloss-page';
-import type { PageScan } from './scan';
+import type { PageContext } from './page-context';
 import { selectionInPage, selectionInShadow } from './selection';
 import type { Reader } from './reader';
 
-export function createContentHandler(scan: PageScan, gloss: GlossPage, reader: Reader, doc: Document) {
+export function createContentHandler(page: PageContext, gloss: GlossPage, reader: Reader, doc: Document) {
   return createMessageHandler<undefined>({
-    'article/summary': () => scan.summary(),
+    'article/summary': () => page.scan().summary(),
     // While the reader view is open, it is what the reader sees: anchors and reveals are answered for it.
     'page/anchors': () => gloss.anchors(),
     'reader/open': ({ open }) => gloss.setReader(open),

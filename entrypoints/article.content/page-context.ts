@@ -6,26 +6,33 @@ import type { PageScan } from './scan';
 
 export interface PageContext {
   readonly doc: Document;
-  readonly isArticle: boolean;
   /** The URL annotations of this page are stored under (canonical link honoured, tracking removed). */
   url(): string;
+  /** Detection and the cleaned article, of the page as it is now. */
+  scan(): PageScan;
   article(): Article | null;
   /** The page record for `page/upsert`. */
   pageInput(): PageInput;
+  /** A single-page app has swapped in another page (see page-watch.ts): its detection and article from now on. */
+  replaceScan(next: PageScan): void;
 }
 
-export function createPageContext(doc: Document, scan: PageScan): PageContext {
+export function createPageContext(doc: Document, first: PageScan): PageContext {
+  let scan = first;
   const canonical = () => doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href') ?? null;
   const url = () => normalizePageUrl(doc.location?.href ?? doc.URL, canonical());
   return {
     doc,
-    isArticle: scan.detection.isArticle,
     url,
+    scan: () => scan,
     article: () => scan.article(),
     pageInput() {
       const article = scan.article();
       const title = (article?.title ?? doc.title).trim() || url();
       return { url: url(), title: title.slice(0, 2000), siteName: article?.siteName ?? null, published: article?.published ?? null };
+    },
+    replaceScan(next) {
+      scan = next;
     },
   };
 }

@@ -3,6 +3,7 @@
  * annotation with the speaker filled in, dismissing is remembered per page in storage.local.
  * Shared by the reader view (dashed highlights) and the popup (`page/suggestions`, `suggestion/decide`).
  */
+import type { Article } from '@/lib/cleaner';
 import { annotationFromSelectors } from '@/lib/highlight/annotation-factory';
 import { dismissedKey, parseDismissed } from '@/lib/highlight/reader-settings';
 import { annotatedTexts, buildSuggestions, type PlacedSuggestion } from '@/lib/highlight/suggestions';
@@ -20,12 +21,13 @@ export interface SuggestionService {
 }
 
 export function createSuggestionService(page: PageContext, store: AnnotationStore, storage: LocalArea): SuggestionService {
-  let attributions: Attribution[] | null = null;
+  // Found once per article: a single-page app may swap in another one (PageContext.replaceScan).
+  let attributions: { article: Article; found: Attribution[] } | null = null;
   const found = (): Attribution[] => {
     const article = page.article();
     if (!article) return [];
-    attributions ??= findAttributions(article.paragraphs, article.lang ? { lang: article.lang } : {});
-    return attributions;
+    if (attributions?.article !== article) attributions = { article, found: findAttributions(article.paragraphs, article.lang ? { lang: article.lang } : {}) };
+    return attributions.found;
   };
   const key = () => dismissedKey(page.url());
   const dismissed = async () => parseDismissed((await storage.get(key()))[key()]);

@@ -38,7 +38,8 @@ function memoryArea(): LocalArea & { items: Record<string, unknown> } {
   };
 }
 
-function setup(documentUrl = PAGE) {
+/** `documentUrl`: the URL the background sees the content script's messages come from (null: the document's own). */
+function setup(documentUrl: string | null = PAGE) {
   const factory = new IDBFactory();
   const db = () => openGlossDb(factory);
   const handle = createBackgroundHandler({
@@ -46,9 +47,9 @@ function setup(documentUrl = PAGE) {
     badge: { setBadgeText() {}, setBadgeBackgroundColor() {}, setTitle() {} },
     db,
   });
-  // Exactly what the background knows about a content script's message: the document's URL.
-  const send = createSender((message) => handle(message, { kind: 'content-script', tabId: 1, pageUrl: documentUrl }));
   const doc = pageDocument(PAGE);
+  // Exactly what the background knows about a content script's message: the document's URL.
+  const send = createSender((message) => handle(message, { kind: 'content-script', tabId: 1, pageUrl: documentUrl ?? doc.location.href }));
   const page = createPageContext(doc, scanPage(doc, PAGE));
   const store = createAnnotationStore(send, page);
   const local = memoryArea();
@@ -81,6 +82,49 @@ describe('saving from the page', () => {
     const draft = annotationForSpan({ id: crypto.randomUUID(), kind: 'note', pageUrl: page.url(), now: new Date().toISOString() }, 'Some text here', 0, 9)!;
     await expect(store.save(draft)).rejects.toThrow(/own|page/);
     await expect(store.refresh()).rejects.toThrow(/own/);
+  });
+});
+
+describe('a single-page app moving to another story', () => {
+  const NEXT = 'http://127.0.0.1:8080/news/next-story.html';
+
+  /** What the site's script does: push the new URL, put the new story in place of the old one. */
+  function moveToNextStory(doc: Document): void {
+    doc.defaultView!.history.pushState({}, '', NEXT);
+    doc.title = 'Bridge Vote Delayed Again';
+    for (const h1 of doc.querySelectorAll('h1')) h1.textContent = 'Bridge Vote Delayed Again';
+    for (const meta of doc.querySelectorAll('meta[property^="og:"], script[type="application/ld+json"], link[rel="canonical"]')) meta.remove();
+  }
+
+  it('records each URL\'s page with its own title, and loads only that URL\'s annotations', async () => {
+    const { db, page, store } = setup(null);
+    const text = () => page.article()!.text;
+    const quote = (needle: string) => {
+      const start = text().indexOf(needle);
+      return annotationForSpan({ id: crypto.randomUUID(), kind: 'quote', pageUrl: page.url(), now: new Date().toISOString() }, text(), start, start + needle.length)!;
+    };
+    const first = await store.save(quote('The budget simply'));
+
+    moveToNextStory(page.doc);
+    page.replaceScan(scanPage(page.doc, NEXT));
+    expect(await store.refresh()).toEqual([]);
+    expect(store.loadedFor()).toBe(NEXT);
+    const second = await store.save(quote('The budget simply'));
+    expect(second.pageUrl).toBe(NEXT);
+    expect((await getPage(await db(), NEXT))?.title).toBe('Bridge Vote Delayed Again');
+    expect((await getPage(await db(), PAGE))?.title).toBe('Harbour Authority Approves Night Ferry Pilot');
+
+    page.doc.defaultView!.history.back();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect((await store.refresh()).map((a) => a.id)).toEqual([first.id]);
+  });
+
+  it('drops an answer for a URL the page has left while it was on the way', async () => {
+    const { page, store } = setup(null);
+    const loading = store.refresh();
+    moveToNextStory(page.doc);
+    await loading;
+    expect(store.loadedFor(), 'the old URL\'s answer was not taken as the new one\'s').toBeNull();
   });
 });
 
