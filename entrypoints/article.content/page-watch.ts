@@ -56,10 +56,14 @@ export interface RetryOptions {
   settleMs?: number;
   /** Stop watching this long after `start`. */
   giveUpMs?: number;
+  /** Stop after this many attempts. */
+  maxAttempts?: number;
+  /** Attempt as soon as `start` is called (default), or only after the first change. */
+  attemptAtStart?: boolean;
 }
 
 export interface ChangeRetry {
-  /** Watches the page again from now (after a load or a navigation). `attempt` is called at once, too. */
+  /** Watches the page again from now (after a load or a navigation). */
   start(): void;
   stop(): void;
 }
@@ -71,6 +75,8 @@ export interface ChangeRetry {
 export function retryWhileChanging(root: () => Node | null, attempt: () => boolean, options: RetryOptions = {}): ChangeRetry {
   const settleMs = options.settleMs ?? 600;
   const giveUpMs = options.giveUpMs ?? 20_000;
+  const maxAttempts = options.maxAttempts ?? Infinity;
+  let attempts = 0;
   let observer: MutationObserver | null = null;
   let settle: ReturnType<typeof setTimeout> | undefined;
   let giveUp: ReturnType<typeof setTimeout> | undefined;
@@ -82,7 +88,8 @@ export function retryWhileChanging(root: () => Node | null, attempt: () => boole
     clearTimeout(giveUp);
   };
   const run = () => {
-    if (attempt()) return stop();
+    attempts++;
+    if (attempt() || attempts >= maxAttempts) return stop();
     observer?.takeRecords();
   };
   return {
@@ -98,7 +105,8 @@ export function retryWhileChanging(root: () => Node | null, attempt: () => boole
       });
       observer.observe(target, CHANGES);
       giveUp = setTimeout(stop, giveUpMs);
-      run();
+      attempts = 0;
+      if (options.attemptAtStart ?? true) run();
     },
   };
 }

@@ -3,10 +3,12 @@
  * - a single-page news site that swaps in another story and pushes its URL (no new document, no new content
  *   script): annotations belong to the story on screen, its page record gets its own title, and moving back and
  *   forth shows each story's highlights only;
- * - a story whose text is rendered by script well after the page has loaded: its highlight still comes back.
+ * - a story whose text is rendered by script well after the page has loaded: it is detected as an article once
+ *   the text is there, and its highlight still comes back.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { storedStatus } from '../../scripts/chromium.mjs';
 import { extensionDir } from './extension-dir';
 import {
   clickToolbar, hostBox, launchGloss, openTab, selectText, startPhaseServer, storedAnnotations, storedPages, tempProfile, until,
@@ -143,8 +145,9 @@ describe('pages that change under Gloss', () => {
     await page.close();
   });
 
-  it('a story rendered by script after load: its highlight comes back once the text is there', async () => {
-    const { page } = await openTab(browser, `${server.origin}/late/tickets.html`);
+  it('a story rendered by script after load: detected as an article, and its highlight comes back once the text is there', async () => {
+    const { page, tabId } = await openTab(browser, `${server.origin}/late/tickets.html`);
+    await until('the article to be detected once its text is there', () => storedStatus(browser.serviceWorker, tabId), (status) => (status as { detection?: { isArticle: boolean } } | null)?.detection?.isArticle === true);
     await until('the late story', () => page.evaluate(() => document.body.innerText), (text) => text.includes('sold out'));
     const before = (await storedAnnotations(browser)).length;
     await annotate(page, QUOTE_LATE, 'quote', before + 1);

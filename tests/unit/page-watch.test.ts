@@ -91,6 +91,18 @@ describe('retryWhileChanging', () => {
     retry.stop();
   });
 
+  it('can wait for the first change, and stops after maxAttempts', async () => {
+    let attempts = 0;
+    const retry = retryWhileChanging(() => document.body, () => (attempts++, false), { settleMs: 20, maxAttempts: 2, attemptAtStart: false });
+    retry.start();
+    expect(attempts).toBe(0);
+    for (let i = 0; i < 4; i++) {
+      document.body.append(document.createElement('div'));
+      await sleep(60);
+    }
+    expect(attempts).toBe(2);
+  });
+
   it('gives up after giveUpMs', async () => {
     let attempts = 0;
     const retry = retryWhileChanging(() => document.body, () => (attempts++, false), { settleMs: 20, giveUpMs: 100 });

@@ -1,0 +1,85 @@
+/**
+ * The page's detection and highlights, first at document_idle and then as the page changes under the content
+ * script (page-watch.ts): a story rendered by script after load is detected and highlighted once its text is
+ * there, and a single-page app's move to another story under another URL gets that story's scan, annotations
+ * and page record, with nothing of the last one left open or painted.
+ */
+import type { Send } from '@/lib/messages';
+import type { AnnotationStore } from './annotation-store';
+import type { GlossPage } from './gloss-page';
+import type { PageContext } from './page-context';
+import { retryWhileChanging, watchUrl, whenQuiet } from './page-watch';
+import { scanPage } from './scan';
+
+export interface FollowDeps {
+  doc: Document;
+  page: PageContext;
+  store: AnnotationStore;
+  gloss: GlossPage;
+  send: Send;
+}
+
+export function followPage({ doc, page, store, gloss, send }: FollowDeps): { stop(): void } {
+  const win = doc.defaultView!;
+  const body = () => doc.body;
+
+  // The popup shows title/site/date/word count straight from the background, so articles report a summary.
+  const reportDetection = () => {
+    const current = page.scan();
+    void send('page/detected', { url: win.location.href, detection: current.detection, summary: current.summary() }).then((result) => {
+      if (!result.ok) console.warn('Gloss:', result.error);
+    });
+  };
+
+  // Highlights on every visit: articles, and any other page that has annotations. Those whose text is not on
+  // the page yet are looked for again as the page changes.
+  const lateText = retryWhileChanging(body, () => gloss.paintLive() === 0);
+  const loadAnnotations = () =>
+    store.refresh().then(
+      () => lateText.start(),
+      (error: unknown) => console.warn('Gloss: annotations not loaded:', error),
+    );
+
+  // A page that does not look like an article is looked at again after its DOM changes settle (a few times,
+  // for 20 s at most): the story may not have been there yet at document_idle.
+  const lateArticle = retryWhileChanging(
+    body,
+    () => {
+      if (page.scan().detection.isArticle) return true;
+      const again = scanPage(doc, win.location.href);
+      if (!again.detection.isArticle) return false;
+      page.replaceScan(again);
+      reportDetection();
+      return true;
+    },
+    { settleMs: 1_000, maxAttempts: 5, attemptAtStart: false },
+  );
+
+  reportDetection();
+  void loadAnnotations();
+  if (!page.scan().detection.isArticle) lateArticle.start();
+
+  // Once a single-page app's new story has settled (or 3 s have passed), it is scanned afresh.
+  let navigation = 0;
+  const stopWatchingUrl = watchUrl(win, () => {
+    const ticket = ++navigation;
+    void whenQuiet(doc.documentElement, 400, 3_000).then(() => {
+      // Another navigation since, or the same page (a fragment or tracking parameter changed).
+      if (ticket !== navigation || page.url() === store.loadedFor()) return;
+      gloss.leavePage();
+      page.replaceScan(scanPage(doc, win.location.href));
+      reportDetection();
+      void loadAnnotations();
+      if (page.scan().detection.isArticle) lateArticle.stop();
+      else lateArticle.start();
+    });
+  });
+
+  return {
+    stop() {
+      stopWatchingUrl();
+      lateText.stop();
+      lateArticle.stop();
+    },
+  };
+}
