@@ -7,6 +7,8 @@ export type ArticleStatusState =
   | { kind: 'not-article' }
   /** Gloss has no report for this tab (browser pages, pages still loading, pages opened before install). */
   | { kind: 'unchecked' }
+  /** The page's site is one the reader listed in the settings as "Gloss stays off". */
+  | { kind: 'off'; site: string }
   | { kind: 'error'; message: string };
 
 /** What Gloss knows about the page. Presentational: text only, no page HTML. */
@@ -20,6 +22,12 @@ export function ArticleStatus({ state }: { state: ArticleStatusState }) {
       return (
         <p class="status muted" data-testid="unchecked">
           Gloss has not checked this page. Reload it to try again.
+        </p>
+      );
+    case 'off':
+      return (
+        <p class="status muted" data-testid="site-off">
+          Gloss is off on {state.site}, as set in the settings (“Sites where Gloss stays off”).
         </p>
       );
     case 'error':

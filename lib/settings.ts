@@ -111,10 +111,15 @@ export function parseHostname(input: string): Result<string> {
   return ok(host);
 }
 
+/** The listed site that turns Gloss off on `hostname` (itself, or a parent of a subdomain), or null. */
+export function disabledSiteFor(settings: Pick<GlossSettings, 'disabledSites'>, hostname: string): string | null {
+  const host = hostname.toLowerCase().replace(/\.$/, '').replace(/^www\./, '');
+  return settings.disabledSites.find((site) => host === site || host.endsWith(`.${site}`)) ?? null;
+}
+
 /** Whether Gloss stays off on `hostname`: listed itself, or a subdomain of a listed site. */
 export function isSiteDisabled(settings: Pick<GlossSettings, 'disabledSites'>, hostname: string): boolean {
-  const host = hostname.toLowerCase().replace(/\.$/, '');
-  return settings.disabledSites.some((site) => host === site || host.endsWith(`.${site}`));
+  return disabledSiteFor(settings, hostname) !== null;
 }
 
 /** The list with `input` added (normalized, no duplicates, sorted), or why it can't be. */

@@ -91,6 +91,7 @@ export function SettingsForm({ settings, onChange, status }: SettingsFormProps) 
           </button>
         </div>
         {siteError && <p class="error" role="alert">{siteError}</p>}
+        <p class="muted">Pages already open keep Gloss until they are reloaded.</p>
       </fieldset>
       {status && <p class="muted" role="status" data-testid="settings-status">{status}</p>}
     </form>

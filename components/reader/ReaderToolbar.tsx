@@ -1,4 +1,5 @@
-import { FONT_SIZES, stepFontSize, type ReaderSettings } from '@/lib/highlight/reader-settings';
+import { READER_WIDTHS, stepFontSize, widthName, type ReaderSettings, type ReaderWidthName } from '@/lib/highlight/reader-settings';
+import { READER_RANGES } from '@/lib/settings';
 
 export interface ReaderToolbarProps {
   settings: ReaderSettings;
@@ -6,7 +7,7 @@ export interface ReaderToolbarProps {
   onClose: () => void;
 }
 
-const WIDTHS: ReaderSettings['width'][] = ['narrow', 'medium', 'wide'];
+const WIDTHS = Object.keys(READER_WIDTHS) as ReaderWidthName[];
 const THEMES: ReaderSettings['theme'][] = ['light', 'sepia', 'dark'];
 const label = (word: string) => word[0]!.toUpperCase() + word.slice(1);
 
@@ -16,10 +17,10 @@ export function ReaderToolbar({ settings, onChange, onClose }: ReaderToolbarProp
   return (
     <div class="reader-toolbar" role="toolbar" aria-label="Reader settings">
       <div class="group">
-        <button type="button" aria-label="Smaller text" disabled={settings.fontSize <= FONT_SIZES.min} onClick={() => onChange(stepFontSize(settings, -1))}>
+        <button type="button" aria-label="Smaller text" disabled={settings.fontSize <= READER_RANGES.fontSize.min} onClick={() => onChange(stepFontSize(settings, -1))}>
           A−
         </button>
-        <button type="button" aria-label="Larger text" disabled={settings.fontSize >= FONT_SIZES.max} onClick={() => onChange(stepFontSize(settings, 1))}>
+        <button type="button" aria-label="Larger text" disabled={settings.fontSize >= READER_RANGES.fontSize.max} onClick={() => onChange(stepFontSize(settings, 1))}>
           A+
         </button>
       </div>
@@ -29,7 +30,7 @@ export function ReaderToolbar({ settings, onChange, onClose }: ReaderToolbarProp
       </div>
       <div class="group">
         {WIDTHS.map((width) => (
-          <button key={width} type="button" aria-pressed={settings.width === width} onClick={() => set({ width })}>
+          <button key={width} type="button" aria-pressed={widthName(settings.width) === width} onClick={() => set({ width: READER_WIDTHS[width] })}>
             {label(width)}
           </button>
         ))}

@@ -42,8 +42,8 @@ export function ReaderView(props: ReaderViewProps) {
   const meta = metadataLine(article);
   return (
     <div
-      class={`reader theme-${settings.theme} font-${settings.font} width-${settings.width}`}
-      style={{ '--reader-font-size': `${settings.fontSize}px` }}
+      class={`reader theme-${settings.theme} font-${settings.font}`}
+      style={{ '--reader-font-size': `${settings.fontSize}px`, '--reader-width': `${settings.width}ch` }}
       role="dialog"
       aria-modal="true"
       aria-label={`Reader view: ${article.title}`}

@@ -17,9 +17,7 @@ export const READER_CSS = `${PAGE_UI_CSS}
 .reader-toolbar button:disabled { opacity: .4; cursor: default; }
 .reader-toolbar .close { font-size: 18px; line-height: 1; padding: 2px 10px; }
 .reader-layout { display: flex; justify-content: center; gap: 32px; padding: 32px 20px 96px; }
-.reader-article { width: 100%; max-width: 34em; line-height: 1.6; }
-.reader.width-narrow .reader-article { max-width: 28em; }
-.reader.width-wide .reader-article { max-width: 44em; }
+.reader-article { width: 100%; max-width: var(--reader-width, 70ch); line-height: 1.6; }
 .reader-title { font-size: 1.9em; line-height: 1.2; margin: 0 0 .4em; }
 .reader-meta { color: var(--muted); font-size: .8em; margin: 0 0 1.2em; font-family: system-ui, sans-serif; }
 .reader-lead { display: block; max-width: 100%; height: auto; margin: 0 0 1.2em; border-radius: 4px; }

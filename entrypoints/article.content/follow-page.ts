@@ -17,18 +17,24 @@ export interface FollowDeps {
   store: AnnotationStore;
   gloss: GlossPage;
   send: Send;
+  /** The settings' "open the reader view automatically on articles". */
+  autoOpenReader: boolean;
 }
 
-export function followPage({ doc, page, store, gloss, send }: FollowDeps): { stop(): void } {
+export function followPage({ doc, page, store, gloss, send, autoOpenReader }: FollowDeps): { stop(): void } {
   const win = doc.defaultView!;
   const body = () => doc.body;
 
   // The popup shows title/site/date/word count straight from the background, so articles report a summary.
+  // An article opens in the reader view by itself when the reader asked for that in the settings.
   const reportDetection = () => {
     const current = page.scan();
     void send('page/detected', { url: win.location.href, detection: current.detection, summary: current.summary() }).then((result) => {
       if (!result.ok) console.warn('Gloss:', result.error);
     });
+    if (autoOpenReader && current.detection.isArticle) {
+      gloss.setReader(true).catch((error: unknown) => console.warn('Gloss: the reader view did not open:', error));
+    }
   };
 
   // Highlights on every visit: articles, and any other page that has annotations. Those whose text is not on

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { createSender } from '@/lib/messages';
+import { isSiteDisabled, parseSettings, SETTINGS_KEY } from '@/lib/settings';
 import { createAnnotationStore } from './annotation-store';
 import { createGlossPage } from './gloss-page';
 import { followPage } from './follow-page';
@@ -17,10 +18,14 @@ export default defineContentScript({
   runAt: 'document_idle',
   // WXT would otherwise window.postMessage the extension's id to every page (found by tests/e2e/security.test.ts).
   noScriptStartedPostMessage: true,
-  main(ctx) {
+  async main(ctx) {
+    const storage = browser.storage.local;
+    // Sites the reader listed in the settings get nothing from Gloss: no detection, no highlights, no widgets.
+    const stored: Record<string, unknown> = await storage.get(SETTINGS_KEY).catch(() => ({}));
+    const settings = parseSettings(stored[SETTINGS_KEY]);
+    if (isSiteDisabled(settings, location.hostname) || ctx.isInvalid) return;
     const scan = scanPage(document, location.href);
     const send = createSender((message) => browser.runtime.sendMessage(message));
-    const storage = browser.storage.local;
 
     const page = createPageContext(document, scan);
     const store = createAnnotationStore(send, page);
@@ -43,7 +48,7 @@ export default defineContentScript({
     const handle = createContentHandler(page, gloss, reader, document);
     browser.runtime.onMessage.addListener((message: unknown) => handle(message, undefined));
 
-    const follow = followPage({ doc: document, page, store, gloss, send });
+    const follow = followPage({ doc: document, page, store, gloss, send, autoOpenReader: settings.autoOpenReader });
     ctx.onInvalidated(follow.stop);
   },
 });

@@ -8,7 +8,8 @@ import { ReaderView } from '@/components/reader/ReaderView';
 import { safeImageUrl, sanitizeArticleHtml } from '@/components/reader/sanitize';
 import { READER_CSS } from '@/components/reader/styles';
 import type { Article } from '@/lib/cleaner';
-import { parseReaderSettings, READER_SETTINGS_KEY, type ReaderSettings } from '@/lib/highlight/reader-settings';
+import { LEGACY_READER_SETTINGS_KEY, readerSettingsFrom, withReaderSettings, type ReaderSettings } from '@/lib/highlight/reader-settings';
+import { DEFAULT_SETTINGS, SETTINGS_KEY } from '@/lib/settings';
 import type { PersonCount } from '@/lib/highlight/suggestions';
 import type { LocalArea } from './local-area';
 import { createMarkPainter, type Painter } from './painter';
@@ -34,17 +35,21 @@ export interface Reader {
 export function createReader(doc: Document, storage: LocalArea, hooks: ReaderHooks): Reader {
   let host: ShadowHost | null = null;
   let painter: Painter | null = null;
-  let settings: ReaderSettings = parseReaderSettings(undefined);
+  let settings: ReaderSettings = { ...DEFAULT_SETTINGS.reader };
   let people: PersonCount[] = [];
   let editor: VNode | null = null;
   let article: Article | null = null;
   let body: DocumentFragment | null = null;
   let returnFocus: Element | null = null;
 
+  // Saved into Gloss's settings, read fresh just before: the other settings (sites, auto-open) may have changed.
   const changeSettings = (next: ReaderSettings) => {
     settings = next;
     draw();
-    void storage.set({ [READER_SETTINGS_KEY]: next }).catch((error: unknown) => console.warn('Gloss: settings not saved', error));
+    void storage
+      .get(SETTINGS_KEY)
+      .then((stored) => storage.set({ [SETTINGS_KEY]: withReaderSettings(stored[SETTINGS_KEY], next) }))
+      .catch((error: unknown) => console.warn('Gloss: settings not saved', error));
   };
 
   const draw = () => {
@@ -72,8 +77,9 @@ export function createReader(doc: Document, storage: LocalArea, hooks: ReaderHoo
     },
     async open(next) {
       if (host) return;
-      const stored = await storage.get(READER_SETTINGS_KEY).catch((): Record<string, unknown> => ({}));
-      settings = parseReaderSettings(stored[READER_SETTINGS_KEY]);
+      const read = (key: string) => storage.get(key).catch((): Record<string, unknown> => ({}));
+      const [current, legacy] = await Promise.all([read(SETTINGS_KEY), read(LEGACY_READER_SETTINGS_KEY)]);
+      settings = readerSettingsFrom({ ...legacy, ...current });
       if (host) return; // opened meanwhile by another request
       article = next;
       body = sanitizeArticleHtml(next.contentHtml, doc);

@@ -2,6 +2,7 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { createSender } from '@/lib/messages';
+import { disabledSiteFor, parseSettings, SETTINGS_KEY } from '@/lib/settings';
 import type { ExportFile } from './export-files';
 import { tabIdFromSearch } from './load-state';
 import type { PopupDeps } from './popup-deps';
@@ -32,6 +33,11 @@ function createBrowserDeps(): PopupDeps {
     toBackground: createSender((message) => browser.runtime.sendMessage(message)),
     toTab: (tabId) => createSender((message) => browser.tabs.sendMessage(tabId, message)),
     targetTabId,
+    offSite: async (tabId) => {
+      const [tab, stored] = await Promise.all([browser.tabs.get(tabId), browser.storage.local.get(SETTINGS_KEY)]);
+      const host = tab.url && /^https?:/i.test(tab.url) ? new URL(tab.url).hostname : null;
+      return host === null ? null : disabledSiteFor(parseSettings(stored[SETTINGS_KEY]), host);
+    },
     download,
     copyText: (text) => navigator.clipboard.writeText(text),
     openLibrary: async () => {

@@ -9,6 +9,8 @@ export interface PopupDeps {
   toTab: (tabId: number) => Send;
   /** The tab the popup is about: `?tabId=N` when the popup is opened in a tab, else the active tab. */
   targetTabId: () => Promise<number | null>;
+  /** The site in the settings' "sites where Gloss stays off" that covers the tab's page, or null. */
+  offSite?: (tabId: number) => Promise<string | null>;
   download: (file: ExportFile) => Promise<void>;
   copyText: (text: string) => Promise<void>;
   openLibrary: () => Promise<void>;

@@ -15,6 +15,9 @@ export function usePopupPage(deps: PopupDeps): PopupPage {
     void (async () => {
       const tabId = await deps.targetTabId();
       if (tabId === null) return { state: { kind: 'unchecked' }, target: null } satisfies PopupPage;
+      // Sites listed as off get no content script work at all, so they never report: say why instead of waiting.
+      const off = await deps.offSite?.(tabId).catch(() => null);
+      if (off) return { state: { kind: 'off', site: off }, target: null } satisfies PopupPage;
       const toTab = deps.toTab(tabId);
       let next = await loadPopupPage(tabId, deps.toBackground, toTab);
       for (let attempt = 0; next.state.kind === 'unchecked' && attempt < retries.times && !cancelled; attempt++) {

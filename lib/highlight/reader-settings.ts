@@ -1,26 +1,52 @@
-/** Reader view typography, as remembered in browser.storage.local. Parsing never fails: bad values fall back. */
-import * as v from 'valibot';
+/**
+ * The reader view's typography. One source of truth: the `reader` part of Gloss's settings (lib/settings.ts,
+ * `gloss:settings` in storage.local), which the settings page edits as defaults and the reader's own toolbar
+ * changes in place. Earlier versions kept the reader's choices apart, under `gloss:reader-settings`: read once,
+ * while Gloss's settings have none, so nothing the reader chose is lost.
+ */
+import { DEFAULT_SETTINGS, parseSettings, READER_RANGES, SETTINGS_KEY, type GlossSettings, type ReaderSettings } from '@/lib/settings';
 
-export const FONT_SIZES = { min: 14, max: 28, step: 2 } as const;
+export type { ReaderSettings };
 
-export const readerSettingsSchema = v.object({
-  fontSize: v.fallback(v.pipe(v.number(), v.integer(), v.minValue(FONT_SIZES.min), v.maxValue(FONT_SIZES.max)), 19),
-  font: v.fallback(v.picklist(['serif', 'sans']), 'serif'),
-  width: v.fallback(v.picklist(['narrow', 'medium', 'wide']), 'medium'),
-  theme: v.fallback(v.picklist(['light', 'dark', 'sepia']), 'light'),
-});
+/** The toolbar's A− / A+ step, in pixels. */
+export const FONT_SIZE_STEP = 2;
 
-export type ReaderSettings = v.InferOutput<typeof readerSettingsSchema>;
+/** The toolbar's three column widths, in characters (the settings page sets any width in between). */
+export const READER_WIDTHS = { narrow: 55, medium: 70, wide: 85 } as const;
+export type ReaderWidthName = keyof typeof READER_WIDTHS;
 
-export const READER_SETTINGS_KEY = 'gloss:reader-settings';
-
-export function parseReaderSettings(stored: unknown): ReaderSettings {
-  return v.parse(readerSettingsSchema, typeof stored === 'object' && stored !== null ? stored : {});
+/** The toolbar width a column width is (or is nearest to). */
+export function widthName(width: number): ReaderWidthName {
+  const names = Object.keys(READER_WIDTHS) as ReaderWidthName[];
+  return names.reduce((best, name) => (Math.abs(READER_WIDTHS[name] - width) < Math.abs(READER_WIDTHS[best] - width) ? name : best));
 }
 
 export function stepFontSize(settings: ReaderSettings, direction: 1 | -1): ReaderSettings {
-  const next = settings.fontSize + direction * FONT_SIZES.step;
-  return { ...settings, fontSize: Math.min(FONT_SIZES.max, Math.max(FONT_SIZES.min, next)) };
+  const { min, max } = READER_RANGES.fontSize;
+  return { ...settings, fontSize: Math.min(max, Math.max(min, settings.fontSize + direction * FONT_SIZE_STEP)) };
+}
+
+/** Where the reader's choices were kept before they joined Gloss's settings. */
+export const LEGACY_READER_SETTINGS_KEY = 'gloss:reader-settings';
+
+/** The legacy value ({fontSize, font, width: 'narrow'|'medium'|'wide', theme}) as today's reader settings. */
+function fromLegacy(stored: unknown): ReaderSettings {
+  const old = typeof stored === 'object' && stored !== null ? (stored as Record<string, unknown>) : {};
+  const width = typeof old.width === 'string' && old.width in READER_WIDTHS ? READER_WIDTHS[old.width as ReaderWidthName] : undefined;
+  return parseSettings({ reader: { ...DEFAULT_SETTINGS.reader, ...old, width: width ?? DEFAULT_SETTINGS.reader.width } }).reader;
+}
+
+/** The reader's settings from what storage holds under SETTINGS_KEY and LEGACY_READER_SETTINGS_KEY. */
+export function readerSettingsFrom(stored: Record<string, unknown>): ReaderSettings {
+  const settings = stored[SETTINGS_KEY];
+  const hasReader = typeof settings === 'object' && settings !== null && 'reader' in settings;
+  if (!hasReader && stored[LEGACY_READER_SETTINGS_KEY] !== undefined) return fromLegacy(stored[LEGACY_READER_SETTINGS_KEY]);
+  return parseSettings(settings).reader;
+}
+
+/** Gloss's settings with the reader part replaced, everything else (sites, auto-open) kept as stored. */
+export function withReaderSettings(stored: unknown, reader: ReaderSettings): GlossSettings {
+  return { ...parseSettings(stored), reader };
 }
 
 /** The storage.local key for a page's dismissed suggestion ids. */

@@ -14,7 +14,7 @@ import { extensionDir } from './extension-dir';
 import { hostBox, inReader, launchGloss, openTab, sendToTab, tempProfile, until, type GlossBrowser, type WithChrome } from './pages/harness';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const SETTINGS_KEY = 'gloss:reader-settings';
+const SETTINGS_KEY = 'gloss:settings';
 
 let server: StaticServer;
 let browser: GlossBrowser;
@@ -87,9 +87,10 @@ async function readerRendered(page: Page): Promise<Rendered> {
   return value!;
 }
 
+/** The reader part of Gloss's settings in storage.local (null: nothing stored yet). */
 function storedSettings(): Promise<unknown> {
   return browser.serviceWorker.evaluate(
-    async (key) => (await (globalThis as unknown as WithChrome).chrome.storage.local.get(key))[key] ?? null,
+    async (key) => ((await (globalThis as unknown as WithChrome).chrome.storage.local.get(key))[key] as { reader?: unknown } | undefined)?.reader ?? null,
     SETTINGS_KEY,
   );
 }
@@ -108,7 +109,7 @@ async function closeWithEscape(page: Page): Promise<void> {
   expect(await inReader(page, rendered)).toBeNull();
 }
 
-const CHANGED = { fontSize: 23, font: 'sans', width: 'wide', theme: 'dark' };
+const CHANGED = { fontSize: 23, font: 'sans', width: 85, theme: 'dark' };
 
 describe('reader view settings', () => {
   it('are changed with the toolbar, survive Esc and reopening, and a reload of the page', async () => {
@@ -135,7 +136,7 @@ describe('reader view settings', () => {
     const changed = await readerRendered(page);
     expect(changed).toMatchObject({ paragraphFontSize: '23px', background: 'rgb(22, 24, 29)', color: 'rgb(230, 230, 230)', pressed: ['Sans', 'Wide', 'Dark'] });
     expect(changed.fontFamily).toMatch(/system-ui/);
-    expect(changed.articleMaxWidth).toBe(`${44 * 23}px`); // 44em at 23 px
+    expect(parseFloat(changed.articleMaxWidth), '85 characters at 23 px').toBeGreaterThan(parseFloat(defaults.articleMaxWidth));
     expect(changed.articleWidth).toBeGreaterThan(defaults.articleWidth + 100);
 
     // Esc closes it; reopened, it looks as it was left.

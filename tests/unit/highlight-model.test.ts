@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { anchorText } from '@/lib/anchoring';
 import { annotationForSpan } from '@/lib/highlight/annotation-factory';
 import { anchorReport, placeAnnotations } from '@/lib/highlight/placement';
-import { parseDismissed, parseReaderSettings, stepFontSize } from '@/lib/highlight/reader-settings';
+import { LEGACY_READER_SETTINGS_KEY, parseDismissed, readerSettingsFrom, stepFontSize, widthName, withReaderSettings } from '@/lib/highlight/reader-settings';
+import { SETTINGS_KEY } from '@/lib/settings';
 import { suggestionId } from '@/lib/highlight/suggestion-id';
 import { annotatedTexts, buildSuggestions, isAnnotated, peopleQuoted } from '@/lib/highlight/suggestions';
 import { parseMessage } from '@/lib/messages';
@@ -88,12 +89,26 @@ describe('suggestions', () => {
 });
 
 describe('reader settings', () => {
-  it('fall back field by field and keep font size within bounds', () => {
-    expect(parseReaderSettings(undefined)).toEqual({ fontSize: 19, font: 'serif', width: 'medium', theme: 'light' });
-    expect(parseReaderSettings({ fontSize: 99, font: 'sans', theme: 'neon' })).toEqual({ fontSize: 19, font: 'sans', width: 'medium', theme: 'light' });
-    expect(stepFontSize({ ...parseReaderSettings({}), fontSize: 28 }, 1).fontSize).toBe(28);
-    expect(stepFontSize(parseReaderSettings({}), -1).fontSize).toBe(17);
+  it('come from Gloss\'s settings, field by field, with the font size kept within bounds', () => {
+    expect(readerSettingsFrom({})).toEqual({ fontSize: 19, font: 'serif', width: 70, theme: 'light' });
+    expect(readerSettingsFrom({ [SETTINGS_KEY]: { reader: { fontSize: 99, font: 'sans', theme: 'neon', width: 55 } } })).toEqual({ fontSize: 32, font: 'sans', width: 55, theme: 'light' });
+    expect(stepFontSize({ ...readerSettingsFrom({}), fontSize: 32 }, 1).fontSize).toBe(32);
+    expect(stepFontSize(readerSettingsFrom({}), -1).fontSize).toBe(17);
     expect([...parseDismissed(['a', 3, 'b'])]).toEqual(['a', 'b']);
     expect(parseDismissed('junk').size).toBe(0);
+  });
+
+  it('read what an earlier version kept under its own key, until Gloss\'s settings have a reader part', () => {
+    const legacy = { fontSize: 24, font: 'sans', width: 'wide', theme: 'sepia' };
+    expect(readerSettingsFrom({ [LEGACY_READER_SETTINGS_KEY]: legacy })).toEqual({ fontSize: 24, font: 'sans', width: 85, theme: 'sepia' });
+    expect(readerSettingsFrom({ [LEGACY_READER_SETTINGS_KEY]: legacy, [SETTINGS_KEY]: { disabledSites: ['example.com'] } }).width, 'settings without a reader part').toBe(85);
+    expect(readerSettingsFrom({ [LEGACY_READER_SETTINGS_KEY]: legacy, [SETTINGS_KEY]: { reader: { fontSize: 16 } } }).fontSize).toBe(16);
+  });
+
+  it('are saved into Gloss\'s settings without touching the rest', () => {
+    const stored = { autoOpenReader: true, disabledSites: ['example.com'], reader: { fontSize: 19 } };
+    const reader = { fontSize: 22, font: 'sans' as const, width: 55, theme: 'dark' as const };
+    expect(withReaderSettings(stored, reader)).toEqual({ autoOpenReader: true, disabledSites: ['example.com'], reader });
+    expect([40, 55, 62, 63, 70, 78, 100].map(widthName)).toEqual(['narrow', 'narrow', 'narrow', 'medium', 'medium', 'wide', 'wide']);
   });
 });

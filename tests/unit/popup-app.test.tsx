@@ -146,6 +146,12 @@ describe('the popup’s list of annotations', () => {
     }
   });
 
+  it('says Gloss is off on a site listed in the settings, rather than "not checked"', async () => {
+    const ui = mount(fakePage(null), { offSite: async (tabId) => (tabId === TAB ? 'example.com' : null) });
+    await vi.waitFor(() => expect(ui.text('site-off')).toMatch(/Gloss is off on example\.com/));
+    expect(ui.all('unchecked')).toHaveLength(0);
+  });
+
   it('truncates long text in a row', async () => {
     await store(makeAnnotation({ exact: `${'word '.repeat(100)}end` }));
     const ui = mount(fakePage(null));

@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { describe, expect, it, vi } from 'vitest';
 import { metadataLine, ReaderView, type ReaderArticle } from '@/components/reader/ReaderView';
 import { safeImageUrl } from '@/components/reader/sanitize';
-import { parseReaderSettings } from '@/lib/highlight/reader-settings';
+import { DEFAULT_SETTINGS } from '@/lib/settings';
 
 // DOMPurify needs a real DOM (happy-dom lets scripts through it): the sanitizer itself is tested in Chromium,
 // tests/e2e/reader-sanitize.test.ts. Here: what the reader view does around it.
@@ -33,7 +33,7 @@ function mount(overrides: Partial<Parameters<typeof ReaderView>[0]> = {}) {
     body.append(p);
   }
   render(
-    <ReaderView article={article} body={body} onBodyMount={onBodyMount} settings={parseReaderSettings({})} onSettingsChange={onSettingsChange}
+    <ReaderView article={article} body={body} onBodyMount={onBodyMount} settings={{ ...DEFAULT_SETTINGS.reader }} onSettingsChange={onSettingsChange}
       people={[{ name: 'Tomas Berg', count: 2 }]} onClose={onClose} {...overrides} />,
     root,
   );
@@ -66,15 +66,17 @@ describe('ReaderView', () => {
     button('Dark').click();
     expect(onSettingsChange).toHaveBeenLastCalledWith(expect.objectContaining({ theme: 'dark' }));
     button('Wide').click();
-    expect(onSettingsChange).toHaveBeenLastCalledWith(expect.objectContaining({ width: 'wide' }));
+    expect(onSettingsChange).toHaveBeenLastCalledWith(expect.objectContaining({ width: 85 }));
     button('Close reader view (Esc)').click();
     expect(onClose).toHaveBeenCalledOnce();
   });
 
-  it('applies remembered settings as classes and the font size variable', () => {
-    const { root } = mount({ settings: { fontSize: 24, font: 'sans', width: 'narrow', theme: 'sepia' } });
+  it('applies remembered settings as classes and the font size and column width variables', () => {
+    const { root } = mount({ settings: { fontSize: 24, font: 'sans', width: 55, theme: 'sepia' } });
     const reader = root.querySelector('.reader') as HTMLElement;
-    expect(reader.className).toBe('reader theme-sepia font-sans width-narrow');
+    expect(reader.className).toBe('reader theme-sepia font-sans');
     expect(reader.style.getPropertyValue('--reader-font-size')).toBe('24px');
+    expect(reader.style.getPropertyValue('--reader-width')).toBe('55ch');
+    expect([...root.querySelectorAll('[aria-pressed="true"]')].map((b) => b.textContent), 'the toolbar shows the width').toContain('Narrow');
   });
 });

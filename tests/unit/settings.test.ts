@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDisabledSite, DEFAULT_SETTINGS, defaultSettings, isSiteDisabled, parseHostname, parseSettings, removeDisabledSite, SETTINGS_KEY } from '@/lib/settings';
+import { addDisabledSite, DEFAULT_SETTINGS, defaultSettings, disabledSiteFor, isSiteDisabled, parseHostname, parseSettings, removeDisabledSite, SETTINGS_KEY } from '@/lib/settings';
 
 describe('settings', () => {
   it('defaults: readable serif text, light theme, reader view off, Gloss on everywhere', () => {
@@ -35,6 +35,8 @@ describe('settings', () => {
     expect(isSiteDisabled(settings, 'news.Example.com')).toBe(true);
     expect(isSiteDisabled(settings, 'notexample.com')).toBe(false);
     expect(isSiteDisabled(settings, 'example.com.evil.org')).toBe(false);
+    expect(disabledSiteFor(settings, 'www.news.example.com.')).toBe('example.com');
+    expect(disabledSiteFor(settings, 'example.org')).toBeNull();
   });
 
   it('adding and removing sites keeps the list sorted and without duplicates', () => {

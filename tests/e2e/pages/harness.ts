@@ -64,10 +64,10 @@ export async function launchGloss(extensionDir: string, profileDir: string): Pro
       '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
     ],
   });
-  // Test pages are served from 127.0.0.1 only; nothing else is fetched.
+  // Test pages are served from 127.0.0.1 only (also reached as `localhost`: another site); nothing else is fetched.
   await context.route(/^https?:\/\//, (route) => {
     const { hostname } = new URL(route.request().url());
-    return hostname === '127.0.0.1' ? route.continue() : route.abort();
+    return hostname === '127.0.0.1' || hostname === 'localhost' ? route.continue() : route.abort();
   });
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   return { context, serviceWorker, extensionId: new URL(serviceWorker.url()).host, close: () => context.close() };
