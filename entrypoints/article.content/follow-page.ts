@@ -4,6 +4,7 @@
  * there, and a single-page app's move to another story under another URL gets that story's scan, annotations
  * and page record, with nothing of the last one left open or painted.
  */
+import { normalizePageUrl } from '@/lib/db/url';
 import type { Send } from '@/lib/messages';
 import type { AnnotationStore } from './annotation-store';
 import type { GlossPage } from './gloss-page';
@@ -65,14 +66,20 @@ export function followPage({ doc, page, store, gloss, send, autoOpenReader }: Fo
   void loadAnnotations();
   if (!page.scan().detection.isArticle) lateArticle.start();
 
-  // Once a single-page app's new story has settled (or 3 s have passed), it is scanned afresh.
+  // A single-page app's move to another story (not a fragment or a tracking parameter: the same story): what
+  // was shown of the last story goes at once (and PageContext rescans as soon as it is asked). Once the new
+  // story has settled (or 3 s have passed), it is scanned afresh and its annotations loaded.
+  let shownUrl = normalizePageUrl(win.location.href);
   let navigation = 0;
-  const stopWatchingUrl = watchUrl(win, () => {
+  const stopWatchingUrl = watchUrl(win, (href) => {
+    const next = normalizePageUrl(href);
+    if (next === shownUrl) return;
+    shownUrl = next;
     const ticket = ++navigation;
+    gloss.leavePage();
+    lateText.stop();
     void whenQuiet(doc.documentElement, 400, 3_000).then(() => {
-      // Another navigation since, or the same page (a fragment or tracking parameter changed).
-      if (ticket !== navigation || page.url() === store.loadedFor()) return;
-      gloss.leavePage();
+      if (ticket !== navigation) return; // moved on again since
       page.replaceScan(scanPage(doc, win.location.href));
       reportDetection();
       void loadAnnotations();

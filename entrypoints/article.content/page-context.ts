@@ -2,13 +2,17 @@
 import type { Article } from '@/lib/cleaner';
 import { normalizePageUrl } from '@/lib/db/url';
 import type { PageInput } from '@/lib/model/schema';
-import type { PageScan } from './scan';
+import { scanPage, type PageScan } from './scan';
 
 export interface PageContext {
   readonly doc: Document;
   /** The URL annotations of this page are stored under (canonical link honoured, tracking removed). */
   url(): string;
-  /** Detection and the cleaned article, of the page as it is now. */
+  /**
+   * Detection and the cleaned article, of the page as it is now: a scan made at another address (a single-page
+   * app has moved on and page-watch has not noticed yet) is made again first, so another story's title is never
+   * recorded for this one.
+   */
   scan(): PageScan;
   article(): Article | null;
   /** The page record for `page/upsert`. */
@@ -19,15 +23,20 @@ export interface PageContext {
 
 export function createPageContext(doc: Document, first: PageScan): PageContext {
   let scan = first;
+  const current = (): PageScan => {
+    const href = doc.location?.href ?? doc.URL;
+    if (normalizePageUrl(scan.url) !== normalizePageUrl(href)) scan = scanPage(doc, href);
+    return scan;
+  };
   const canonical = () => doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href') ?? null;
   const url = () => normalizePageUrl(doc.location?.href ?? doc.URL, canonical());
   return {
     doc,
     url,
-    scan: () => scan,
-    article: () => scan.article(),
+    scan: current,
+    article: () => current().article(),
     pageInput() {
-      const article = scan.article();
+      const article = current().article();
       const title = (article?.title ?? doc.title).trim() || url();
       return { url: url(), title: title.slice(0, 2000), siteName: article?.siteName ?? null, published: article?.published ?? null };
     },

@@ -7,7 +7,7 @@
  * Nothing here dispatches events or writes to the page: a page must not learn that Gloss is watching it.
  */
 
-/** How often the URL is compared: `history.pushState` fires no event a content script can hear everywhere. */
+/** How often the URL is compared: `history.pushState` fires no event a content script can hear in every browser. */
 const URL_POLL_MS = 500;
 
 /** Calls `onChange` whenever the page's URL has changed (path, query or fragment). Returns the stop function. */
@@ -21,9 +21,13 @@ export function watchUrl(win: Window, onChange: (url: string) => void): () => vo
   };
   const timer = win.setInterval(check, URL_POLL_MS);
   win.addEventListener('popstate', check);
+  // Where the Navigation API exists (Chromium), pushState is heard at once; the poll covers the rest.
+  const navigation = (win as Window & { navigation?: EventTarget }).navigation;
+  navigation?.addEventListener('currententrychange', check);
   return () => {
     win.clearInterval(timer);
     win.removeEventListener('popstate', check);
+    navigation?.removeEventListener('currententrychange', check);
   };
 }
 

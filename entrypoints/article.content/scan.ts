@@ -13,6 +13,8 @@ export function summarize(article: Article, pageUrl: string): ArticleSummary {
 }
 
 export interface PageScan {
+  /** The page's address when it was scanned. */
+  url: string;
   detection: Detection;
   /** The cleaned article (null: not an article). Cleans the page at most once, and only when something asks. */
   article(): Article | null;
@@ -30,6 +32,7 @@ export function scanPage(doc: Document, url: string): PageScan {
   };
   let summary: ArticleSummary | null | undefined;
   return {
+    url,
     detection,
     article: cleaned,
     summary() {

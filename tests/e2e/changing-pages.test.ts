@@ -121,8 +121,16 @@ describe('pages that change under Gloss', () => {
     // Another story, same document: the first story's highlight goes, and what is saved now belongs to the second.
     await showStory(page, '/spa/bridge.html');
     await until('the first story to be left', () => paintedText(page, 'gloss-quote'), (texts) => texts.length === 0);
-    await new Promise((resolve) => setTimeout(resolve, 1_500)); // the URL check and the settle time
-    await annotate(page, QUOTE_BRIDGE, 'claim', 2);
+    // Saved at once, while Gloss is still waiting for the new story to settle: the editor stays open through that.
+    await selectText(page, QUOTE_BRIDGE);
+    await clickToolbar(page, 'claim');
+    await until('the claim to be saved', () => storedAnnotations(browser), (all) => all.length === 2);
+    await until('the editor card', () => hostBox(page, 'editor'), (box) => box !== null);
+    await new Promise((resolve) => setTimeout(resolve, 3_500));
+    expect(await hostBox(page, 'editor'), 'the editor is still open').not.toBeNull();
+    await page.keyboard.press('Escape');
+    await until('the editor to close', () => hostBox(page, 'editor'), (box) => box === null);
+    expect(await paintedText(page, 'gloss-claim')).toEqual([QUOTE_BRIDGE]);
     const saved = await storedAnnotations(browser);
     expect(saved.map((a) => [a.pageUrl, a.exact])).toEqual(expect.arrayContaining([[ferries, QUOTE_FERRIES], [bridge, QUOTE_BRIDGE]]));
     const pages = await storedPages(browser);
