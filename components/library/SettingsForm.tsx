@@ -91,7 +91,7 @@ export function SettingsForm({ settings, onChange, status }: SettingsFormProps) 
           </button>
         </div>
         {siteError && <p class="error" role="alert">{siteError}</p>}
-        <p class="muted">Pages already open keep Gloss until they are reloaded.</p>
+        <p class="muted">Turning a site off takes effect at once on its open pages; turning it back on, once they are reloaded.</p>
       </fieldset>
       {status && <p class="muted" role="status" data-testid="settings-status">{status}</p>}
     </form>

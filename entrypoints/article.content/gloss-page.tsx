@@ -80,7 +80,7 @@ export function createGlossPage(deps: GlossPageDeps) {
     paintLive();
     void paintReader().catch((error: unknown) => console.warn('Gloss: reader highlights failed', error));
   };
-  store.subscribe(repaint);
+  const unsubscribe = store.subscribe(repaint);
 
   const closeEditor = () => {
     ui.hideEditor();
@@ -170,7 +170,13 @@ export function createGlossPage(deps: GlossPageDeps) {
     live?.clear();
   };
 
-  return { annotate, anchors, reveal, setReader, listSuggestions, decide, openEditor, closeEditor, repaint, paintLive, leavePage, painterFor, activeSurface, livePainter };
+  /** Gloss stops on this page: nothing stays painted or open, and later answers paint nothing. */
+  const stop = () => {
+    unsubscribe();
+    leavePage();
+  };
+
+  return { annotate, anchors, reveal, setReader, listSuggestions, decide, openEditor, closeEditor, repaint, paintLive, leavePage, stop, painterFor, activeSurface, livePainter };
 }
 
 export type GlossPage = ReturnType<typeof createGlossPage>;

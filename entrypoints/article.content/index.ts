@@ -38,7 +38,10 @@ export default defineContentScript({
       onClosed: () => hooks.onClosed(),
     });
     const gloss = createGlossPage({ page, store, suggestions, reader, ui, send });
-    const events = wireInteractions({ doc: document, gloss, reader, ui, store, suggestions });
+    // Everything Gloss does on the page stops with this: the extension reloaded, or the site turned off.
+    const running = new AbortController();
+    ctx.onInvalidated(() => running.abort());
+    const events = wireInteractions({ doc: document, gloss, reader, ui, store, suggestions, signal: running.signal });
     hooks.onReady = (root) => {
       events.attachReader(root);
       gloss.repaint();
@@ -46,9 +49,22 @@ export default defineContentScript({
     hooks.onClosed = () => events.readerClosed();
 
     const handle = createContentHandler(page, gloss, reader, document);
-    browser.runtime.onMessage.addListener((message: unknown) => handle(message, undefined));
+    const onMessage = (message: unknown) => handle(message, undefined);
+    browser.runtime.onMessage.addListener(onMessage);
 
     const follow = followPage({ doc: document, page, store, gloss, send, autoOpenReader: settings.autoOpenReader });
-    ctx.onInvalidated(follow.stop);
+    running.signal.addEventListener('abort', () => {
+      follow.stop();
+      browser.runtime.onMessage.removeListener(onMessage);
+      gloss.stop();
+      ui.destroy();
+    });
+
+    // Turned off for this site while the page is open (settings, or the popup): Gloss leaves the page at once.
+    const onSettings = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (area === 'local' && SETTINGS_KEY in changes && isSiteDisabled(parseSettings(changes[SETTINGS_KEY]?.newValue), location.hostname)) running.abort();
+    };
+    browser.storage.onChanged.addListener(onSettings);
+    running.signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(onSettings));
   },
 });

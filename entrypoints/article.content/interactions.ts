@@ -20,11 +20,13 @@ export interface InteractionDeps {
   ui: PageUi;
   store: AnnotationStore;
   suggestions: SuggestionService;
+  /** Aborted when Gloss stops on this page (turned off for the site, or the extension reloaded): every listener goes. */
+  signal: AbortSignal;
 }
 
 const warn = (error: unknown) => console.warn('Gloss:', error instanceof Error ? error.message : error);
 
-export function wireInteractions({ doc, gloss, reader, ui, store, suggestions }: InteractionDeps) {
+export function wireInteractions({ doc, gloss, reader, ui, store, suggestions, signal }: InteractionDeps) {
   let pending: { surface: Surface; range: Range } | null = null;
   let selectionTimer: ReturnType<typeof setTimeout> | undefined;
   let hideTimer: ReturnType<typeof setTimeout> | undefined;
@@ -130,13 +132,13 @@ export function wireInteractions({ doc, gloss, reader, ui, store, suggestions }:
     };
   };
 
-  doc.addEventListener('selectionchange', scheduleSelectionCheck);
-  doc.addEventListener('mouseup', scheduleSelectionCheck);
-  doc.addEventListener('keyup', scheduleSelectionCheck);
-  doc.addEventListener('scroll', followScroll, { capture: true, passive: true });
-  doc.addEventListener('mousemove', throttledHover('page'), { passive: true });
-  doc.addEventListener('click', (event) => click('page', event, event.target));
-  doc.defaultView?.addEventListener('keydown', escape, { capture: true });
+  doc.addEventListener('selectionchange', scheduleSelectionCheck, { signal });
+  doc.addEventListener('mouseup', scheduleSelectionCheck, { signal });
+  doc.addEventListener('keyup', scheduleSelectionCheck, { signal });
+  doc.addEventListener('scroll', followScroll, { capture: true, passive: true, signal });
+  doc.addEventListener('mousemove', throttledHover('page'), { passive: true, signal });
+  doc.addEventListener('click', (event) => click('page', event, event.target), { signal });
+  doc.defaultView?.addEventListener('keydown', escape, { capture: true, signal });
 
   return {
     /** Listens inside the reader's shadow root (its events stop there: ui-host.ts). */

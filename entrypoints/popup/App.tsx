@@ -2,7 +2,7 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { createSender } from '@/lib/messages';
-import { disabledSiteFor, parseSettings, SETTINGS_KEY } from '@/lib/settings';
+import { addDisabledSite, disabledSiteFor, parseSettings, removeDisabledSite, SETTINGS_KEY } from '@/lib/settings';
 import type { ExportFile } from './export-files';
 import { tabIdFromSearch } from './load-state';
 import type { PopupDeps } from './popup-deps';
@@ -37,6 +37,20 @@ function createBrowserDeps(): PopupDeps {
       const [tab, stored] = await Promise.all([browser.tabs.get(tabId), browser.storage.local.get(SETTINGS_KEY)]);
       const host = tab.url && /^https?:/i.test(tab.url) ? new URL(tab.url).hostname : null;
       return host === null ? null : disabledSiteFor(parseSettings(stored[SETTINGS_KEY]), host);
+    },
+    switchSite: async (tabId, off, site) => {
+      const [tab, stored] = await Promise.all([browser.tabs.get(tabId), browser.storage.local.get(SETTINGS_KEY)]);
+      const settings = parseSettings(stored[SETTINGS_KEY]);
+      if (!off) {
+        const listed = site ?? '';
+        await browser.storage.local.set({ [SETTINGS_KEY]: removeDisabledSite(settings, listed) });
+        await browser.tabs.reload(tabId);
+        return listed;
+      }
+      const added = addDisabledSite(settings, tab.url ?? '');
+      if (!added.ok) throw new Error(added.error);
+      await browser.storage.local.set({ [SETTINGS_KEY]: added.value });
+      return disabledSiteFor(added.value, new URL(tab.url!).hostname) ?? '';
     },
     download,
     copyText: (text) => navigator.clipboard.writeText(text),

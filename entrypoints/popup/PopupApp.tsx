@@ -5,6 +5,7 @@ import { AnnotationEditor } from '@/components/editor/AnnotationEditor';
 import { AnnotationList } from '@/components/popup/AnnotationList';
 import { ExportMenu } from '@/components/popup/ExportMenu';
 import { PageActions } from '@/components/popup/PageActions';
+import { SiteSwitch } from '@/components/popup/SiteSwitch';
 import { SuggestionsPanel } from '@/components/popup/SuggestionsPanel';
 import { UndoToast } from '@/components/popup/UndoToast';
 import type { ExportKind } from '@/lib/export';
@@ -20,8 +21,18 @@ interface Editing {
   isNew: boolean;
 }
 
+/** The site a page address belongs to, as the settings list it (null: not a web page). */
+function siteOf(url: string | undefined): string | null {
+  if (!url || !/^https?:/i.test(url)) return null;
+  return new URL(url).hostname.replace(/^www\./, '');
+}
+
 export function PopupApp({ deps }: { deps: PopupDeps }) {
-  const { state, target } = usePopupPage(deps);
+  const loaded = usePopupPage(deps);
+  // Turned off from here: the page's status is "off" from now on, and nothing of the page is shown.
+  const [turnedOff, setTurnedOff] = useState<{ tabId: number; site: string } | null>(null);
+  const state = turnedOff ? { kind: 'off' as const, site: turnedOff.site } : loaded.state;
+  const target = turnedOff ? null : loaded.target;
   const page = usePageAnnotations(deps, target);
   const { suggestions, reload: reloadSuggestions } = useSuggestions(deps, target);
   const undo = useUndoable(deps.undoMs ?? UNDO_MS);
@@ -132,6 +143,21 @@ export function PopupApp({ deps }: { deps: PopupDeps }) {
     }
   };
 
+  const switchSite = async (off: boolean, site?: string) => {
+    const tabId = turnedOff?.tabId ?? loaded.target?.tabId ?? (await deps.targetTabId());
+    if (tabId === null || !deps.switchSite) return;
+    setBusy(true);
+    try {
+      const switched = await deps.switchSite(tabId, off, site);
+      if (off) setTurnedOff({ tabId, site: switched });
+      else deps.closeWindow();
+    } catch (error) {
+      say(`Couldn't change the setting: ${error instanceof Error ? error.message : String(error)}`, true);
+    } finally {
+      setBusy(false);
+    }
+  };
+
   return (
     <main class="popup">
       <header class="popup-header">
@@ -142,6 +168,7 @@ export function PopupApp({ deps }: { deps: PopupDeps }) {
         </button>
       </header>
       <ArticleStatus state={state} />
+      {deps.switchSite && state.kind === 'off' && <SiteSwitch site={state.site} off busy={busy} onSwitch={() => void switchSite(false, state.site)} />}
       {notice && (
         <p class={notice.error ? 'notice error' : 'notice'} role={notice.error ? 'alert' : 'status'} data-testid="popup-notice">
           {notice.text}
@@ -183,6 +210,9 @@ export function PopupApp({ deps }: { deps: PopupDeps }) {
             onCopyMarkdown={() => void copyMarkdown()}
           />
         </>
+      )}
+      {deps.switchSite && target && !editing && siteOf(target.url) && (
+        <SiteSwitch site={siteOf(target.url)!} off={false} busy={busy} onSwitch={() => void switchSite(true)} />
       )}
       {undo.deleted && <UndoToast message="Annotation deleted." onUndo={() => void restore()} />}
     </main>

@@ -11,6 +11,11 @@ export interface PopupDeps {
   targetTabId: () => Promise<number | null>;
   /** The site in the settings' "sites where Gloss stays off" that covers the tab's page, or null. */
   offSite?: (tabId: number) => Promise<string | null>;
+  /**
+   * Adds the tab's site to that list (`off`: the content script leaves the page at once) or takes `site` off it
+   * and reloads the tab. Answers the site.
+   */
+  switchSite?: (tabId: number, off: boolean, site?: string) => Promise<string>;
   download: (file: ExportFile) => Promise<void>;
   copyText: (text: string) => Promise<void>;
   openLibrary: () => Promise<void>;

@@ -93,4 +93,22 @@ describe('settings', () => {
     await popup.close();
     await off.page.close();
   });
+
+  it('the popup turns Gloss off on the page\'s site at once, and back on', async () => {
+    const { page, tabId } = await openTab(browser, articleOn('127.0.0.1'));
+    await until('the reader view (auto-open is on)', () => hostBox(page, 'reader'), (box) => box !== null);
+    const popup = await browser.context.newPage();
+    await popup.goto(popupUrl(browser.extensionId, tabId));
+    await popup.getByTestId('site-off-button').click();
+    await expect.poll(() => popup.getByTestId('site-off').textContent().catch(() => null)).toMatch(/Gloss is off on 127\.0\.0\.1/);
+    await until('Gloss to leave the open page', () => page.evaluate(() => document.querySelectorAll('[data-gloss]').length), (n) => n === 0);
+    expect((await storedSettings())?.disabledSites).toEqual(['127.0.0.1', 'localhost']);
+
+    await popup.getByTestId('site-on').click();
+    await until('the setting to be back', storedSettings, (s) => !(s?.disabledSites as string[]).includes('127.0.0.1'));
+    // The page reloads: a probe that meets the reload answers null and is tried again.
+    await until('the reloaded page to open the reader view again', () => hostBox(page, 'reader').catch(() => null), (box) => box !== null);
+    if (!popup.isClosed()) await popup.close();
+    await page.close();
+  });
 });

@@ -152,6 +152,20 @@ describe('the popup’s list of annotations', () => {
     expect(ui.all('unchecked')).toHaveLength(0);
   });
 
+  it('turns Gloss off on the page\'s site, and back on (closing the popup: the page reloads)', async () => {
+    const switchSite = vi.fn(async (_tabId: number, off: boolean, site?: string) => (off ? new URL(STORY).hostname : site!));
+    const ui = mount(fakePage(null), { switchSite });
+    await vi.waitFor(() => ui.need('site-off-button'));
+    ui.click(ui.need('site-off-button'));
+    await vi.waitFor(() => expect(ui.text('site-off')).toMatch(new RegExp(`Gloss is off on ${new URL(STORY).hostname}`)));
+    expect(switchSite).toHaveBeenCalledWith(TAB, true, undefined);
+    expect(ui.all('annotations'), 'nothing of the page is shown').toHaveLength(0);
+
+    ui.click(ui.need('site-on'));
+    await vi.waitFor(() => expect(ui.deps.closeWindow).toHaveBeenCalled());
+    expect(switchSite).toHaveBeenLastCalledWith(TAB, false, new URL(STORY).hostname);
+  });
+
   it('truncates long text in a row', async () => {
     await store(makeAnnotation({ exact: `${'word '.repeat(100)}end` }));
     const ui = mount(fakePage(null));
