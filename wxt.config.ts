@@ -19,6 +19,11 @@ export default defineConfig({
     permissions: ['storage', 'tabs', 'downloads', 'clipboardWrite', 'contextMenus', 'activeTab'],
     commands: COMMANDS,
     action: { default_title: 'Gloss' },
+    // The editor card is an extension page framed in the article (lib/editor-frame.ts): pages may load it, and
+    // the code and styles it needs. In Chromium its address changes every session, so a page can't probe for it.
+    web_accessible_resources: [
+      { resources: ['editor-frame.html', 'chunks/*', 'assets/*'], matches: ['<all_urls>'] },
+    ],
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'gloss@gloss.example', strict_min_version: '115.0' } } }
       : {}),

@@ -2,7 +2,6 @@
  * The reader view: the cleaned article with Gloss's typography, inside a closed shadow root on the page.
  * Presentational: the content script owns the data, the highlights and the storage of settings.
  */
-import type { ComponentChildren } from 'preact';
 import { formatPublished } from '@/lib/format';
 import type { ReaderSettings } from '@/lib/highlight/reader-settings';
 import type { PersonCount } from '@/lib/highlight/suggestions';
@@ -29,8 +28,6 @@ export interface ReaderViewProps {
   onSettingsChange: (settings: ReaderSettings) => void;
   people: PersonCount[];
   onClose: () => void;
-  /** The inline annotation editor, shown beside the text while editing. */
-  editor?: ComponentChildren;
 }
 
 export function metadataLine(article: Pick<ReaderArticle, 'byline' | 'siteName' | 'published'>, locale?: string): string {
@@ -58,7 +55,6 @@ export function ReaderView(props: ReaderViewProps) {
           <ArticleBody body={props.body} onMount={props.onBodyMount} />
         </article>
         <div class="reader-side">
-          {props.editor && <section class="reader-editor" aria-label="Edit annotation">{props.editor}</section>}
           <PeopleQuoted people={props.people} />
         </div>
       </div>

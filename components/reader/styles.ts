@@ -1,5 +1,5 @@
 /** The reader view's CSS (inside its closed shadow root): themes, typography, highlights and suggestions. */
-import { EDITOR_CSS, KIND_COLORS, PAGE_UI_CSS } from '../page-ui/styles';
+import { KIND_COLORS, PAGE_UI_CSS } from '../page-ui/styles';
 
 export const READER_CSS = `${PAGE_UI_CSS}
 .reader { position: fixed; inset: 0; overflow: auto; overscroll-behavior: contain; outline: none;
@@ -38,10 +38,8 @@ mark[data-gloss-kind="suggestion"] { background: transparent; border-bottom: 2px
 mark[data-gloss-label]::after { content: "\\2009" attr(data-gloss-label); font: 600 10px/1 system-ui, sans-serif; color: var(--muted); vertical-align: super; margin-inline-start: 2px; }
 mark.gloss-flash { outline: 2px solid #d6249f; }
 .reader-side { width: 300px; flex: none; display: flex; flex-direction: column; gap: 16px; font: 13px/1.4 system-ui, sans-serif; }
-.reader-editor { position: sticky; top: 56px; background: #fff; color: #1f2328; border: 1px solid var(--rule); border-radius: 10px; padding: 12px; }
 .people h2 { font-size: 12px; text-transform: uppercase; letter-spacing: .04em; color: var(--muted); margin: 0 0 6px; }
 .people ul { list-style: none; margin: 0; padding: 0; }
 .people li { display: flex; justify-content: space-between; padding: 2px 0; border-bottom: 1px solid var(--rule); }
 .people .count { color: var(--muted); }
-@media (max-width: 900px) { .reader-layout { flex-direction: column; align-items: center; } .reader-side { width: 100%; max-width: 34em; } }
-${EDITOR_CSS}`;
+@media (max-width: 900px) { .reader-layout { flex-direction: column; align-items: center; } .reader-side { width: 100%; max-width: 34em; } }`;

@@ -2,7 +2,6 @@
  * Gloss on one page: the live page's highlights, the reader view, the selection toolbar, cards and editors,
  * and the answers to the popup's and the background's messages. Event wiring lives in interactions.ts.
  */
-import { EditorPanel } from '@/components/page-ui/EditorPanel';
 import { anchorText, type TextRange } from '@/lib/anchoring';
 import { rangeToOffsets } from '@/lib/anchoring/dom';
 import { annotationForSpan } from '@/lib/highlight/annotation-factory';
@@ -82,31 +81,23 @@ export function createGlossPage(deps: GlossPageDeps) {
   };
   const unsubscribe = store.subscribe(repaint);
 
-  const closeEditor = () => {
-    ui.hideEditor();
-    if (reader.editorOpen) reader.setEditor(null);
-  };
+  const closeEditor = () => ui.hideEditor();
 
-  const openEditor = (annotation: Annotation, surface: Surface) => {
-    const editor = (
-      <EditorPanel
-        annotation={annotation}
-        suggestSpeakers={async (prefix) => {
-          const result = await send('suggest/speakers', { prefix });
-          return result.ok ? result.value : [];
-        }}
-        suggestSources={async (prefix) => {
-          const result = await send('suggest/sources', { prefix });
-          return result.ok ? result.value : [];
-        }}
-        save={async (updated) => void (await store.save(updated))}
-        remove={(doomed) => store.remove(doomed.id)}
-        onClose={closeEditor}
-      />
-    );
-    closeEditor();
-    if (surface === 'reader' && reader.isOpen) reader.setEditor(editor);
-    else ui.showEditor(editor);
+  /** The editor card (the same on both surfaces: over the reader view too). */
+  const openEditor = (annotation: Annotation, _surface: Surface) => {
+    ui.showEditor(annotation, {
+      suggestSpeakers: async (prefix) => {
+        const result = await send('suggest/speakers', { prefix });
+        return result.ok ? result.value : [];
+      },
+      suggestSources: async (prefix) => {
+        const result = await send('suggest/sources', { prefix });
+        return result.ok ? result.value : [];
+      },
+      save: async (updated) => void (await store.save(updated)),
+      remove: (doomed) => store.remove(doomed.id),
+      onClose: closeEditor,
+    });
   };
 
   /** Records `range` on `surface` as a new annotation and opens its editor; null when nothing is selected. */

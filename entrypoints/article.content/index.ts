@@ -30,7 +30,8 @@ export default defineContentScript({
     const page = createPageContext(document, scan);
     const store = createAnnotationStore(send, page);
     const suggestions = createSuggestionService(page, store, storage);
-    const ui = createPageUi(document);
+    // editor-frame.html is another entrypoint; new URL keeps this independent of WXT's generated path types.
+    const ui = createPageUi(document, new URL('editor-frame.html', browser.runtime.getURL('/')).href);
     // The reader reports back to the page wiring, which needs the reader first: bound late.
     const hooks = { onReady: (_root: ShadowRoot) => {}, onClosed: () => {} };
     const reader = createReader(document, storage, {

@@ -114,7 +114,7 @@ export function wireInteractions({ doc, gloss, reader, ui, store, suggestions, s
     const roots = [...ui.roots(), reader.root()];
     if (roots.some((root) => root?.activeElement?.getAttribute('aria-expanded') === 'true')) return;
     if (ui.cardPinned) ui.hideCard();
-    else if (ui.editorOpen || reader.editorOpen) gloss.closeEditor();
+    else if (ui.editorOpen) gloss.closeEditor();
     else if (reader.isOpen) reader.close();
     else ui.hideToolbar();
   };

@@ -2,11 +2,11 @@
  * The small floating widgets on the page: the selection toolbar, the highlight card and the editor card, each
  * in its own closed shadow root (ui-host.ts). Positions are viewport pixels (the hosts are position: fixed).
  */
-import type { VNode } from 'preact';
 import { HighlightCard, type CardAction, type CardContent } from '@/components/page-ui/HighlightCard';
 import { SelectionToolbar } from '@/components/page-ui/SelectionToolbar';
 import { PAGE_UI_CSS } from '@/components/page-ui/styles';
-import type { AnnotationKind } from '@/lib/model/annotation';
+import type { Annotation, AnnotationKind } from '@/lib/model/annotation';
+import { createFrameEditor, type EditorHandlers } from './frame-editor';
 import { createShadowHost, placeNear, type ShadowHost } from './ui-host';
 
 export interface PageUi {
@@ -18,7 +18,8 @@ export interface PageUi {
   readonly cardPinned: boolean;
   /** Whether the pointer is over the card (so hover-out doesn't hide it while the reader reaches for a button). */
   readonly pointerOnCard: boolean;
-  showEditor(editor: VNode): void;
+  /** The editor card for `annotation` (an extension-origin frame: frame-editor.ts), top right. */
+  showEditor(annotation: Annotation, handlers: EditorHandlers): void;
   hideEditor(): void;
   readonly editorOpen: boolean;
   /** The shadow roots Gloss's widgets live in (for Esc handling and autocomplete lists). */
@@ -28,13 +29,13 @@ export interface PageUi {
 
 const viewport = (doc: Document) => ({ width: doc.documentElement.clientWidth, height: doc.documentElement.clientHeight });
 
-export function createPageUi(doc: Document): PageUi {
+/** `editorFrameUrl`: where the editor frame's page is (browser.runtime.getURL). */
+export function createPageUi(doc: Document, editorFrameUrl: string): PageUi {
   let toolbar: ShadowHost | null = null;
   let card: ShadowHost | null = null;
-  let editor: ShadowHost | null = null;
+  const editor = createFrameEditor(doc, editorFrameUrl);
   let pinned = false;
   let onCard = false;
-  let editorOpen = false;
 
   const size = (host: ShadowHost) => {
     const rect = host.host.getBoundingClientRect();
@@ -53,6 +54,7 @@ export function createPageUi(doc: Document): PageUi {
 
   return {
     showToolbar(anchor, onPick) {
+      editor.preload(); // the editor card is one click away
       toolbar ??= createShadowHost(doc, 'toolbar', PAGE_UI_CSS);
       toolbar.render(<SelectionToolbar onPick={onPick} />);
       toolbar.place({ top: -1000, left: -1000 });
@@ -84,23 +86,17 @@ export function createPageUi(doc: Document): PageUi {
     get pointerOnCard() {
       return onCard;
     },
-    showEditor(vnode) {
-      editor ??= createShadowHost(doc, 'editor', PAGE_UI_CSS);
-      editor.render(<div class="editor-card" role="dialog" aria-label="Gloss annotation">{vnode}</div>);
-      editor.place({ top: 16, left: Math.max(4, viewport(doc).width - 376) });
-      editorOpen = true;
+    showEditor(annotation, handlers) {
+      editor.show(annotation, handlers, { top: 16, left: Math.max(4, viewport(doc).width - 376) });
     },
-    hideEditor() {
-      editor?.render(null);
-      editor?.place(null);
-      editorOpen = false;
-    },
+    hideEditor: () => editor.hide(),
     get editorOpen() {
-      return editorOpen;
+      return editor.isOpen;
     },
-    roots: () => [toolbar, card, editor].filter((h): h is ShadowHost => h !== null).map((h) => h.root),
+    roots: () => [toolbar?.root, card?.root, editor.root].filter((root): root is ShadowRoot => root != null),
     destroy() {
-      for (const host of [toolbar, card, editor]) host?.destroy();
+      for (const host of [toolbar, card]) host?.destroy();
+      editor.destroy();
     },
   };
 }

@@ -3,7 +3,6 @@
  * typography settings, hosts the inline editor and the "People quoted" list. Highlights are painted by the
  * caller through `painter()` once the article body is mounted.
  */
-import type { VNode } from 'preact';
 import { ReaderView } from '@/components/reader/ReaderView';
 import { safeImageUrl, sanitizeArticleHtml } from '@/components/reader/sanitize';
 import { READER_CSS } from '@/components/reader/styles';
@@ -28,8 +27,6 @@ export interface Reader {
   painter(): Painter | null;
   root(): ShadowRoot | null;
   setPeople(people: PersonCount[]): void;
-  setEditor(editor: VNode | null): void;
-  readonly editorOpen: boolean;
 }
 
 export function createReader(doc: Document, storage: LocalArea, hooks: ReaderHooks): Reader {
@@ -37,7 +34,6 @@ export function createReader(doc: Document, storage: LocalArea, hooks: ReaderHoo
   let painter: Painter | null = null;
   let settings: ReaderSettings = { ...DEFAULT_SETTINGS.reader };
   let people: PersonCount[] = [];
-  let editor: VNode | null = null;
   let article: Article | null = null;
   let body: DocumentFragment | null = null;
   let returnFocus: Element | null = null;
@@ -66,7 +62,6 @@ export function createReader(doc: Document, storage: LocalArea, hooks: ReaderHoo
         onSettingsChange={changeSettings}
         people={people}
         onClose={() => reader.close()}
-        editor={editor ?? undefined}
       />,
     );
   };
@@ -94,7 +89,6 @@ export function createReader(doc: Document, storage: LocalArea, hooks: ReaderHoo
       host.destroy();
       host = null;
       painter = null;
-      editor = null;
       body = null;
       if (returnFocus instanceof HTMLElement) returnFocus.focus({ preventScroll: true });
       hooks.onClosed();
@@ -104,13 +98,6 @@ export function createReader(doc: Document, storage: LocalArea, hooks: ReaderHoo
     setPeople(next) {
       people = next;
       draw();
-    },
-    setEditor(next) {
-      editor = next;
-      draw();
-    },
-    get editorOpen() {
-      return editor !== null;
     },
   };
   return reader;

@@ -3,8 +3,8 @@
  * (a built-in element, so no page-defined custom element can upgrade it and grab the root). The host sits on
  * <html>, outside <body>, so it is never part of the page's text or the page's body re-renders, and its inline
  * `!important` styles beat page CSS. Events from inside stop at the shadow root: the page's bubbling listeners
- * never see clicks or keys meant for Gloss (capture-phase listeners on window still see key events: see README
- * of the report).
+ * never see clicks or keys meant for Gloss. Its capture-phase listeners on window still would, so the one widget
+ * that takes typing, the editor card, is an extension-origin frame (frame-editor.ts).
  */
 import { render, type VNode } from 'preact';
 

@@ -1,0 +1,131 @@
+/**
+ * The editor card on the page: an extension-origin iframe (entrypoints/editor-frame) in a closed shadow root,
+ * so that what the reader types never passes through the page (lib/editor-frame.ts). The frame is made once per
+ * page and reused; this side answers its requests (save, delete, suggestions) and keeps its height.
+ */
+import { EDITOR_PORT_KEY, type EditorReplies, type EditorRequest, type FromEditorFrame, type ToEditorFrame } from '@/lib/editor-frame';
+import type { Annotation, Source, Speaker } from '@/lib/model/annotation';
+import { createShadowHost, type ShadowHost } from './ui-host';
+
+export interface EditorHandlers {
+  save(annotation: Annotation): Promise<void>;
+  remove(annotation: Annotation): Promise<void>;
+  suggestSpeakers(prefix: string): Promise<Speaker[]>;
+  suggestSources(prefix: string): Promise<Source[]>;
+  /** The reader closed the card (Esc, Cancel, or after a save or delete). */
+  onClose(): void;
+}
+
+export interface FrameEditor {
+  show(annotation: Annotation, handlers: EditorHandlers, position: { top: number; left: number }): void;
+  /** Loads the frame ahead of the first `show` (the reader is selecting text). */
+  preload(): void;
+  hide(): void;
+  readonly isOpen: boolean;
+  readonly root: ShadowRoot | null;
+  destroy(): void;
+}
+
+const CARD_CSS = `
+:host { all: initial; }
+iframe { display: block; width: 360px; height: 320px; max-height: calc(100vh - 32px); border: 1px solid #d0d7de;
+  border-radius: 10px; background: #fff; box-shadow: 0 10px 30px rgba(0,0,0,.22); color-scheme: light; }
+`;
+
+/** `frameUrl`: the frame page's address (browser.runtime.getURL), without a fragment. */
+export function createFrameEditor(doc: Document, frameUrl: string): FrameEditor {
+  let host: ShadowHost | null = null;
+  let frame: HTMLIFrameElement | null = null;
+  let port: MessagePort | null = null;
+  let ready: Promise<MessagePort> | null = null;
+  let handlers: EditorHandlers | null = null;
+  let open = false;
+  /** The annotation shown last, and where: the card goes on screen when the frame says it is ready. */
+  let showing: { id: string; position: { top: number; left: number } } | null = null;
+
+  const send = (message: ToEditorFrame) => port?.postMessage(message);
+
+  const answer = async (id: number, request: EditorRequest) => {
+    const current = handlers;
+    try {
+      if (!current) throw new Error('The editor is closed');
+      let value: EditorReplies[EditorRequest['type']];
+      if (request.type === 'save') value = (await current.save(request.annotation), null);
+      else if (request.type === 'remove') value = (await current.remove(request.annotation), null);
+      else if (request.type === 'suggest-speakers') value = await current.suggestSpeakers(request.prefix);
+      else value = await current.suggestSources(request.prefix);
+      send({ type: 'reply', id, ok: true, value });
+    } catch (error) {
+      send({ type: 'reply', id, ok: false, error: error instanceof Error ? error.message : String(error) });
+    }
+  };
+
+  const receive = (message: FromEditorFrame) => {
+    if (message.type === 'request') void answer(message.id, message.request);
+    else if (message.type === 'close') handlers?.onClose();
+    else if (message.type === 'shown' && open && showing?.id === message.id) {
+      host?.place(showing.position);
+      frame?.focus();
+    }
+    else if (message.type === 'size' && frame && message.height > 0) frame.style.height = `${message.height}px`;
+  };
+
+  /** Makes the frame (once) and hands it its port; resolves when the frame has taken it. */
+  const connect = (): Promise<MessagePort> => {
+    if (ready) return ready;
+    host = createShadowHost(doc, 'editor', CARD_CSS);
+    const token = crypto.randomUUID();
+    frame = doc.createElement('iframe');
+    frame.title = 'Gloss annotation';
+    frame.src = `${frameUrl}#${token}`;
+    host.root.append(frame);
+    const loaded = frame;
+    ready = new Promise((resolve) => {
+      loaded.addEventListener('load', () => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = (event) => {
+          const message = event.data as FromEditorFrame;
+          if (message.type === 'ready') {
+            port = channel.port1;
+            resolve(channel.port1);
+          } else receive(message);
+        };
+        loaded.contentWindow?.postMessage({ [EDITOR_PORT_KEY]: token }, new URL(frameUrl).origin, [channel.port2]);
+      }, { once: true });
+    });
+    return ready;
+  };
+
+  return {
+    show(annotation, next, position) {
+      handlers = next;
+      open = true;
+      showing = { id: annotation.id, position };
+      void connect().then(() => {
+        if (open && handlers === next) send({ type: 'show', annotation });
+      });
+    },
+    preload() {
+      void connect();
+    },
+    hide() {
+      open = false;
+      handlers = null;
+      showing = null;
+      send({ type: 'hide' });
+      host?.place(null);
+    },
+    get isOpen() {
+      return open;
+    },
+    get root() {
+      return host?.root ?? null;
+    },
+    destroy() {
+      open = false;
+      handlers = null;
+      port?.close();
+      host?.destroy();
+    },
+  };
+}

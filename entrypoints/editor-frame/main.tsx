@@ -1,0 +1,84 @@
+/**
+ * The annotation editor's frame (lib/editor-frame.ts says why it is a frame). It does nothing until the content
+ * script hands it a port with the token from its URL fragment; then it shows the editor for the annotation it is
+ * sent, and asks the content script over the port to save, delete or suggest.
+ */
+import { render } from 'preact';
+import { EditorPanel } from '@/components/page-ui/EditorPanel';
+import { PAGE_UI_CSS } from '@/components/page-ui/styles';
+import { EDITOR_PORT_KEY, type EditorReplies, type EditorRequest, type FromEditorFrame, type ToEditorFrame } from '@/lib/editor-frame';
+import '@/components/editor/editor.css';
+
+// The card's look is the host's (page-ui.tsx): here only its inside.
+const FRAME_CSS = `${PAGE_UI_CSS}
+html, body { margin: 0; background: #fff; }
+.editor-card { width: auto; max-height: none; overflow: visible; border: 0; border-radius: 0; box-shadow: none; }
+`;
+
+const token = location.hash.slice(1);
+const root = document.getElementById('app')!;
+let port: MessagePort | null = null;
+let nextId = 0;
+const pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
+
+const post = (message: FromEditorFrame) => port?.postMessage(message);
+
+function ask<K extends EditorRequest['type']>(request: Extract<EditorRequest, { type: K }>): Promise<EditorReplies[K]> {
+  const id = ++nextId;
+  return new Promise((resolve, reject) => {
+    pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
+    post({ type: 'request', id, request });
+  });
+}
+
+function receive(message: ToEditorFrame): void {
+  if (message.type === 'reply') {
+    const waiting = pending.get(message.id);
+    pending.delete(message.id);
+    if (message.ok) waiting?.resolve(message.value);
+    else waiting?.reject(new Error(message.error));
+  } else if (message.type === 'hide') {
+    render(null, root);
+  } else {
+    const { annotation } = message;
+    render(
+      <div class="ui">
+        <div class="editor-card" role="dialog" aria-label="Gloss annotation">
+          <EditorPanel
+            annotation={annotation}
+            suggestSpeakers={(prefix) => ask({ type: 'suggest-speakers', prefix })}
+            suggestSources={(prefix) => ask({ type: 'suggest-sources', prefix })}
+            save={async (updated) => void (await ask({ type: 'save', annotation: updated }))}
+            remove={async (doomed) => void (await ask({ type: 'remove', annotation: doomed }))}
+            onClose={() => post({ type: 'close' })}
+          />
+        </div>
+      </div>,
+      root,
+    );
+    // Focused now, not after the next paint (EditorPanel's effect): keys typed as soon as the card shows must land.
+    const first = annotation.kind === 'note' ? '[data-testid="editor-comment"]' : '[data-testid="editor-speaker-name"]';
+    root.querySelector<HTMLElement>(first)?.focus();
+    post({ type: 'shown', id: annotation.id });
+  }
+}
+
+const style = document.createElement('style');
+style.textContent = FRAME_CSS;
+document.head.append(style);
+
+// Only the content script knows the token; any other window's message (the page's, say) is ignored.
+window.addEventListener('message', (event) => {
+  const data = event.data as Record<string, unknown> | null;
+  if (port || token === '' || data?.[EDITOR_PORT_KEY] !== token || !event.ports[0]) return;
+  port = event.ports[0];
+  port.onmessage = (incoming) => receive(incoming.data as ToEditorFrame);
+  post({ type: 'ready' });
+});
+
+// Esc closes the editor (an open autocomplete list takes it first: it marks the event as handled).
+window.addEventListener('keydown', (event) => {
+  if (event.key === 'Escape' && !event.defaultPrevented) post({ type: 'close' });
+});
+
+new ResizeObserver(() => post({ type: "size", height: Math.ceil(document.body.getBoundingClientRect().height) })).observe(document.body);

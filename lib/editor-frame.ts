@@ -1,0 +1,39 @@
+/**
+ * The in-page editor runs in an extension-origin iframe, so that the page's own scripts (keyloggers, session
+ * replay) can't see what a reader types into it: key events inside a shadow root still reach a page's
+ * capture-phase listeners, key events inside a cross-origin frame don't. The content script hands the frame a
+ * MessagePort, with a token only it knows (it is in the frame's URL fragment, which the page can't read), and
+ * everything then goes over that port: these messages.
+ */
+import type { Annotation, Source, Speaker } from './model/annotation';
+
+/** The window message that carries the port: `{ [EDITOR_PORT_KEY]: token }` with the port transferred. */
+export const EDITOR_PORT_KEY = 'glossEditorPort';
+
+export type ToEditorFrame =
+  | { type: 'show'; annotation: Annotation }
+  | { type: 'hide' }
+  | { type: 'reply'; id: number; ok: true; value: unknown }
+  | { type: 'reply'; id: number; ok: false; error: string };
+
+export type EditorRequest =
+  | { type: 'save'; annotation: Annotation }
+  | { type: 'remove'; annotation: Annotation }
+  | { type: 'suggest-speakers'; prefix: string }
+  | { type: 'suggest-sources'; prefix: string };
+
+/** What each request answers. */
+export interface EditorReplies {
+  save: null;
+  remove: null;
+  'suggest-speakers': Speaker[];
+  'suggest-sources': Source[];
+}
+
+export type FromEditorFrame =
+  | { type: 'ready' }
+  /** The editor for the last `show` is rendered, its first field focused: the card can be put on screen. */
+  | { type: 'shown'; id: string }
+  | { type: 'request'; id: number; request: EditorRequest }
+  | { type: 'close' }
+  | { type: 'size'; height: number };
