@@ -80,8 +80,12 @@ export function createFrameEditor(doc: Document, frameUrl: string): FrameEditor 
     frame.src = `${frameUrl}#${token}`;
     host.root.append(frame);
     const loaded = frame;
+    let loads = 0;
     ready = new Promise((resolve) => {
       loaded.addEventListener('load', () => {
+        // Only Gloss loads this frame, once. Loaded again, something else navigated it (a browser that lets the
+        // page reach it): its content is no longer Gloss's, so the card goes and the next one starts afresh.
+        if (++loads > 1) return reset();
         const channel = new MessageChannel();
         channel.port1.onmessage = (event) => {
           const message = event.data as FromEditorFrame;
@@ -91,9 +95,24 @@ export function createFrameEditor(doc: Document, frameUrl: string): FrameEditor 
           } else receive(message);
         };
         loaded.contentWindow?.postMessage({ [EDITOR_PORT_KEY]: token }, new URL(frameUrl).origin, [channel.port2]);
-      }, { once: true });
+      });
     });
     return ready;
+  };
+
+  const reset = () => {
+    const wasOpen = open;
+    const closing = handlers;
+    open = false;
+    handlers = null;
+    showing = null;
+    port?.close();
+    port = null;
+    ready = null;
+    frame = null;
+    host?.destroy();
+    host = null;
+    if (wasOpen) closing?.onClose();
   };
 
   return {
@@ -123,9 +142,7 @@ export function createFrameEditor(doc: Document, frameUrl: string): FrameEditor 
     },
     destroy() {
       open = false;
-      handlers = null;
-      port?.close();
-      host?.destroy();
+      reset();
     },
   };
 }

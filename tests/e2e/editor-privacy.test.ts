@@ -56,8 +56,10 @@ describe('the editor on a page that logs keys', () => {
 
     const heard = await page.evaluate(() => (window as unknown as { heard: string[] }).heard);
     expect(heard, 'key and input events the page heard while the reader typed').toEqual([]);
-    // The page can't look inside the frame either (nor find it: it sits in a closed shadow root).
+    // The page can't look inside the frame either, nor reach it: it sits in a closed shadow root, so it is neither
+    // in the page's DOM nor in window.frames (which a page could postMessage to or navigate).
     expect(await page.evaluate(() => (window as unknown as { frameText(): unknown[] }).frameText())).toEqual([]);
+    expect(await page.evaluate(() => window.frames.length)).toBe(0);
     await page.close();
   });
 });
