@@ -32,8 +32,13 @@ export interface EditorReplies {
 
 export type FromEditorFrame =
   | { type: 'ready' }
-  /** The editor for the last `show` is rendered, its first field focused: the card can be put on screen. */
+  /** The editor for the last `show` is rendered, its first field focused: the content script focuses the frame. */
+  | { type: 'rendered'; id: string }
+  /** The frame has the focus, so keys typed now reach it: the card can be put on screen. */
   | { type: 'shown'; id: string }
   | { type: 'request'; id: number; request: EditorRequest }
+  /** Cancel, or done after a save or a delete. */
   | { type: 'close' }
+  /** Esc, not taken by an autocomplete list: the content script closes whatever is on top (the editor first). */
+  | { type: 'escape' }
   | { type: 'size'; height: number };

@@ -25,6 +25,8 @@ export interface FollowDeps {
 export function followPage({ doc, page, store, gloss, send, autoOpenReader }: FollowDeps): { stop(): void } {
   const win = doc.defaultView!;
   const body = () => doc.body;
+  // Set by stop(): work already under way (a refresh, a settle wait) then does nothing when it ends.
+  let stopped = false;
 
   // The popup shows title/site/date/word count straight from the background, so articles report a summary.
   // An article opens in the reader view by itself when the reader asked for that in the settings.
@@ -43,7 +45,9 @@ export function followPage({ doc, page, store, gloss, send, autoOpenReader }: Fo
   const lateText = retryWhileChanging(body, () => gloss.paintLive() === 0);
   const loadAnnotations = () =>
     store.refresh().then(
-      () => lateText.start(),
+      () => {
+        if (!stopped) lateText.start();
+      },
       (error: unknown) => console.warn('Gloss: annotations not loaded:', error),
     );
 
@@ -79,7 +83,7 @@ export function followPage({ doc, page, store, gloss, send, autoOpenReader }: Fo
     gloss.leavePage();
     lateText.stop();
     void whenQuiet(doc.documentElement, 400, 3_000).then(() => {
-      if (ticket !== navigation) return; // moved on again since
+      if (ticket !== navigation || stopped) return; // moved on again since, or stopped
       page.replaceScan(scanPage(doc, win.location.href));
       reportDetection();
       void loadAnnotations();
@@ -90,6 +94,7 @@ export function followPage({ doc, page, store, gloss, send, autoOpenReader }: Fo
 
   return {
     stop() {
+      stopped = true;
       stopWatchingUrl();
       lateText.stop();
       lateArticle.stop();

@@ -20,6 +20,8 @@ export interface FrameEditor {
   show(annotation: Annotation, handlers: EditorHandlers, position: { top: number; left: number }): void;
   /** Loads the frame ahead of the first `show` (the reader is selecting text). */
   preload(): void;
+  /** What Esc in the frame does (interactions.ts: close whatever is on top). */
+  onEscape(handler: () => void): void;
   hide(): void;
   readonly isOpen: boolean;
   readonly root: ShadowRoot | null;
@@ -32,6 +34,11 @@ iframe { display: block; width: 360px; height: 320px; max-height: calc(100vh - 3
   border-radius: 10px; background: #fff; box-shadow: 0 10px 30px rgba(0,0,0,.22); color-scheme: light; }
 `;
 
+/** Laid out and focusable, not visible. */
+const OFF_SCREEN = { top: -10_000, left: -10_000 };
+/** How long the card waits off screen for the frame to report that it has the focus. */
+const FOCUS_WAIT_MS = 400;
+
 /** `frameUrl`: the frame page's address (browser.runtime.getURL), without a fragment. */
 export function createFrameEditor(doc: Document, frameUrl: string): FrameEditor {
   let host: ShadowHost | null = null;
@@ -40,6 +47,9 @@ export function createFrameEditor(doc: Document, frameUrl: string): FrameEditor 
   let ready: Promise<MessagePort> | null = null;
   let handlers: EditorHandlers | null = null;
   let open = false;
+  let escape = () => {};
+  /** Where the focus was before the card took it: it goes back there when the card closes. */
+  let returnFocus: Element | null = null;
   /** The annotation shown last, and where: the card goes on screen when the frame says it is ready. */
   let showing: { id: string; position: { top: number; left: number } } | null = null;
 
@@ -63,10 +73,18 @@ export function createFrameEditor(doc: Document, frameUrl: string): FrameEditor 
   const receive = (message: FromEditorFrame) => {
     if (message.type === 'request') void answer(message.id, message.request);
     else if (message.type === 'close') handlers?.onClose();
-    else if (message.type === 'shown' && open && showing?.id === message.id) {
-      host?.place(showing.position);
+    else if (message.type === 'escape') escape();
+    else if (message.type === 'rendered' && open && showing?.id === message.id) {
+      // Focused while still off screen: the card appears once the frame has the focus, so that the keys a reader
+      // types as soon as it shows reach it (and not the page). Shown anyway if that never comes.
+      host?.place(OFF_SCREEN);
+      returnFocus = doc.activeElement === host?.host ? returnFocus : doc.activeElement;
       frame?.focus();
-    }
+      const waiting = showing;
+      setTimeout(() => {
+        if (open && showing === waiting) host?.place(waiting.position);
+      }, FOCUS_WAIT_MS);
+    } else if (message.type === 'shown' && open && showing?.id === message.id) host?.place(showing.position);
     else if (message.type === 'size' && frame && message.height > 0) frame.style.height = `${message.height}px`;
   };
 
@@ -127,11 +145,20 @@ export function createFrameEditor(doc: Document, frameUrl: string): FrameEditor 
     preload() {
       void connect();
     },
+    onEscape(handler) {
+      escape = handler;
+    },
     hide() {
       open = false;
       handlers = null;
       showing = null;
       send({ type: 'hide' });
+      // Keys typed next belong to the page again (or the reader view), not to a hidden frame.
+      if (host && doc.activeElement === host.host) {
+        frame?.blur();
+        if (returnFocus instanceof HTMLElement || returnFocus instanceof SVGElement) returnFocus.focus({ preventScroll: true });
+      }
+      returnFocus = null;
       host?.place(null);
     },
     get isOpen() {

@@ -108,16 +108,23 @@ export function wireInteractions({ doc, gloss, reader, ui, store, suggestions, s
     else if (ui.cardPinned) ui.hideCard();
   };
 
-  const escape = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape' || !event.isTrusted) return;
-    // An open autocomplete list takes Esc first.
-    const roots = [...ui.roots(), reader.root()];
-    if (roots.some((root) => root?.activeElement?.getAttribute('aria-expanded') === 'true')) return;
+  /** Esc closes what is on top: a pinned card, the editor, the reader view, the toolbar. */
+  const closeTopmost = () => {
     if (ui.cardPinned) ui.hideCard();
     else if (ui.editorOpen) gloss.closeEditor();
     else if (reader.isOpen) reader.close();
     else ui.hideToolbar();
   };
+  const escape = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || !event.isTrusted) return;
+    // An open autocomplete list takes Esc first.
+    const roots = [...ui.roots(), reader.root()];
+    if (roots.some((root) => root?.activeElement?.getAttribute('aria-expanded') === 'true')) return;
+    closeTopmost();
+  };
+  // Esc pressed in the editor's frame (its autocomplete lists handle their own) counts the same, however many
+  // times it is pressed before the focus is back on the page.
+  ui.onEditorEscape(closeTopmost);
 
   /** One pending frame per surface: a reader event also bubbles to the document as an event on the host. */
   const throttledHover = (surface: Surface) => {

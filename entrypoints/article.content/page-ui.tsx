@@ -22,6 +22,8 @@ export interface PageUi {
   showEditor(annotation: Annotation, handlers: EditorHandlers): void;
   hideEditor(): void;
   readonly editorOpen: boolean;
+  /** What Esc pressed in the editor card does. */
+  onEditorEscape(handler: () => void): void;
   /** The shadow roots Gloss's widgets live in (for Esc handling and autocomplete lists). */
   roots(): ShadowRoot[];
   destroy(): void;
@@ -90,6 +92,7 @@ export function createPageUi(doc: Document, editorFrameUrl: string): PageUi {
       editor.show(annotation, handlers, { top: 16, left: Math.max(4, viewport(doc).width - 376) });
     },
     hideEditor: () => editor.hide(),
+    onEditorEscape: (handler) => editor.onEscape(handler),
     get editorOpen() {
       return editor.isOpen;
     },

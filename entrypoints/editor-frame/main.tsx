@@ -38,6 +38,7 @@ function receive(message: ToEditorFrame): void {
     if (message.ok) waiting?.resolve(message.value);
     else waiting?.reject(new Error(message.error));
   } else if (message.type === 'hide') {
+    showing = null;
     render(null, root);
   } else {
     const { annotation } = message;
@@ -59,9 +60,17 @@ function receive(message: ToEditorFrame): void {
     // Focused now, not after the next paint (EditorPanel's effect): keys typed as soon as the card shows must land.
     const first = annotation.kind === 'note' ? '[data-testid="editor-comment"]' : '[data-testid="editor-speaker-name"]';
     root.querySelector<HTMLElement>(first)?.focus();
-    post({ type: 'shown', id: annotation.id });
+    showing = annotation.id;
+    post({ type: 'rendered', id: annotation.id });
+    if (document.hasFocus()) post({ type: 'shown', id: annotation.id });
   }
 }
+
+/** The annotation on screen, once the page has given the frame the focus (see `shown`). */
+let showing: string | null = null;
+window.addEventListener('focus', () => {
+  if (showing) post({ type: 'shown', id: showing });
+});
 
 const style = document.createElement('style');
 style.textContent = FRAME_CSS;
@@ -76,9 +85,9 @@ window.addEventListener('message', (event) => {
   post({ type: 'ready' });
 });
 
-// Esc closes the editor (an open autocomplete list takes it first: it marks the event as handled).
+// Esc goes to the page's Gloss (an open autocomplete list takes it first: it marks the event as handled).
 window.addEventListener('keydown', (event) => {
-  if (event.key === 'Escape' && !event.defaultPrevented) post({ type: 'close' });
+  if (event.key === 'Escape' && !event.defaultPrevented) post({ type: 'escape' });
 });
 
 new ResizeObserver(() => post({ type: "size", height: Math.ceil(document.body.getBoundingClientRect().height) })).observe(document.body);

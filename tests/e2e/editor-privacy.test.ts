@@ -54,7 +54,9 @@ describe('the editor on a page that logs keys', () => {
     const [saved] = await until('the speaker to be saved', () => storedAnnotations(browser), (all) => all[0]?.speaker?.name === SPEAKER);
     expect(saved).toMatchObject({ exact: QUOTE, speaker: { name: SPEAKER } });
 
-    const heard = await page.evaluate(() => (window as unknown as { heard: string[] }).heard);
+    // Enter saved and closed the card, so its key-up may land on the page, which has the focus again: that says
+    // nothing of what was typed. Everything else would.
+    const heard = await page.evaluate(() => (window as unknown as { heard: string[] }).heard.filter((event) => event !== 'keyup:Enter'));
     expect(heard, 'key and input events the page heard while the reader typed').toEqual([]);
     // The page can't look inside the frame either, nor reach it: it sits in a closed shadow root, so it is neither
     // in the page's DOM nor in window.frames (which a page could postMessage to or navigate).
