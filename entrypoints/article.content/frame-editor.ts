@@ -37,7 +37,7 @@ iframe { display: block; width: 360px; height: 320px; max-height: calc(100vh - 3
 /** Laid out and focusable, not visible. */
 const OFF_SCREEN = { top: -10_000, left: -10_000 };
 /** How long the card waits off screen for the frame to report that it has the focus. */
-const FOCUS_WAIT_MS = 400;
+const FOCUS_WAIT_MS = 1_500;
 
 /** `frameUrl`: the frame page's address (browser.runtime.getURL), without a fragment. */
 export function createFrameEditor(doc: Document, frameUrl: string): FrameEditor {

@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extensionDir } from './extension-dir';
 import {
-  anchors, clickToolbar, hostBox, launchGloss, openTab, readPage, selectText, sendToTab, startPhaseServer, storedAnnotations,
+  anchors, clickToolbar, editorCard, hostBox, launchGloss, openTab, readPage, selectText, sendToTab, startPhaseServer, storedAnnotations,
   tempProfile, until, type GlossBrowser, type PhaseServer,
 } from './pages/harness';
 
@@ -58,7 +58,7 @@ describe('annotating an article page', () => {
     await clickToolbar(page, 'quote');
 
     // The editor opens with the speaker field focused: type the name and press Enter to save.
-    await until('the editor card', () => hostBox(page, 'editor'), (box) => box !== null);
+    await editorCard(page);
     await until('the quote to be saved', () => storedAnnotations(browser), (all) => all.length === 1);
     await page.keyboard.type('Tomas Berg');
     await page.keyboard.press('Enter');

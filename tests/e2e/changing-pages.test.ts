@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { storedStatus } from '../../scripts/chromium.mjs';
 import { extensionDir } from './extension-dir';
 import {
-  clickToolbar, hostBox, launchGloss, openTab, selectText, startPhaseServer, storedAnnotations, storedPages, tempProfile, until,
+  clickToolbar, editorCard, hostBox, launchGloss, openTab, selectText, startPhaseServer, storedAnnotations, storedPages, tempProfile, until,
   type GlossBrowser, type PhaseServer,
 } from './pages/harness';
 
@@ -103,7 +103,7 @@ async function annotate(page: Page, text: string, kind: 'quote' | 'claim', count
   await selectText(page, text);
   await clickToolbar(page, kind);
   await until('the annotation to be saved', () => storedAnnotations(browser), (all) => all.length === count);
-  await until('the editor card', () => hostBox(page, 'editor'), (box) => box !== null);
+  await editorCard(page);
   await page.keyboard.press('Escape');
   await until('the editor to close', () => hostBox(page, 'editor'), (box) => box === null);
 }
@@ -125,7 +125,7 @@ describe('pages that change under Gloss', () => {
     await selectText(page, QUOTE_BRIDGE);
     await clickToolbar(page, 'claim');
     await until('the claim to be saved', () => storedAnnotations(browser), (all) => all.length === 2);
-    await until('the editor card', () => hostBox(page, 'editor'), (box) => box !== null);
+    await editorCard(page);
     await new Promise((resolve) => setTimeout(resolve, 3_500));
     expect(await hostBox(page, 'editor'), 'the editor is still open').not.toBeNull();
     await page.keyboard.press('Escape');

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extensionDir } from './extension-dir';
 import {
-  clickToolbar, hostBox, launchGloss, openTab, readPage, selectText, startPhaseServer, storedAnnotations, tempProfile, until,
+  clickToolbar, editorCard, launchGloss, openTab, readPage, selectText, startPhaseServer, storedAnnotations, tempProfile, until,
   type GlossBrowser, type PhaseServer,
 } from './pages/harness';
 
@@ -46,7 +46,7 @@ describe('the editor on a page that logs keys', () => {
     const { page } = await openTab(browser, `${server.origin}/news/keylogger.html`);
     await selectText(page, QUOTE);
     await clickToolbar(page, 'quote');
-    await until('the editor card', () => hostBox(page, 'editor'), (box) => box !== null);
+    await editorCard(page);
     await page.evaluate(() => ((window as unknown as { heard: string[] }).heard.length = 0));
 
     await page.keyboard.type(SPEAKER);

@@ -196,6 +196,22 @@ export function hostBox(page: Page, name: string): Promise<{ x: number; y: numbe
   }, name);
 }
 
+/**
+ * Waits for the editor card as a reader sees it: on screen, its frame holding the focus (a person starts typing
+ * a moment after it appears; a script types at once, and its first keys would race the focus moving over).
+ */
+export async function editorCard(page: Page): Promise<void> {
+  await until('the editor card', () => hostBox(page, 'editor'), (box) => box !== null);
+  await until(
+    'the editor frame to have the focus',
+    async () => {
+      const frame = page.frames().find((f) => f.url().includes('/editor-frame.html'));
+      return frame ? frame.evaluate(() => document.hasFocus()).catch(() => false) : false;
+    },
+    (focused) => focused,
+  );
+}
+
 const KIND_ORDER = ['quote', 'claim', 'note'];
 
 /** Clicks a kind on the floating toolbar: its three buttons are equal width, in the order quote, claim, note. */
