@@ -15,15 +15,18 @@ export interface EditorPanelProps {
   onClose: () => void;
 }
 
+/** Focuses the field a reader fills first in the editor inside `root`: the speaker, or a note's comment. */
+export function focusFirstField(root: ParentNode | null, kind: Annotation['kind']): void {
+  const first = kind === 'note' ? '[data-testid="editor-comment"]' : '[data-testid="editor-speaker-name"]';
+  root?.querySelector<HTMLElement>(first)?.focus();
+}
+
 export function EditorPanel(props: EditorPanelProps) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const container = useRef<HTMLDivElement>(null);
 
-  useEffect(() => {
-    const first = props.annotation.kind === 'note' ? '[data-testid="editor-comment"]' : '[data-testid="editor-speaker-name"]';
-    container.current?.querySelector<HTMLElement>(first)?.focus();
-  }, [props.annotation.id]);
+  useEffect(() => focusFirstField(container.current, props.annotation.kind), [props.annotation.id]);
 
   const run = (work: () => Promise<void>) => {
     setBusy(true);

@@ -40,9 +40,9 @@ export function followPage({ doc, page, store, gloss, send, autoOpenReader }: Fo
     }
   };
 
-  // Highlights on every visit: articles, and any other page that has annotations. Those whose text is not on
-  // the page yet are looked for again as the page changes.
-  const lateText = retryWhileChanging(body, () => gloss.paintLive() === 0);
+  // Highlights on every visit: articles, and any other page that has annotations (the refresh paints them).
+  // Those whose text is not on the page yet are looked for again as the page changes.
+  const lateText = retryWhileChanging(body, () => gloss.paintLive() === 0, { attemptAtStart: false });
   const loadAnnotations = () =>
     store.refresh().then(
       () => {

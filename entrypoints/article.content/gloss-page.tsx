@@ -84,7 +84,7 @@ export function createGlossPage(deps: GlossPageDeps) {
   const closeEditor = () => ui.hideEditor();
 
   /** The editor card (the same on both surfaces: over the reader view too). */
-  const openEditor = (annotation: Annotation, _surface: Surface) => {
+  const openEditor = (annotation: Annotation) => {
     ui.showEditor(annotation, {
       suggestSpeakers: async (prefix) => {
         const result = await send('suggest/speakers', { prefix });
@@ -112,7 +112,7 @@ export function createGlossPage(deps: GlossPageDeps) {
     const stored = await store.save(draft);
     ui.hideToolbar();
     clearSelection(doc);
-    openEditor(stored, surface);
+    openEditor(stored);
     return stored;
   };
 

@@ -68,7 +68,7 @@ export function wireInteractions({ doc, gloss, reader, ui, store, suggestions, s
     if (annotation) {
       const actions = pinned
         ? [
-          { label: 'Edit', tone: 'primary' as const, onClick: () => (ui.hideCard(), gloss.openEditor(annotation, surface)) },
+          { label: 'Edit', tone: 'primary' as const, onClick: () => (ui.hideCard(), gloss.openEditor(annotation)) },
           { label: 'Delete', tone: 'danger' as const, onClick: () => (ui.hideCard(), void store.remove(key).catch(warn)) },
         ]
         : [];

@@ -1,6 +1,6 @@
 /**
  * The reader view's lifecycle on the page: opens over the live page in a closed shadow root, remembers the
- * typography settings, hosts the inline editor and the "People quoted" list. Highlights are painted by the
+ * typography settings, hosts the "People quoted" list (the editor card floats over it: frame-editor.ts). Highlights are painted by the
  * caller through `painter()` once the article body is mounted.
  */
 import { ReaderView } from '@/components/reader/ReaderView';

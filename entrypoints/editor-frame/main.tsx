@@ -4,7 +4,7 @@
  * sent, and asks the content script over the port to save, delete or suggest.
  */
 import { render } from 'preact';
-import { EditorPanel } from '@/components/page-ui/EditorPanel';
+import { EditorPanel, focusFirstField } from '@/components/page-ui/EditorPanel';
 import { PAGE_UI_CSS } from '@/components/page-ui/styles';
 import { EDITOR_PORT_KEY, type EditorReplies, type EditorRequest, type FromEditorFrame, type ToEditorFrame } from '@/lib/editor-frame';
 import '@/components/editor/editor.css';
@@ -58,8 +58,7 @@ function receive(message: ToEditorFrame): void {
       root,
     );
     // Focused now, not after the next paint (EditorPanel's effect): keys typed as soon as the card shows must land.
-    const first = annotation.kind === 'note' ? '[data-testid="editor-comment"]' : '[data-testid="editor-speaker-name"]';
-    root.querySelector<HTMLElement>(first)?.focus();
+    focusFirstField(root, annotation.kind);
     showing = annotation.id;
     post({ type: 'rendered', id: annotation.id });
     if (document.hasFocus()) post({ type: 'shown', id: annotation.id });
@@ -90,4 +89,4 @@ window.addEventListener('keydown', (event) => {
   if (event.key === 'Escape' && !event.defaultPrevented) post({ type: 'escape' });
 });
 
-new ResizeObserver(() => post({ type: "size", height: Math.ceil(document.body.getBoundingClientRect().height) })).observe(document.body);
+new ResizeObserver(() => post({ type: 'size', height: Math.ceil(document.body.getBoundingClientRect().height) })).observe(document.body);

@@ -9,6 +9,7 @@ import { SiteSwitch } from '@/components/popup/SiteSwitch';
 import { SuggestionsPanel } from '@/components/popup/SuggestionsPanel';
 import { UndoToast } from '@/components/popup/UndoToast';
 import type { ExportKind } from '@/lib/export';
+import { parseHostname } from '@/lib/settings';
 import type { Annotation, AnnotationKind } from '@/lib/model/annotation';
 import { buildExport, hasReviewableClaims, pageLibrary } from './export-files';
 import { listForPage, peopleQuoted, truncate } from './page-annotations';
@@ -24,7 +25,8 @@ interface Editing {
 /** The site a page address belongs to, as the settings list it (null: not a web page). */
 function siteOf(url: string | undefined): string | null {
   if (!url || !/^https?:/i.test(url)) return null;
-  return new URL(url).hostname.replace(/^www\./, '');
+  const host = parseHostname(url);
+  return host.ok ? host.value : null;
 }
 
 export function PopupApp({ deps }: { deps: PopupDeps }) {

@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extensionDir } from './extension-dir';
 import {
-  anchors, clickToolbar, editorCard, hostBox, launchGloss, openTab, readPage, selectText, sendToTab, startPhaseServer, storedAnnotations,
+  anchors, clickToolbar, editorCard, paintedText, hostBox, launchGloss, openTab, readPage, selectText, sendToTab, startPhaseServer, storedAnnotations,
   tempProfile, until, type GlossBrowser, type PhaseServer,
 } from './pages/harness';
 
@@ -37,14 +37,6 @@ afterAll(async () => {
   await server?.close();
   profile.remove();
 });
-
-/** The live page's painted ranges for a highlight name, as text (the registry is shared with the page). */
-function paintedText(page: Page, name: string): Promise<string[]> {
-  return page.evaluate((n) => {
-    const highlight = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(n);
-    return highlight ? [...highlight].map((range) => range.toString()) : [];
-  }, name);
-}
 
 async function reloadAndAnchor(page: Page, tabId: number) {
   await page.reload();

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { storedStatus } from '../../scripts/chromium.mjs';
 import { extensionDir } from './extension-dir';
 import {
-  clickToolbar, editorCard, hostBox, launchGloss, openTab, selectText, startPhaseServer, storedAnnotations, storedPages, tempProfile, until,
+  clickToolbar, editorCard, paintedText, hostBox, launchGloss, openTab, selectText, startPhaseServer, storedAnnotations, storedPages, tempProfile, until,
   type GlossBrowser, type PhaseServer,
 } from './pages/harness';
 
@@ -89,14 +89,6 @@ afterAll(async () => {
   await server?.close();
   profile.remove();
 });
-
-/** The live page's painted ranges for a highlight name, as text. */
-function paintedText(page: Page, name: string): Promise<string[]> {
-  return page.evaluate((n) => {
-    const highlight = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(n);
-    return highlight ? [...highlight].map((range) => range.toString()).filter(Boolean) : [];
-  }, name);
-}
 
 /** Selects `text`, records it as `kind` from the toolbar, and closes the editor with its speaker field empty. */
 async function annotate(page: Page, text: string, kind: 'quote' | 'claim', count: number): Promise<void> {

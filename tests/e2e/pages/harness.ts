@@ -196,6 +196,14 @@ export function hostBox(page: Page, name: string): Promise<{ x: number; y: numbe
   }, name);
 }
 
+/** The live page's painted ranges for a highlight name, as text (the registry is shared with the page). */
+export function paintedText(page: Page, name: string): Promise<string[]> {
+  return page.evaluate((n) => {
+    const highlight = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(n);
+    return highlight ? [...highlight].map((range) => range.toString()) : [];
+  }, name);
+}
+
 /**
  * Waits for the editor card as a reader sees it: on screen, its frame holding the focus (a person starts typing
  * a moment after it appears; a script types at once, and its first keys would race the focus moving over).
