@@ -8,6 +8,18 @@ const browserOnlyImports = {
   ],
 };
 
+// Page HTML must never reach the DOM unsanitized: write text, or sanitize with DOMPurify and say so.
+const htmlSinks = [
+  { property: 'innerHTML', message: 'Use textContent, or sanitize with DOMPurify (lib/sanitize) and disable this line with a reason.' },
+  { property: 'outerHTML', message: 'Use textContent, or sanitize with DOMPurify and disable this line with a reason.' },
+  { property: 'insertAdjacentHTML', message: 'Build nodes instead of parsing HTML strings.' },
+];
+
+/** Shipped code also runs on plain-http pages, where secure-context-only APIs are missing. */
+const insecureContextGaps = [
+  { object: 'crypto', property: 'randomUUID', message: 'Use randomUuid() from lib/random-id: crypto.randomUUID is missing on plain-http pages.' },
+];
+
 export default tseslint.config(
   { ignores: ['node_modules/', '.output/', '.output-*/', '.wxt/', 'out/', 'coverage/', 'scratch/'] },
   js.configs.recommended,
@@ -15,13 +27,7 @@ export default tseslint.config(
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      // Page HTML must never reach the DOM unsanitized: write text, or sanitize with DOMPurify and say so.
-      'no-restricted-properties': [
-        'error',
-        { property: 'innerHTML', message: 'Use textContent, or sanitize with DOMPurify (lib/sanitize) and disable this line with a reason.' },
-        { property: 'outerHTML', message: 'Use textContent, or sanitize with DOMPurify and disable this line with a reason.' },
-        { property: 'insertAdjacentHTML', message: 'Build nodes instead of parsing HTML strings.' },
-      ],
+      'no-restricted-properties': ['error', ...htmlSinks],
       'no-restricted-syntax': [
         'error',
         { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Render sanitized HTML only through components/SanitizedHtml.' },
@@ -38,6 +44,10 @@ export default tseslint.config(
           'clearInterval', 'AbortController', 'fetch', 'structuredClone'].map((name) => [name, 'readonly']),
       ),
     },
+  },
+  {
+    files: ['lib/**/*.{ts,tsx}', 'entrypoints/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-properties': ['error', ...htmlSinks, ...insecureContextGaps] },
   },
   {
     files: ['lib/**/*.{ts,tsx}'],

@@ -19,3 +19,7 @@ export function storedStatus(serviceWorker: Worker, tabId: number): Promise<unkn
 export function actionTitle(serviceWorker: Worker, tabId: number): Promise<string>;
 export function badgeText(serviceWorker: Worker, tabId: number): Promise<string>;
 export function popupUrl(extensionId: string, tabId: number): string;
+export const NEWS_HOST: string;
+export const HOST_RESOLVER_RULE: string;
+export function onNewsHost(url: string, host?: string): string;
+export function isTestHost(hostname: string): boolean;

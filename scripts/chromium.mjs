@@ -8,6 +8,27 @@ import { chromium } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.GLOSS_CHROMIUM ?? '/usr/bin/chromium';
 
+/**
+ * A non-local host name for test pages. 127.0.0.1 and localhost are secure contexts, which hides what a real
+ * plain-http news site lacks (`crypto.randomUUID`, `navigator.clipboard`, …). Chromium resolves every `*.example`
+ * name to 127.0.0.1 (HOST_RESOLVER_RULE), so `http://news.example:<port>/` reaches the local test server as an
+ * ordinary insecure site.
+ */
+export const NEWS_HOST = 'news.example';
+export const HOST_RESOLVER_RULE = '--host-resolver-rules=MAP *.example 127.0.0.1';
+
+/** The same page at the non-local host name: `http://127.0.0.1:PORT/x` -> `http://news.example:PORT/x`. */
+export function onNewsHost(url, host = NEWS_HOST) {
+  const u = new URL(url);
+  u.hostname = host;
+  return u.href;
+}
+
+/** Test pages come only from the local server, under 127.0.0.1, localhost or a mapped `*.example` name. */
+export function isTestHost(hostname) {
+  return hostname === '127.0.0.1' || hostname === 'localhost' || hostname.endsWith('.example');
+}
+
 export function assertChromium() {
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(`Chromium not found at ${CHROMIUM_PATH}; install it with: apt-get install -y chromium`);
@@ -38,6 +59,7 @@ export async function launchWithExtension(extensionDir, { headless = true } = {}
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      HOST_RESOLVER_RULE,
     ],
   });
   const close = async () => {
@@ -54,11 +76,11 @@ export async function launchWithExtension(extensionDir, { headless = true } = {}
   }
 }
 
-/** Keeps pages on 127.0.0.1: fixtures reference real sites' images and scripts we must not fetch. */
+/** Keeps pages on the local server: fixtures reference real sites' images and scripts we must not fetch. */
 export async function blockExternalRequests(context) {
   await context.route(/^https?:\/\//, (route) => {
     const { hostname } = new URL(route.request().url());
-    return hostname === '127.0.0.1' || hostname === 'localhost' ? route.continue() : route.abort();
+    return isTestHost(hostname) ? route.continue() : route.abort();
   });
 }
 

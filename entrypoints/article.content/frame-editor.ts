@@ -5,6 +5,7 @@
  */
 import { EDITOR_PORT_KEY, type EditorReplies, type EditorRequest, type FromEditorFrame, type ToEditorFrame } from '@/lib/editor-frame';
 import type { Annotation, Source, Speaker } from '@/lib/model/annotation';
+import { randomToken } from '@/lib/random-id';
 import { createShadowHost, type ShadowHost } from './ui-host';
 
 export interface EditorHandlers {
@@ -92,7 +93,7 @@ export function createFrameEditor(doc: Document, frameUrl: string): FrameEditor 
   const connect = (): Promise<MessagePort> => {
     if (ready) return ready;
     host = createShadowHost(doc, 'editor', CARD_CSS);
-    const token = crypto.randomUUID();
+    const token = randomToken();
     frame = doc.createElement('iframe');
     frame.title = 'Gloss annotation';
     frame.src = `${frameUrl}#${token}`;

@@ -8,6 +8,7 @@ import { annotationForSpan } from '@/lib/highlight/annotation-factory';
 import { anchorReport, placeAnnotations } from '@/lib/highlight/placement';
 import { peopleQuoted, toSuggestion } from '@/lib/highlight/suggestions';
 import type { AnchorReport, Send, Suggestion } from '@/lib/messages';
+import { randomUuid } from '@/lib/random-id';
 import type { Annotation, AnnotationKind } from '@/lib/model/annotation';
 import type { AnnotationStore } from './annotation-store';
 import type { PageContext } from './page-context';
@@ -107,7 +108,7 @@ export function createGlossPage(deps: GlossPageDeps) {
     const map = painter.text();
     const offsets = rangeToOffsets(painter.root, range, map);
     if (!offsets) return null;
-    const draft = annotationForSpan({ id: crypto.randomUUID(), kind, pageUrl: page.url(), now: new Date().toISOString() }, map.text, offsets.start, offsets.end);
+    const draft = annotationForSpan({ id: randomUuid(), kind, pageUrl: page.url(), now: new Date().toISOString() }, map.text, offsets.start, offsets.end);
     if (!draft) return null;
     const stored = await store.save(draft);
     ui.hideToolbar();

@@ -9,6 +9,7 @@ import { dismissedKey, parseDismissed } from '@/lib/highlight/reader-settings';
 import { annotatedTexts, buildSuggestions, type PlacedSuggestion } from '@/lib/highlight/suggestions';
 import type { Annotation } from '@/lib/model/annotation';
 import { findAttributions, type Attribution } from '@/lib/quotes';
+import { randomUuid } from '@/lib/random-id';
 import type { AnnotationStore } from './annotation-store';
 import type { LocalArea } from './local-area';
 import type { PageContext } from './page-context';
@@ -53,7 +54,7 @@ export function createSuggestionService(page: PageContext, store: AnnotationStor
         return null;
       }
       const annotation = annotationFromSelectors(
-        { id: crypto.randomUUID(), kind: suggestion.kind, pageUrl: page.url(), now: new Date().toISOString(), speaker: suggestion.speaker },
+        { id: randomUuid(), kind: suggestion.kind, pageUrl: page.url(), now: new Date().toISOString(), speaker: suggestion.speaker },
         suggestion.selectors,
       );
       if (!annotation) throw new Error('the suggestion has no text to annotate');

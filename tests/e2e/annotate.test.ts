@@ -46,6 +46,8 @@ async function reloadAndAnchor(page: Page, tabId: number) {
 describe('annotating an article page', () => {
   it('(a) quotes a selected sentence with its speaker, and highlights it again after a reload', async () => {
     const { page, tabId } = await openTab(browser, url);
+    // A plain-http site under a non-local name: no crypto.randomUUID or clipboard here, as on real news sites.
+    expect(await page.evaluate(() => window.isSecureContext)).toBe(false);
     await selectText(page, QUOTE);
     await clickToolbar(page, 'quote');
 

@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseImport } from '../../lib/export';
 import type { Annotation } from '../../lib/model/annotation';
-import { blockExternalRequests, launchWithExtension, popupUrl, tabIdFor, waitForPageStatus, type ExtensionBrowser } from '../../scripts/chromium.mjs';
+import { blockExternalRequests, launchWithExtension, onNewsHost, popupUrl, tabIdFor, waitForPageStatus, type ExtensionBrowser } from '../../scripts/chromium.mjs';
 import { startServer, type StaticServer } from '../../scripts/serve.mjs';
 import { extensionDir } from './extension-dir';
 import { selectText, storedAnnotations, storedPages } from './pages/harness';
@@ -45,7 +45,7 @@ afterAll(async () => {
 
 async function openArticle(): Promise<{ page: Page; tabId: number }> {
   const page = await browser.context.newPage();
-  const url = `${server.url}article.html`;
+  const url = onNewsHost(`${server.url}article.html`);
   await page.goto(url);
   const tabId = await tabIdFor(browser.serviceWorker, url);
   await waitForPageStatus(browser.serviceWorker, tabId);

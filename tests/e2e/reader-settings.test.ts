@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { popupUrl } from '../../scripts/chromium.mjs';
+import { onNewsHost, popupUrl } from '../../scripts/chromium.mjs';
 import { startServer, type StaticServer } from '../../scripts/serve.mjs';
 import { extensionDir } from './extension-dir';
 import { hostBox, inReader, launchGloss, openTab, sendToTab, tempProfile, until, type GlossBrowser, type WithChrome } from './pages/harness';
@@ -23,7 +23,7 @@ let demoUrl: string;
 
 beforeAll(async () => {
   server = await startServer(path.join(repoRoot, 'demo'));
-  demoUrl = `${server.url}article.html`;
+  demoUrl = onNewsHost(`${server.url}article.html`);
   browser = await launchGloss(extensionDir(), profile.dir);
 });
 

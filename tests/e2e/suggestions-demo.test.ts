@@ -1,5 +1,5 @@
 /**
- * The issue's bar, on the bundled demo article served from 127.0.0.1: accepting a suggested quote (in the popup,
+ * The issue's bar, on the bundled demo article served as a plain-http site (news.example): accepting a suggested quote (in the popup,
  * and with one click in the reader view) creates a quote annotation with the speaker filled in, and after a
  * reload it is still anchored, listed with its speaker, and no longer offered as a suggestion.
  */
@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { popupUrl } from '../../scripts/chromium.mjs';
+import { onNewsHost, popupUrl } from '../../scripts/chromium.mjs';
 import { startServer, type StaticServer } from '../../scripts/serve.mjs';
 import { extensionDir } from './extension-dir';
 import {
@@ -43,7 +43,8 @@ let demoUrl: string;
 
 beforeAll(async () => {
   server = await startServer(path.join(repoRoot, 'demo'));
-  demoUrl = `${server.url}article.html`;
+  // A plain-http site under a non-local name, as real news sites are (not a secure context).
+  demoUrl = onNewsHost(`${server.url}article.html`);
   browser = await launchGloss(extensionDir(), profile.dir);
 });
 

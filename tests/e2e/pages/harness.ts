@@ -9,14 +9,19 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { assertChromium, CHROMIUM_PATH, tabIdFor, waitForPageStatus } from '../../../scripts/chromium.mjs';
+import { assertChromium, CHROMIUM_PATH, HOST_RESOLVER_RULE, isTestHost, NEWS_HOST, tabIdFor, waitForPageStatus } from '../../../scripts/chromium.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const readPage = (name: string): string => readFileSync(path.join(here, name), 'utf8');
 
 export interface PhaseServer {
-  /** "http://127.0.0.1:PORT" (no trailing slash). */
+  /**
+   * "http://news.example:PORT" (no trailing slash): a plain-http site under a non-local name, an insecure context
+   * as real news sites are (launchGloss maps the name to 127.0.0.1).
+   */
   origin: string;
+  /** "http://127.0.0.1:PORT": the same pages on a secure-context origin. */
+  localOrigin: string;
   /** What GET `pathname` answers from now on. */
   set(pathname: string, html: string): void;
   close(): Promise<void>;
@@ -34,7 +39,8 @@ export async function startPhaseServer(): Promise<PhaseServer> {
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   return {
-    origin: `http://127.0.0.1:${port}`,
+    origin: `http://${NEWS_HOST}:${port}`,
+    localOrigin: `http://127.0.0.1:${port}`,
     set: (pathname, html) => void pages.set(pathname, html),
     close: () => new Promise((done) => {
       server.closeAllConnections();
@@ -62,13 +68,12 @@ export async function launchGloss(extensionDir: string, profileDir: string): Pro
     args: [
       `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, '--no-sandbox', '--disable-gpu',
       '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      HOST_RESOLVER_RULE,
     ],
   });
-  // Test pages are served from 127.0.0.1 only (also reached as `localhost`: another site); nothing else is fetched.
-  await context.route(/^https?:\/\//, (route) => {
-    const { hostname } = new URL(route.request().url());
-    return hostname === '127.0.0.1' || hostname === 'localhost' ? route.continue() : route.abort();
-  });
+  // Test pages come from the local server only (as 127.0.0.1, `localhost` or a mapped `*.example` name: other
+  // sites); nothing else is fetched.
+  await context.route(/^https?:\/\//, (route) => (isTestHost(new URL(route.request().url()).hostname) ? route.continue() : route.abort()));
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   return { context, serviceWorker, extensionId: new URL(serviceWorker.url()).host, close: () => context.close() };
 }
