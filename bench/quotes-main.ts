@@ -6,6 +6,7 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { loadBaselineFinder } from './baseline-quotes';
 import { ERROR_SETS, formatQuotes, formatQuotesErrors, runQuotesBench, type ErrorSet } from './quotes';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -18,7 +19,10 @@ if (errorSets && (errorSets.length === 0 || unknown.length)) {
   console.error(`--errors-set takes a comma-separated list of ${ERROR_SETS.join(', ')} (got ${JSON.stringify(setsArg ?? '')})`);
   process.exit(2);
 }
+const baseline = await loadBaselineFinder(repoRoot);
+if ('error' in baseline) console.error(baseline.error);
 const report = runQuotesBench({
+  baseline: 'find' in baseline ? baseline.find : null,
   fixturesDir: path.join(repoRoot, 'tests/fixtures/attributions'),
   seedPath: path.resolve(repoRoot, '../shared/fixtures/sputnik-2014-us-iran/expected.json'),
   ...(errorSets ? { errorSets: errorSets as ErrorSet[] } : {}),

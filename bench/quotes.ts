@@ -5,9 +5,11 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { findAttributions, type Attribution } from '../lib/quotes';
+import { findAttributions, SUGGESTION_THRESHOLD, type Attribution } from '../lib/quotes';
+import type { FindAttributions } from './baseline-quotes';
 import { addCounts, emptyCounts, matchAttributions, type GoldAttribution, type KindCounts, type MatchPair } from './quotes-metric';
 import { median, p95 } from './stats';
+import { coverage, f1, formatReliability, namedPrecision, scoreTrust, type TrustScore } from './quotes-trust';
 
 export interface QuotesArticle {
   id: string;
@@ -59,6 +61,68 @@ export interface QuotesReport {
   blind5: GroupScore | null;
   /** Misses on the sets asked for (by default gold, seed and held-out; blind5's are never listed). */
   errors: ArticleErrors[];
+  /** What a reader sees, per set: today's finder at SUGGESTION_THRESHOLD next to the baseline showing everything. */
+  trust: TrustRow[];
+  /** Median ms per article over every set, today's finder and the baseline, timed in the same run. */
+  speed: { medianMs: number; baselineMedianMs: number | null };
+}
+
+export interface TrustRow {
+  set: string;
+  /** Whether rules were tuned while looking at this set. */
+  tuned: boolean;
+  articles: number;
+  now: TrustScore;
+  before: TrustScore | null;
+}
+
+/**
+ * Sets scored for trust. blind6 was written (2026-12-07) before the trust work and scored once untuned; it is never
+ * tuned on. The tuning sets are the gold set (with its French and Spanish development passages) and blind 1–4.
+ */
+const TRUST_SETS: ReadonlyArray<{ set: string; dir: string; tuned: boolean; lang?: string }> = [
+  { set: 'gold en', dir: '', tuned: true, lang: 'en' },
+  { set: 'gold de', dir: '', tuned: true, lang: 'de' },
+  { set: 'gold fr (dev)', dir: '', tuned: true, lang: 'fr' },
+  { set: 'gold es (dev)', dir: '', tuned: true, lang: 'es' },
+  { set: 'held-out', dir: 'heldout', tuned: true },
+  { set: 'blind 1-4', dir: 'blind,blind2,blind3,blind4', tuned: true },
+  { set: 'blind 5', dir: 'blind5', tuned: false },
+  { set: 'blind 6 en', dir: 'blind6', tuned: false, lang: 'en' },
+  { set: 'blind 6 de', dir: 'blind6', tuned: false, lang: 'de' },
+  { set: 'blind 6 fr', dir: 'blind6', tuned: false, lang: 'fr' },
+  { set: 'blind 6 es', dir: 'blind6', tuned: false, lang: 'es' },
+];
+
+function loadTrustSet(fixturesDir: string, dir: string, lang: string | undefined): QuotesArticle[] {
+  const articles = dir.split(',').flatMap((d) => loadGoldArticles(path.join(fixturesDir, d)));
+  return lang ? articles.filter((a) => a.lang === lang) : articles;
+}
+
+function trustRows(fixturesDir: string, seed: QuotesArticle | null, baseline: FindAttributions | null): TrustRow[] {
+  const sets = TRUST_SETS.map((t) => ({ ...t, articles: loadTrustSet(fixturesDir, t.dir, t.lang) }));
+  if (seed) sets.splice(2, 0, { set: 'seed article', dir: '', tuned: true, articles: [seed] });
+  return sets.filter((t) => t.articles.length).map((t) => ({
+    set: t.set, tuned: t.tuned, articles: t.articles.length,
+    now: scoreTrust(t.articles, (a) => findAttributions(a.paragraphs, { lang: a.lang }), SUGGESTION_THRESHOLD),
+    // The baseline showed every attribution it found.
+    before: baseline ? scoreTrust(t.articles, (a) => baseline(a.paragraphs, { lang: a.lang }), 0) : null,
+  }));
+}
+
+/** Median per-article time over every article, with each finder timed on the same articles in turn. */
+function speedOf(articles: readonly QuotesArticle[], baseline: FindAttributions | null, runs: number): QuotesReport['speed'] {
+  const timeWith = (find: FindAttributions): number => median(articles.map((a) => {
+    const times: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const t0 = performance.now();
+      find(a.paragraphs, { lang: a.lang });
+      times.push(performance.now() - t0);
+    }
+    return median(times);
+  }));
+  if (baseline) for (const a of articles) baseline(a.paragraphs, { lang: a.lang });
+  return { medianMs: timeWith(findAttributions), baselineMedianMs: baseline ? timeWith(baseline) : null };
 }
 
 /** Sets whose misses may be listed (the development sets). blind5 is not one of them: nobody may tune on it. */
@@ -123,7 +187,9 @@ function scoreGroup(articles: readonly QuotesArticle[], errors: ArticleErrors[] 
   return { articles: articles.length, quotes: score(quotes), claims: score(claims), medianMs: median(times), p95Ms: p95(times) };
 }
 
-export function runQuotesBench(opts: { fixturesDir: string; seedPath?: string; runs?: number; errorSets?: readonly ErrorSet[]; skipBlind5?: boolean }): QuotesReport {
+export function runQuotesBench(opts: {
+  fixturesDir: string; seedPath?: string; runs?: number; errorSets?: readonly ErrorSet[]; skipBlind5?: boolean; baseline?: FindAttributions | null;
+}): QuotesReport {
   const runs = opts.runs ?? 5;
   const listed = new Set(opts.errorSets ?? ['gold', 'seed', 'heldout']);
   const gold = loadGoldArticles(opts.fixturesDir);
@@ -155,6 +221,9 @@ export function runQuotesBench(opts: { fixturesDir: string; seedPath?: string; r
     blind4: blind4.length ? scoreGroup(blind4, null, runs) : null,
     blind5: blind5.length ? scoreGroup(blind5, null, runs) : null,
     errors,
+    trust: trustRows(opts.fixturesDir, seed, opts.baseline ?? null),
+    speed: speedOf([...gold, ...heldout, ...blind, ...blind2, ...blind3, ...blind4, ...blind5, ...loadGoldArticles(path.join(opts.fixturesDir, 'blind6'))],
+      opts.baseline ?? null, runs),
   };
 }
 
@@ -182,8 +251,35 @@ export function formatQuotes(report: QuotesReport): string {
   if (report.blind3) lines.push(...row('blind set 3 (used for development from round 4)', report.blind3));
   if (report.blind4) lines.push(...row('blind set 4 (used for development from round 5)', report.blind4));
   if (report.blind5) lines.push(...row('blind set 5 (never tuned on)', report.blind5));
+  lines.push('', ...formatTrust(report));
   return lines.join('\n');
 }
+
+const n3 = (x: number): string => x.toFixed(3);
+
+/** The reader's view per set, today's finder next to the baseline; then calibration on the sets never tuned on. */
+export function formatTrust(report: QuotesReport): string[] {
+  const lines = [`What a reader sees (shown = confidence >= ${SUGGESTION_THRESHOLD}; goals for quotes: named precision >= 0.95, ` +
+    'coverage >= 0.65, F1 >= 0.93; "before" = the baseline, which showed everything)'];
+  lines.push('  set                  kind    F1 now/before   named precision now/before   coverage now/before');
+  for (const r of report.trust) {
+    for (const [kind, now, before] of [['quotes', r.now.quotes, r.before?.quotes], ['claims', r.now.claims, r.before?.claims]] as const) {
+      const pair = (f: (k: typeof now) => number): string => `${n3(f(now))} / ${before ? n3(f(before)) : '  -  '}`;
+      lines.push(`  ${`${r.set}${r.tuned ? '' : ' *'} (${r.articles})`.padEnd(20)} ${kind.padEnd(7)} ${pair(f1).padEnd(15)} ` +
+        `${`${pair(namedPrecision)} (${now.namedRight}/${now.shownNamed})`.padEnd(28)} ${pair(coverage)}`);
+    }
+  }
+  lines.push('  * never tuned on');
+  for (const r of report.trust.filter((t) => !t.tuned)) {
+    lines.push(`  calibration on ${r.set} (every item found, shown or not; right = a gold span naming nobody falsely)`);
+    lines.push(...formatReliability(r.now.reliability, r.now.ece));
+  }
+  const { medianMs, baselineMedianMs } = report.speed;
+  lines.push(`  speed: ${medianMs.toFixed(2)} ms median per article (baseline ${baselineMedianMs === null ? 'not measured' : `${baselineMedianMs.toFixed(2)} ms`}, same run; goal < 5 ms)`);
+  return lines;
+}
+
+
 
 export function formatQuotesErrors(report: QuotesReport): string {
   const lines: string[] = [];

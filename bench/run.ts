@@ -15,6 +15,7 @@ import { runExtraction } from './extraction';
 import { loadArticleFixturePages, loadNonArticlePages, type DetectionPage } from './fixtures';
 import { type BenchReport, type DetectionReport, formatDetection, formatExtraction, toJson } from './report';
 import { EXTRACTORS } from './systems';
+import { loadBaselineFinder } from './baseline-quotes';
 import { formatQuotes, runQuotesBench } from './quotes';
 import { formatAnchoring, runAnchoringBench } from './anchoring';
 import { formatLibraryScale, runLibraryScaleBench } from './library-scale';
@@ -124,12 +125,14 @@ async function main(args: BenchArgs): Promise<void> {
   }
   if (args.suites.has('quotes')) {
     progress('quotes and claims…');
+    const baseline = await loadBaselineFinder(repoRoot);
     const quotes = runQuotesBench({
+      baseline: 'find' in baseline ? baseline.find : null,
       fixturesDir: path.join(repoRoot, 'tests/fixtures/attributions'),
       seedPath: path.resolve(repoRoot, '../shared/fixtures/sputnik-2014-us-iran/expected.json'),
     });
     progressDone();
-    sections.push(formatQuotes(quotes));
+    sections.push(formatQuotes(quotes), ...('error' in baseline ? [baseline.error] : []));
     json.quotes = quotes;
   }
 

@@ -30,6 +30,8 @@ export interface Resolved {
   confidence: number;
   /** A lede's description ("a senior diplomat said") waits for the name given later. */
   cataphora: { pos: number; noun: string | null } | null;
+  /** An unnamed source's description as written ("American officials"), when there is no name. */
+  unnamed?: string;
 }
 
 export function prepareArticle(original: readonly string[], table: LanguageTable): Article {

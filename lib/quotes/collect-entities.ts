@@ -5,6 +5,7 @@ import type { LanguageTable } from './lang/types';
 import { EntityRegistry, position } from './entities';
 import type { Gender } from './gender';
 import { bare, capitalizedRuns, isGivenName, isOrgWord, personsInRun, tokenize } from './names';
+import { isPlaceName } from './places';
 
 // A run after one of these is a place or an institution, not a person ("in Port Calder", "von Tannstedt").
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'near', 'into', 'across', 'outside', 'inside', 'via', 'on', 'along', 'off', 'past', 'through',
@@ -70,7 +71,8 @@ export function collectEntities(
         const from = descriptor ? run[1]! : run[0]!;
         registry.addOrg(text.slice(from.start, run.at(-1)!.end), position(p, from.start));
       } else if (person && plausible) {
-        for (const found of persons) registry.addPerson(found.name, found.title, position(p, found.start));
+        // "South Sudan" is two capitalised words, but a country, never a person.
+        for (const found of persons) if (!isPlaceName(found.name)) registry.addPerson(found.name, found.title, position(p, found.start));
       } else if (described || descriptor) {
         const from = descriptor ? run[1]! : run[0]!;
         registry.addOrg(text.slice(from.start, run.at(-1)!.end), position(p, from.start));

@@ -42,18 +42,18 @@ export function findAttributions(paragraphs: string[], options: FindAttributions
   });
 
   // A lede's "a senior diplomat has said" is the person the article names next.
-  const finish = (r: Resolved, p: number): Pick<Attribution, 'speaker' | 'confidence'> => {
+  const finish = (r: Resolved, p: number): Pick<Attribution, 'speaker' | 'confidence' | 'unnamed'> => {
     if (r.speaker) {
       // Roles found later in the article (an appositive on a claim) complete earlier quotes of the same person.
       const person = article.registry.lookup(r.speaker.name);
       const role = person?.name === r.speaker.name ? person.role : r.speaker.role;
       return { speaker: role ? { name: r.speaker.name, role } : { name: r.speaker.name }, confidence: r.confidence };
     }
-    if (!r.cataphora) return { speaker: null, confidence: r.confidence };
+    if (!r.cataphora) return { speaker: null, confidence: r.confidence, ...(r.unnamed ? { unnamed: r.unnamed } : {}) };
     // A headline's "Victim's mother:" may be named further down than a lede's description.
     const person = article.registry.firstNewPersonAfter(r.cataphora.pos, position(p + 3, 0), r.cataphora.noun ?? undefined,
       p === 0 ? position(p + 6, 0) : undefined);
-    return person ? { speaker: { name: person.name, ...(person.role ? { role: person.role } : {}) }, confidence: 0.6 } : { speaker: null, confidence: 0.4 };
+    return person ? { speaker: { name: person.name, ...(person.role ? { role: person.role } : {}) }, confidence: 0.6 } : { speaker: null, confidence: 0.4, ...(r.unnamed ? { unnamed: r.unnamed } : {}) };
   };
 
   const out: Attribution[] = quotes.flatMap((q) => {
@@ -90,3 +90,9 @@ export function findAttributions(paragraphs: string[], options: FindAttributions
   }
   return out.filter((a) => a.kind === 'claim' || !interview?.questions.has(a.paragraph)).sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
 }
+
+/**
+ * The product shows an attribution only at or above this confidence. Confidence is calibrated (among attributions
+ * at confidence c, about c are right), so this is the least chance of being right a shown suggestion has.
+ */
+export const SUGGESTION_THRESHOLD = 0;

@@ -110,15 +110,17 @@ export function resolveRef(article: Article, ref: SpeakerRef, p: number, offset:
       const body = ref.body ? resolveRef(article, ref.body, p, offset).speaker?.name ?? null
         : registry.spokesBody ?? (!ref.indefinite ? null : registry.latestOrgWhere(pos, fits, position(p - 1, 0) - 1, true) ??
           (p <= 1 ? registry.firstOrgAfter(pos, position(p + 2, 0), fits) : null));
-      if (!body) return resolveRef(article, { type: 'anonymous', noun: ref.noun, indefinite: ref.indefinite }, p, offset);
+      if (!body) return resolveRef(article, { type: 'anonymous', noun: ref.noun, indefinite: ref.indefinite, phrase: ref.phrase }, p, offset);
       registry.spokesBody = body;
       registry.addAnonymous(pos, body);
       return { speaker: { name: body }, confidence: 0.6, cataphora: null };
     }
-    case 'anonymous':
-      if (ref.indefinite && p === 0) return { speaker: null, confidence: 0.5, cataphora: { pos, noun: null } };
+    case 'anonymous': {
+      const unnamed = ref.phrase ? { unnamed: ref.phrase } : {};
+      if (ref.indefinite && p === 0) return { speaker: null, confidence: 0.5, cataphora: { pos, noun: null }, ...unnamed };
       registry.addAnonymous(pos);
-      return { speaker: null, confidence: 0.8, cataphora: null };
+      return { speaker: null, confidence: 0.8, cataphora: null, ...unnamed };
+    }
     case 'none':
       return NONE;
   }

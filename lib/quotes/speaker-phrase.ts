@@ -7,6 +7,7 @@ import { documentPhrase, nominative } from './documents';
 import { genderOfPronoun, genderOfRoleNoun, type Gender } from './gender';
 import type { CompiledLanguage } from './lang/compile';
 import { bare, capitalizedRuns, isOrgWord, isRoleWord, personInRun, tokenize, type Token } from './names';
+import { isPlaceName } from './places';
 
 export type SpeakerRef =
   | { type: 'person'; name: string; role: string | null }
@@ -22,12 +23,13 @@ export type SpeakerRef =
   | { type: 'orgRef'; noun: string; phrase: string; words: string[] }
   /** "a report by X" credits X; "the report" the body last credited with a document. */
   | { type: 'document'; source: SpeakerRef | null; definite: boolean }
-  | { type: 'anonymous'; noun: string; indefinite: boolean }
+  /** `phrase`: the description as written ("American officials", "a senior diplomat"), shown as an unnamed source. */
+  | { type: 'anonymous'; noun: string; indefinite: boolean; phrase?: string }
   /**
    * An unnamed spokesperson speaks for a body: "a spokesman for the Drayton Police Department" (`body`), "the
    * spokeswoman", "a police spokesman" (`modifier`: a word of the body's name, to find it when named later).
    */
-  | { type: 'spokesperson'; noun: string; body: SpeakerRef | null; modifier: string | null; indefinite: boolean }
+  | { type: 'spokesperson'; noun: string; body: SpeakerRef | null; modifier: string | null; indefinite: boolean; phrase: string }
   | { type: 'none' };
 
 const RELATIVE = /,\s*(?:who|which|whose|whom)\b|\s+(?:who|which)\s+(?:has|had|is|was|leads|led)\b/u;
@@ -73,6 +75,18 @@ function roleFor(parts: string[], partIndex: number, nameStart: number, nameEnd:
   if (!role) role = parts.find((p, i) => i !== partIndex && !/^\d+$/.test(p.trim())) ?? '';
   role = stripDeterminer(role, lang).replace(/^(?:former\s+)?$/u, '').replace(/(\p{Ll}{3})\.$/u, '$1');
   return role.trim() || null;
+}
+
+/**
+ * The head of "American officials", "senior Pentagon officials", "U.S. and European officials familiar with the
+ * talks": a plural source noun within the first five words, after modifiers only (no lower-case verb before it).
+ */
+function pluralSourceHead(tokens: readonly Token[]): string | null {
+  const at = tokens.slice(0, 6).findIndex((t) => PLURAL_SOURCES.test(t.text));
+  if (at <= 0) return null;
+  const modifiers = tokens.slice(0, at);
+  const modifierLike = (t: Token): boolean => /^\p{Lu}/u.test(t.text) || /^(?:and|senior|top|local|state|federal|government|military|security|western|two|three|several|some|many|other|former|current|u\.s\.|regierungs)$/iu.test(t.text);
+  return modifiers.every(modifierLike) ? bare(tokens[at]!.text) : null;
 }
 
 /** "Officers", "Spokesmen", "Nurses": a plural of a role word is an anonymous group, not a name. */
@@ -158,7 +172,10 @@ export function analyzeSpeakerPhrase(phrase: string, lang: CompiledLanguage): Sp
       const next = tokens[tokens.indexOf(run.at(-1)!) + 1];
       if (next && /^\p{Ll}/u.test(next.text) && isRoleWord(next.text, table)) continue;
       const person = personInRun(run, part, table);
-      if (!person) continue;
+      if (!person || isPlaceName(person.name)) continue;
+      // "The White House", "the Merritt Falls Rotary Club": a name after a determiner is an institution's.
+      const lead = part.slice(0, person.start).trim().toLowerCase();
+      if (lead && lang.determiners.has(lead) && parts.length === 1) return { type: 'name', name: part.trim() };
       return { type: 'person', name: person.name, role: roleFor(parts, i, person.start, person.end, lang) };
     }
   }
@@ -167,9 +184,13 @@ export function analyzeSpeakerPhrase(phrase: string, lang: CompiledLanguage): Sp
     // "Analysts at Crestline Capital": the named body speaks for its unnamed staff.
     const body = /\s(?:at|from|of|with|for|bei|von|vom|der|des)\s+(.+)$/u.exec(first)?.[1];
     const named = body ? namedHead(body, tokenize(body, table), lang) : null;
-    return named ?? { type: 'anonymous', noun: bare(firstTokens.at(-1)?.text ?? ''), indefinite: false };
+    return named ?? { type: 'anonymous', noun: bare(firstTokens.at(-1)?.text ?? ''), indefinite: false, phrase: first };
   }
-  if (ANONYMOUS_CIRCLES.test(first)) return { type: 'anonymous', noun: bare(firstTokens.at(-1)?.text ?? ''), indefinite: false };
+  if (ANONYMOUS_CIRCLES.test(first)) return { type: 'anonymous', noun: bare(firstTokens.at(-1)?.text ?? ''), indefinite: false, phrase: first };
+  // "American officials", "senior Western diplomats", "two people familiar with": a plural source after modifiers
+  // is unnamed; a capitalised modifier ("American", "Pentagon") is not the speaker's name.
+  const plural = pluralSourceHead(firstTokens);
+  if (plural) return { type: 'anonymous', noun: plural, indefinite: false, phrase: first };
   // "der Angeklagte", "die Innenverteidigerin": a German article and one capitalised agent noun or nominalised
   // adjective describe a person named earlier ("der" as a subject is masculine singular); unresolved, it stays as written.
   if (table.capitalizedNouns && firstTokens.length === 2 && /^(?:der|die)$/iu.test(firstTokens[0]!.text) && !parts[1] &&
@@ -191,8 +212,8 @@ export function analyzeSpeakerPhrase(phrase: string, lang: CompiledLanguage): Sp
   const noun = bare(core.at(-1)?.text ?? '');
   if (!noun) return { type: 'none' };
   const lead = (core[0]?.text ?? '').toLowerCase();
-  if (table.indefinites.includes(lead)) return { type: 'anonymous', noun, indefinite: true };
-  if (PLURAL_SOURCES.test(first)) return { type: 'anonymous', noun, indefinite: false };
+  if (table.indefinites.includes(lead)) return { type: 'anonymous', noun, indefinite: true, phrase: first };
+  if (PLURAL_SOURCES.test(first)) return { type: 'anonymous', noun, indefinite: false, phrase: first };
   if (isOrgWord(noun, table)) {
     // A bare definite ("the company", "die Behörde") points back at a named organisation.
     // A definite description ("the company", "the electoral commission", "die Behörde") points back at a named
@@ -226,7 +247,7 @@ function spokespersonRef(text: string, lang: CompiledLanguage): SpeakerRef | nul
   if (modifier && /^\p{Lu}/u.test(modifier) && !lang.table.capitalizedNouns) return null;
   const bodyRef = !body ? null : body.includes(',') ? { type: 'name' as const, name: body } : analyzeSpeakerPhrase(body, lang);
   if (bodyRef && bodyRef.type !== 'name' && bodyRef.type !== 'orgRef') return null;
-  return { type: 'spokesperson', noun: noun!.toLowerCase(), body: bodyRef, modifier: modifier?.toLowerCase() ?? null,
+  return { type: 'spokesperson', noun: noun!.toLowerCase(), body: bodyRef, modifier: modifier?.toLowerCase() ?? null, phrase: text,
     indefinite: lang.table.indefinites.includes(determiner.toLowerCase()) };
 }
 

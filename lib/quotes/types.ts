@@ -16,6 +16,8 @@ export interface Attribution {
   start: number;
   end: number;
   speaker: AttributedSpeaker | null;
+  /** With no speaker: an unnamed source's description as written ("American officials", "a spokesman"). */
+  unnamed?: string;
   /** The speech verb or phrase as written: "said", "has denied", "according to", ":" for a colon intro. */
   cue: string;
   /** 0..1: how sure the rule that produced this is (a named speaker next to a cue is surest). */
