@@ -85,7 +85,10 @@ export interface Suggestion {
   kind: 'quote' | 'claim';
   text: string;
   speaker: Speaker | null;
+  /** With no speaker: an unnamed source's description as written ("American officials"). */
+  unnamed?: string;
   cue: string;
+  /** Calibrated: among suggestions at confidence c, about c are right. */
   confidence: number;
   state: 'open' | 'accepted' | 'dismissed';
 }

@@ -4,7 +4,7 @@ import { speakerText, VERDICT_LABELS } from '@/lib/export/labels';
 
 export type CardContent =
   | { type: 'annotation'; annotation: Annotation }
-  | { type: 'suggestion'; kind: 'quote' | 'claim'; speaker: Speaker | null; cue: string };
+  | { type: 'suggestion'; kind: 'quote' | 'claim'; speaker: Speaker | null; unnamed?: string; cue: string };
 
 export interface CardAction {
   label: string;
@@ -26,6 +26,7 @@ export function HighlightCard({ content, actions = [] }: { content: CardContent;
         {verdict && <span class={`verdict verdict-${verdict}`}>{VERDICT_LABELS[verdict]}</span>}
       </p>
       {speaker && <p class="card-speaker">{speakerText(speaker)}</p>}
+      {!speaker && content.type === 'suggestion' && content.unnamed && <p class="card-speaker">Unnamed source: {content.unnamed}</p>}
       {content.type === 'suggestion' && <p class="card-cue">cue: “{content.cue}”</p>}
       {comment && <p class="card-comment">{comment}</p>}
       {actions.length > 0 && (

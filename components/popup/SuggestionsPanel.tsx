@@ -1,11 +1,7 @@
 import { useState } from 'preact/hooks';
+import type { PersonCount } from '@/lib/highlight/people-quoted';
 import type { Suggestion } from '@/lib/messages';
 import { KindBadge } from './KindBadge';
-
-export interface PersonCount {
-  name: string;
-  count: number;
-}
 
 export interface SuggestionsPanelProps {
   /** null: the page could not be asked (no content script, not an article). */
@@ -45,6 +41,9 @@ export function SuggestionsPanel(props: SuggestionsPanelProps) {
                   <span class="row-speaker" data-testid="suggestion-speaker">
                     {s.speaker.role ? `${s.speaker.name}, ${s.speaker.role}` : s.speaker.name}
                   </span>
+                )}
+                {!s.speaker && s.unnamed && (
+                  <span class="row-speaker muted" data-testid="suggestion-unnamed">unnamed: {s.unnamed}</span>
                 )}
                 <span class="suggestion-buttons">
                   <button type="button" class="small-button" disabled={props.pendingId === s.id} data-testid="suggestion-accept" onClick={() => props.onDecide(s.id, true)}>

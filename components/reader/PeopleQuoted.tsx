@@ -1,4 +1,4 @@
-import type { PersonCount } from '@/lib/highlight/suggestions';
+import type { PersonCount } from '@/lib/highlight/people-quoted';
 
 /** Who the article quotes, most quoted first. */
 export function PeopleQuoted({ people }: { people: PersonCount[] }) {

@@ -4,7 +4,7 @@
  */
 import { formatPublished } from '@/lib/format';
 import type { ReaderSettings } from '@/lib/highlight/reader-settings';
-import type { PersonCount } from '@/lib/highlight/suggestions';
+import type { PersonCount } from '@/lib/highlight/people-quoted';
 import { ArticleBody } from './ArticleBody';
 import { PeopleQuoted } from './PeopleQuoted';
 import { ReaderToolbar } from './ReaderToolbar';

@@ -6,7 +6,8 @@ import { anchorText, type TextRange } from '@/lib/anchoring';
 import { rangeToOffsets } from '@/lib/anchoring/dom';
 import { annotationForSpan } from '@/lib/highlight/annotation-factory';
 import { anchorReport, placeAnnotations } from '@/lib/highlight/placement';
-import { peopleQuoted, toSuggestion } from '@/lib/highlight/suggestions';
+import { peopleQuoted } from '@/lib/highlight/people-quoted';
+import { toSuggestion } from '@/lib/highlight/suggestions';
 import type { AnchorReport, Send, Suggestion } from '@/lib/messages';
 import { randomUuid } from '@/lib/random-id';
 import type { Annotation, AnnotationKind } from '@/lib/model/annotation';
@@ -73,7 +74,7 @@ export function createGlossPage(deps: GlossPageDeps) {
       return range ? [{ key: s.id, kind: 'suggestion' as const, start: range.start, end: range.end, label: s.speaker?.name }] : [];
     });
     painter.paint([...open, ...annotationItems(text)]);
-    reader.setPeople(peopleQuoted(found));
+    reader.setPeople(peopleQuoted(found, store.all()));
   };
 
   const repaint = () => {
@@ -148,6 +149,13 @@ export function createGlossPage(deps: GlossPageDeps) {
     return (await suggestions.list()).map(toSuggestion);
   };
 
+  /** Accepting a suggestion on the page: its editor opens with the speaker filled in, saved only by its Save. */
+  const acceptSuggestion = async (id: string): Promise<Annotation> => {
+    const draft = await suggestions.draft(id);
+    openEditor(draft);
+    return draft;
+  };
+
   const decide = async (id: string, accept: boolean): Promise<Annotation | null> => {
     const result = await suggestions.decide(id, accept);
     if (!accept) void paintReader();
@@ -168,7 +176,7 @@ export function createGlossPage(deps: GlossPageDeps) {
     leavePage();
   };
 
-  return { annotate, anchors, reveal, setReader, listSuggestions, decide, openEditor, closeEditor, repaint, paintLive, leavePage, stop, painterFor, activeSurface, livePainter };
+  return { annotate, anchors, reveal, setReader, listSuggestions, acceptSuggestion, decide, openEditor, closeEditor, repaint, paintLive, leavePage, stop, painterFor, activeSurface, livePainter };
 }
 
 export type GlossPage = ReturnType<typeof createGlossPage>;

@@ -77,10 +77,13 @@ export function wireInteractions({ doc, gloss, reader, ui, store, suggestions, s
     }
     const suggestion = suggestions.peek(key);
     if (!suggestion) return;
-    const decide = (accept: boolean) => () => (ui.hideCard(), void gloss.decide(key, accept).catch(warn));
-    ui.showCard({ type: 'suggestion', kind: suggestion.kind, speaker: suggestion.speaker, cue: suggestion.cue }, at, {
+    // Accept opens the editor with the speaker filled in; nothing is saved until its Save.
+    const accept = () => (ui.hideCard(), void gloss.acceptSuggestion(key).catch(warn));
+    const dismiss = () => (ui.hideCard(), void gloss.decide(key, false).catch(warn));
+    const { kind, speaker, unnamed, cue } = suggestion;
+    ui.showCard({ type: 'suggestion', kind, speaker, ...(unnamed ? { unnamed } : {}), cue }, at, {
       pinned,
-      actions: [{ label: 'Accept', tone: 'primary', onClick: decide(true) }, { label: 'Dismiss', onClick: decide(false) }],
+      actions: [{ label: 'Accept', tone: 'primary', onClick: accept }, { label: 'Dismiss', onClick: dismiss }],
     });
   };
 
@@ -99,11 +102,7 @@ export function wireInteractions({ doc, gloss, reader, ui, store, suggestions, s
     if (!event.isTrusted || surface !== gloss.activeSurface()) return;
     if (currentSelection()) return; // the end of a drag-selection, not a click on a highlight
     const key = surface === 'page' && store.all().length === 0 ? null : gloss.painterFor(surface)?.hitTest(event.clientX, event.clientY, target) ?? null;
-    if (key && surface === 'reader' && !store.get(key) && suggestions.peek(key)?.state === 'open') {
-      // One click accepts a suggestion (the card offers Dismiss).
-      void gloss.decide(key, true).catch(warn);
-      return;
-    }
+    // A click on a suggestion only pins its card: accepting is the card's Accept, a deliberate second step.
     if (key) cardFor(surface, key, { x: event.clientX, y: event.clientY }, true);
     else if (ui.cardPinned) ui.hideCard();
   };

@@ -9,7 +9,7 @@ import { READER_CSS } from '@/components/reader/styles';
 import type { Article } from '@/lib/cleaner';
 import { LEGACY_READER_SETTINGS_KEY, readerSettingsFrom, withReaderSettings, type ReaderSettings } from '@/lib/highlight/reader-settings';
 import { DEFAULT_SETTINGS, SETTINGS_KEY } from '@/lib/settings';
-import type { PersonCount } from '@/lib/highlight/suggestions';
+import type { PersonCount } from '@/lib/highlight/people-quoted';
 import type { LocalArea } from './local-area';
 import { createMarkPainter, type Painter } from './painter';
 import { createShadowHost, type ShadowHost } from './ui-host';

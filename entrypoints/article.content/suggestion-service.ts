@@ -18,6 +18,9 @@ export interface SuggestionService {
   list(): Promise<PlacedSuggestion[]>;
   /** The suggestion as of the last list() (for hover cards, which can't wait). */
   peek(id: string): PlacedSuggestion | undefined;
+  /** The annotation accepting `id` would save, not saved: for the editor to show first. */
+  draft(id: string): Promise<Annotation>;
+  /** Accept (save with the suggested speaker) or dismiss (remembered for the page). */
   decide(id: string, accept: boolean): Promise<Annotation | null>;
 }
 
@@ -41,24 +44,28 @@ export function createSuggestionService(page: PageContext, store: AnnotationStor
     return last;
   };
 
+  const draft = async (id: string): Promise<Annotation> => {
+    const suggestion = (await list()).find((s) => s.id === id);
+    if (!suggestion) throw new Error(`no suggestion ${id} on this page`);
+    const annotation = annotationFromSelectors(
+      { id: randomUuid(), kind: suggestion.kind, pageUrl: page.url(), now: new Date().toISOString(), speaker: suggestion.speaker },
+      suggestion.selectors,
+    );
+    if (!annotation) throw new Error('the suggestion has no text to annotate');
+    return annotation;
+  };
+
   return {
     list,
     peek: (id) => last.find((s) => s.id === id),
+    draft,
     async decide(id, accept) {
-      const suggestion = (await list()).find((s) => s.id === id);
-      if (!suggestion) throw new Error(`no suggestion ${id} on this page`);
-      if (!accept) {
-        const ids = await dismissed();
-        ids.add(id);
-        await storage.set({ [key()]: [...ids] });
-        return null;
-      }
-      const annotation = annotationFromSelectors(
-        { id: randomUuid(), kind: suggestion.kind, pageUrl: page.url(), now: new Date().toISOString(), speaker: suggestion.speaker },
-        suggestion.selectors,
-      );
-      if (!annotation) throw new Error('the suggestion has no text to annotate');
-      return store.save(annotation);
+      if (accept) return store.save(await draft(id));
+      if (!(await list()).some((s) => s.id === id)) throw new Error(`no suggestion ${id} on this page`);
+      const ids = await dismissed();
+      ids.add(id);
+      await storage.set({ [key()]: [...ids] });
+      return null;
     },
   };
 }

@@ -12,7 +12,8 @@ import type { ExportKind } from '@/lib/export';
 import { parseHostname } from '@/lib/settings';
 import type { Annotation, AnnotationKind } from '@/lib/model/annotation';
 import { buildExport, hasReviewableClaims, pageLibrary } from './export-files';
-import { listForPage, peopleQuoted, truncate } from './page-annotations';
+import { peopleQuoted } from '@/lib/highlight/people-quoted';
+import { listForPage, truncate } from './page-annotations';
 import { UNDO_MS, type PopupDeps } from './popup-deps';
 import { usePageAnnotations, usePopupPage, useSuggestions, useUndoable } from './use-popup-data';
 

@@ -1,6 +1,5 @@
 /** What the popup lists for a page: its annotations in reading order, orphans apart, and who is quoted. Pure. */
-import type { PersonCount } from '@/components/popup/SuggestionsPanel';
-import type { AnchorReport, Suggestion } from '@/lib/messages';
+import type { AnchorReport } from '@/lib/messages';
 import type { Annotation } from '@/lib/model/annotation';
 
 export interface PageListing {
@@ -27,35 +26,6 @@ export function listForPage(annotations: readonly Annotation[], report: AnchorRe
   // Array.prototype.sort is stable: equal positions keep the stored (creation) order.
   anchored.sort((a, b) => a.position - b.position);
   return { listed: [...anchored.map((a) => a.annotation), ...unreported], orphans, inReadingOrder: true };
-}
-
-const foldName = (name: string) => name.trim().replace(/\s+/g, ' ').toLowerCase();
-
-const flatten = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
-
-/**
- * "People quoted": saved quotes plus still-open suggested quotes, per speaker. Accepted suggestions are already
- * saved quotes and dismissed ones were rejected, so neither counts; nor does an open suggestion the reader has
- * already saved by hand (its text and a saved quote's overlap). Most quoted first.
- */
-export function peopleQuoted(suggestions: readonly Suggestion[], annotations: readonly Annotation[]): PersonCount[] {
-  const counts = new Map<string, PersonCount>();
-  const add = (name: string | undefined) => {
-    if (!name || name.trim() === '') return;
-    const key = foldName(name);
-    const known = counts.get(key);
-    if (known) known.count++;
-    else counts.set(key, { name: name.trim().replace(/\s+/g, ' '), count: 1 });
-  };
-  const quotes = annotations.filter((a) => a.kind === 'quote');
-  const savedTexts = quotes.map((a) => flatten(a.exact)).filter((text) => text !== '');
-  const alreadySaved = (text: string) => {
-    const flat = flatten(text);
-    return savedTexts.some((saved) => saved.includes(flat) || flat.includes(saved));
-  };
-  for (const a of quotes) add(a.speaker?.name);
-  for (const s of suggestions) if (s.kind === 'quote' && s.state === 'open' && !alreadySaved(s.text)) add(s.speaker?.name);
-  return [...counts.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
 }
 
 /** One line of display text: whitespace collapsed, cut at a word boundary near `max` characters. */

@@ -6,7 +6,7 @@
 import { describeText, normalizeString } from '../anchoring';
 import type { Suggestion } from '../messages';
 import type { Annotation, Selector, Speaker } from '../model/annotation';
-import type { Attribution } from '../quotes';
+import { SUGGESTION_THRESHOLD, type Attribution } from '../quotes';
 import { suggestionId } from './suggestion-id';
 
 /** The slice of the cleaner's Article that suggestions need: `text` is `paragraphs` joined by blank lines. */
@@ -53,6 +53,35 @@ export function isAnnotated(text: string, annotated: readonly string[]): boolean
   });
 }
 
+/** A quote's end without the comma or colon the writer put before its closing mark: "…quickly," → "…quickly". */
+function withoutTrailingComma(paragraph: string, a: Attribution): Attribution {
+  let end = a.end;
+  while (end > a.start + 1 && /[\s,;:]/u.test(paragraph[end - 1]!)) end--;
+  return end === a.end ? a : { ...a, end, text: paragraph.slice(a.start, end) };
+}
+
+// Between the two halves of an interrupted quote: a closing mark, a short cue phrase ("he said", "sagte sie",
+// "a-t-il ajouté"), an opening mark. No sentence of its own.
+const INCISE = /^[\s,.]*[”"’»«“„‘‹›]\s*,?\s*[^.!?“”"„«»]{1,60}?[,.:]\s*[“"‘„«»‹›]\s*$/u;
+
+/** "“…,” he said, “…”": the two halves of one quote with the same speaker become one suggestion. */
+function joinInterruptedQuotes(paragraphs: readonly string[], attributions: readonly Attribution[]): Attribution[] {
+  const out: Attribution[] = [];
+  for (const a of attributions) {
+    const last = out.at(-1);
+    const gap = last && last.kind === 'quote' && a.kind === 'quote' && last.paragraph === a.paragraph && a.start > last.end
+      ? paragraphs[a.paragraph]!.slice(last.end, a.start) : null;
+    if (last && gap !== null && INCISE.test(gap) && last.speaker?.name === a.speaker?.name) {
+      out[out.length - 1] = { ...last, end: a.end, text: paragraphs[a.paragraph]!.slice(last.start, a.end), confidence: Math.min(last.confidence, a.confidence) };
+    } else out.push(a);
+  }
+  return out;
+}
+
+/**
+ * The reader's suggestions: attributions sure enough to show (SUGGESTION_THRESHOLD), an interrupted quote as one,
+ * a quote without the comma before its closing mark.
+ */
 export function buildSuggestions(
   source: SuggestionSource,
   attributions: readonly Attribution[],
@@ -60,7 +89,9 @@ export function buildSuggestions(
 ): PlacedSuggestion[] {
   const offsets = paragraphOffsets(source.paragraphs);
   const out: PlacedSuggestion[] = [];
-  for (const a of attributions) {
+  const shown = attributions.filter((a) => a.confidence >= SUGGESTION_THRESHOLD)
+    .map((a) => (a.kind === 'quote' && source.paragraphs[a.paragraph] !== undefined ? withoutTrailingComma(source.paragraphs[a.paragraph]!, a) : a));
+  for (const a of joinInterruptedQuotes(source.paragraphs, shown)) {
     const paragraph = source.paragraphs[a.paragraph];
     const base = offsets[a.paragraph];
     if (paragraph === undefined || base === undefined) continue;
@@ -68,7 +99,7 @@ export function buildSuggestions(
     if (selectors.length === 0) continue;
     const id = suggestionId(paragraph, a.start, a.end);
     const state = isAnnotated(a.text, decided.annotated) ? 'accepted' : decided.dismissed.has(id) ? 'dismissed' : 'open';
-    out.push({ id, kind: a.kind, text: a.text, speaker: speakerOf(a), cue: a.cue, confidence: a.confidence, state, selectors });
+    out.push({ id, kind: a.kind, text: a.text, speaker: speakerOf(a), ...(a.unnamed ? { unnamed: a.unnamed } : {}), cue: a.cue, confidence: a.confidence, state, selectors });
   }
   return out;
 }
@@ -76,20 +107,4 @@ export function buildSuggestions(
 /** Public shape for `page/suggestions` (selectors stay in the content script). */
 export function toSuggestion({ selectors: _selectors, ...suggestion }: PlacedSuggestion): Suggestion {
   return suggestion;
-}
-
-export interface PersonCount {
-  name: string;
-  count: number;
-}
-
-/** "People quoted": each named speaker with how many quotes and claims the article attributes to them. */
-export function peopleQuoted(suggestions: readonly Pick<Suggestion, 'speaker' | 'state'>[]): PersonCount[] {
-  const counts = new Map<string, number>();
-  for (const s of suggestions) {
-    // "the authority", "officials": sources, not people (names in caseless scripts still count).
-    if (!s.speaker || s.state === 'dismissed' || /^\p{Ll}/u.test(s.speaker.name)) continue;
-    counts.set(s.speaker.name, (counts.get(s.speaker.name) ?? 0) + 1);
-  }
-  return [...counts].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
 }

@@ -3,12 +3,14 @@
  * The claim is the content clause; its claimant is the cue's subject. Source phrases ("according to X") and
  * passives live in claim-sources.ts.
  */
-import { sentenceAt, speakerOfCue, type Article, type Resolved } from './article';
+import { resolveRef, sentenceAt, speakerOfCue, type Article, type Resolved } from './article';
+import { analyzeSpeakerPhrase } from './speaker-phrase';
 import { clauseEnd, coordinatedReportAt, dropLeadingSubordinate, insideQuote, looksLikeClause, splitCoordinatedClaims, trimRange } from './clause';
 import type { CueMatch } from './lang/compile';
 import { bare, tokenize } from './names';
 import type { Range } from './sentences';
 import { findSourcedClaims } from './claim-sources';
+import { withDroppedSubject } from './quotes';
 
 export interface ClaimFinding {
   paragraph: number;
@@ -28,16 +30,20 @@ const complementizerCache = new WeakMap<object, ComplementizerRes>();
 function complementizerRes(table: Article['lang']['table']): ComplementizerRes {
   let res = complementizerCache.get(table);
   if (!res) {
-    const words = table.complementizers.join('|');
+    const words = complementizerAlternatives(table);
     res = {
-      afterObject: new RegExp(`^[^.;:!?"“”„«»]{0,60}?\\b(?:${words})\\s+`, 'u'),
-      optional: new RegExp(`^\\s*,?\\s*(?:${words})\\s+`, 'u'),
-      leading: new RegExp(`^(?:${words})\\s+`, 'u'),
+      afterObject: new RegExp(`^[^.;:!?"“”„«»]{0,60}?\\b(?:${words})`, 'u'),
+      optional: new RegExp(`^\\s*,?\\s*(?:${words})`, 'u'),
+      leading: new RegExp(`^(?:${words})`, 'u'),
     };
     complementizerCache.set(table, res);
   }
   return res;
 }
+
+/** "that\\s+", and French "qu’" glued to the next word ("qu’il"). */
+export const complementizerAlternatives = (table: Article['lang']['table']): string =>
+  table.complementizers.map((w) => (/['’]$/u.test(w) ? w : `${w}\\s+`)).join('|');
 
 const lastWord = (s: string): string => s.trim().split(/\s+/).at(-1)!.toLowerCase();
 
@@ -53,9 +59,15 @@ function isInverted(article: Article, p: number, cue: CueMatch, sentence: Range)
   if (!/,\s*$/.test(before)) return false;
   const after = text.slice(cue.end, sentence.end);
   if (/^\s*[,:]/.test(after)) return false;
+  // "Henri Delmas, a nié avoir été informé": an infinitive after the verb is its content, not its subject.
+  if (table.clauseNeedsComplementizer && infinitiveAhead(after.replace(article.lang.leadingAdverbial, ''), table) !== null) return false;
   const words = tokenize(after, table).map((t) => t.text.toLowerCase());
-  return words.length <= 12 && !words.some((w) => table.finiteMarkers.includes(w) || table.complementizers.includes(w));
+  return words.length <= maxInvertedWords(table) && !words.some((w) => table.finiteMarkers.includes(w) || table.complementizers.includes(w));
 }
+
+// French and Spanish name the inverted subject with its title and an adverbial ("a annoncé mercredi la porte-parole
+// du gouvernement, Camille Ferrandi, à l'issue du Conseil des ministres").
+const maxInvertedWords = (table: Article['lang']['table']): number => (table.clauseNeedsComplementizer ? 25 : 12);
 
 const SUBJECT_START = /^(?:the|a|an|his|her|its|their|this|these|those|he|she|it|they|we|i|you|there|some|many|no|all|\d[\d,.]*|\p{Lu}.*)$/u;
 const NOT_IN_OBJECT = /^(?:to|that|if|whether|about|how|why|what|when|who|he|she|it|they|we|i)$/u;
@@ -84,11 +96,26 @@ function objectBeforeClause(rest: string, table: Article['lang']['table']): numb
  * five words, with no verb, comma or pronoun subject, before "that".
  */
 function objectThenComplementizer(rest: string, table: Article['lang']['table']): RegExpExecArray | null {
-  const m = new RegExp(`^((?:\\s+[^\\s,.;:!?"“”„«»]+){1,5}?)\\s+(?:${table.complementizers.join('|')})\\s+`, 'u').exec(rest);
+  const m = new RegExp(`^((?:\\s+[^\\s,.;:!?"“”„«»]+){1,5}?)\\s+(?:${complementizerAlternatives(table)})`, 'u').exec(rest);
   if (!m) return null;
   const words = tokenize(m[1]!, table).map((t) => t.text.toLowerCase());
   const verbLike = (w: string): boolean => table.finiteMarkers.includes(w) || /(?:ed|ing)$/u.test(w) || NOT_IN_OBJECT.test(w);
   return words.some(verbLike) ? null : m;
+}
+
+/** "dijo a la prensa a las puertas del juzgado que …": an object and adverbials before "que", with no verb. */
+function objectThenQue(rest: string, table: Article['lang']['table']): RegExpExecArray | null {
+  const m = complementizerRes(table).afterObject.exec(rest);
+  if (!m || /^\s*[,:]/u.test(rest)) return null;
+  return tokenize(m[0], table).some((t) => table.finiteMarkers.includes(t.text.toLowerCase())) ? null : m;
+}
+
+/** Offset of an infinitive opening `rest` (after adverbials were skipped), or null. */
+function infinitiveAhead(rest: string, table: Article['lang']['table']): number | null {
+  const m = /^\s*(\p{Ll}+)(?![\p{L}'’-])/u.exec(rest);
+  const word = m?.[1];
+  if (!word || word.length < 4 || table.notInfinitives?.includes(word)) return null;
+  return (table.infinitiveEndings ?? []).some((e) => word.endsWith(e)) ? m[0].length - word.length : null;
 }
 
 /** A "document" verb ("found", "shows") reports only with a document subject or an explicit "that". */
@@ -131,9 +158,20 @@ function contentAfter(article: Article, p: number, cue: CueMatch, sentence: Rang
     const adverbial = article.lang.leadingAdverbial.exec(rest);
     if (adverbial) pos += adverbial[0].length;
     rest = text.slice(pos, sentence.end);
-    const complementizer = complementizerRes(table).optional.exec(rest) ?? objectThenComplementizer(rest, table);
+    // "…, American officials said on Sunday, although fighting continued": after a comma, a subordinate clause
+    // is the writer's, not what was said (the content came before the cue).
+    const opener = /^\s*(\p{Ll}+)/u.exec(rest)?.[1] ?? '';
+    if (text.slice(cue.end, pos).includes(',') && (table.leadingSubordinators.includes(opener) || table.clauseBreakers.includes(opener))) return null;
+    const complementizer = complementizerRes(table).optional.exec(rest) ?? objectThenComplementizer(rest, table) ??
+      (table.clauseNeedsComplementizer ? objectThenQue(rest, table) : null);
     if (complementizer) {
       pos += complementizer[0].length;
+      introduced = true;
+    } else if (table.clauseNeedsComplementizer) {
+      // "assure avoir réduit", "negó haber dado": a bare infinitive is the content; anything else is no clause.
+      const infinitive = infinitiveAhead(rest, table);
+      if (infinitive === null) return null;
+      pos += infinitive;
       introduced = true;
     } else if (/^\s*[,.:;!?]/.test(rest) || rest.trim() === '') {
       return null;
@@ -168,7 +206,7 @@ function contentBefore(article: Article, p: number, cue: CueMatch, sentence: Ran
   const participle = /,\s+\p{L}+ing\b|["“„«»‘]/u.exec(tail);
   if (participle) tail = tail.slice(0, participle.index);
   const tailWords = tokenize(tail, table).map((t) => t.text.toLowerCase());
-  if (tailWords.length > 12 || tailWords.some((w) => table.finiteMarkers.includes(w) || table.complementizers.includes(w))) return null;
+  if (tailWords.length > maxInvertedWords(table) || tailWords.some((w) => table.finiteMarkers.includes(w) || table.complementizers.includes(w))) return null;
   // "…, she said: “…”": the cue introduces the quote that follows, not what came before.
   if (/^\s*:/u.test(text.slice(cue.end, sentence.end))) return null;
   const region = text.slice(sentence.start, cue.start);
@@ -177,6 +215,9 @@ function contentBefore(article: Article, p: number, cue: CueMatch, sentence: Ran
   const speakerPart = region.slice(comma + 1);
   const speakerWords = tokenize(speakerPart, table).map((t) => t.text.toLowerCase());
   if (speakerWords.length > 10 || speakerWords.some((w) => table.finiteMarkers.includes(w))) return null;
+  // "…, a los que se prometían", "un apodo que, según confiesa,": a relative clause, not reported content.
+  if (table.clauseNeedsComplementizer && (speakerWords.some((w) => table.complementizers.includes(w)) ||
+    table.complementizers.includes(lastWord(region.slice(0, comma) || ' ')))) return null;
   // "…, before it reports next year": a subordinate clause, not a speaker after reported content.
   if (table.leadingSubordinators.includes(speakerWords[0] ?? '') || /^(?:until|unless|once|where|so)$/u.test(speakerWords[0] ?? '')) return null;
   let start = sentence.start;
@@ -187,6 +228,19 @@ function contentBefore(article: Article, p: number, cue: CueMatch, sentence: Ran
   // "Asked by an analyst whether …, she said": a leading participle phrase is the question, not the claim.
   if (/^(?:\p{Lu}\p{Ll}+ed|\p{Lu}\p{Ll}+ing)\s+(?:by|about|whether|if|on|to|for)\b/u.test(text.slice(range.start, range.end))) return null;
   return looksLikeClause(text, range, table, false) ? range : null;
+}
+
+/**
+ * "La Ville imposera une taxe …, a annoncé mardi la mairesse, X.": in French and Spanish the subject follows a
+ * sentence-final verb, though the content carries no quote marks to tell it apart; null when nothing names one.
+ */
+function invertedSubject(article: Article, p: number, cue: CueMatch, sentence: Range): Resolved | null {
+  if (!article.lang.table.clauseNeedsComplementizer) return null;
+  const text = article.paragraphs[p]!;
+  const next = article.spansIn[p]!.find((s) => s.open >= cue.end);
+  const phrase = text.slice(cue.end, Math.min(sentence.end, next ? next.open : sentence.end));
+  const ref = analyzeSpeakerPhrase(phrase, article.lang);
+  return ref.type === 'none' ? null : resolveRef(article, ref, p, cue.end);
 }
 
 /** German "Das kündigte X an": the previous sentence is what X announced. */
@@ -208,9 +262,11 @@ export function findClaims(article: Article): ClaimFinding[] {
       const sentence = sentenceAt(article, p, cue.start);
       if (cue.kind === 'document' && !documentCueReports(article, p, cue, sentence)) continue;
       const after = contentAfter(article, p, cue, sentence);
-      const range = after?.range ?? anaphoricContent(article, p, cue, sentence) ?? contentBefore(article, p, cue, sentence);
+      const before = after || anaphoricContent(article, p, cue, sentence) ? null : contentBefore(article, p, cue, sentence);
+      const range = after?.range ?? anaphoricContent(article, p, cue, sentence) ?? before;
       if (!range || range.end <= range.start) continue;
-      const resolved = speakerOfCue(article, p, cue);
+      const resolved = (before && invertedSubject(article, p, cue, sentence)) ||
+        withDroppedSubject(article, p, cue, speakerOfCue(article, p, cue));
       for (const part of splitCoordinatedClaims(article, p, range)) out.push({ paragraph: p, range: part, cue: cue.text, resolved });
     }
   });

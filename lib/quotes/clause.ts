@@ -60,6 +60,8 @@ const hasFinite = (words: string[], table: LanguageTable): boolean => {
 };
 
 /** Does text[range] read as a reported clause (not a bare noun phrase or a prepositional complement)? */
+const CLAIMED_OBJECTS = new Set(['responsibility', 'credit', 'victory', 'asylum', 'ownership', 'compensation', 'damages', 'success']);
+
 export function looksLikeClause(text: string, range: Range, table: LanguageTable, introduced: boolean): boolean {
   const content = text.slice(range.start, range.end);
   if (QUOTE_MARKS.test(content[0] ?? '')) return false;
@@ -67,6 +69,8 @@ export function looksLikeClause(text: string, range: Range, table: LanguageTable
   // "has denied acting improperly": an introduced gerund may be two words.
   if (words.length < (table.bareClauseNeedsFiniteVerb && !(introduced && /ing$/.test(words[0] ?? '')) ? 3 : 2)) return false;
   if (!introduced && PREPOSITIONS.has(words[0]!.toLowerCase())) return false;
+  // "claimed responsibility for the attack, …", "claimed victory": the verb's object, not reported content.
+  if (!introduced && CLAIMED_OBJECTS.has(words[0]!.toLowerCase())) return false;
   if (introduced || !table.bareClauseNeedsFiniteVerb) return true;
   return hasFinite(words, table);
 }
@@ -102,7 +106,7 @@ export function coordinatedReportAt(between: string, table: LanguageTable): numb
 
 /** As coordinatedReportAt, with where the new subject starts (after the conjunction). */
 export function coordinatedReport(between: string, table: LanguageTable): { at: number; subject: number } | null {
-  const m = /(?:,\s*|\s+)(?:and|but|while|und|aber|während)\s+([^,;.:!?"“”„«»]*(?:,[^,;.:!?"“”„«»]*,)?\s*)$/u.exec(between);
+  const m = /(?:,\s*|\s+)(?:and|but|while|und|aber|während|et|mais|y|e|pero)\s+([^,;.:!?"“”„«»]*(?:,[^,;.:!?"“”„«»]*,)?\s*)$/u.exec(between);
   if (!m) return null;
   const subject = tokenize(m[1]!, table).map((t) => t.text.toLowerCase());
   if (subject.length > 8 || subject.some((w) => table.finiteMarkers.includes(w) || table.complementizers.includes(w))) return null;
@@ -112,7 +116,9 @@ export function coordinatedReport(between: string, table: LanguageTable): { at: 
 /** "X said A and that B": two claims, A and B. Splits at "(,) and that" / "und dass" outside quotes. */
 export function splitCoordinatedClaims(article: Article, p: number, range: Range): Range[] {
   const text = article.paragraphs[p]!;
-  const re = new RegExp(`,?\\s+(?:and|und)\\s+(?:${article.lang.table.complementizers.join('|')})\\s+`, 'gu');
+  // "…, y que …" (Spanish), "et qu’il …" (French): the complementizer may be glued to the next word.
+  const words = article.lang.table.complementizers.map((w) => (/['’]$/u.test(w) ? w : `${w}\\s+`)).join('|');
+  const re = new RegExp(`,?\\s+(?:and|und|et|y|e)\\s+(?:${words})`, 'gu');
   const out: Range[] = [];
   let from = range.start;
   re.lastIndex = range.start;

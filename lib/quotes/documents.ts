@@ -13,7 +13,7 @@ export interface DocumentPhrase {
 }
 
 const SOURCE_PREPOSITION = /^(?:by|from|of|des|der|eines|einer|von|vom)$/u;
-const BREAKS_NOUN_PHRASE = /^(?:in|on|at|for|with|to|into|about|im|am|zu|zur|zum|über|für|mit|auf)$/u;
+const BREAKS_NOUN_PHRASE = /^(?:in|on|at|for|with|to|into|about|im|am|zu|zur|zum|über|für|mit|auf|dans|en|à|au|aux|sur|pour|avec|lors|con|para|sobre|durante|ante|tras)$/u;
 
 /** When the phrase's head noun is a document, who stands behind it; null when the head is no document. */
 export function documentPhrase(phrase: string, tokens: readonly Token[], lang: CompiledLanguage): DocumentPhrase | null {

@@ -170,6 +170,20 @@ export class EntityRegistry {
   }
 
   /** The first person mentioned in [from, to), with their position. */
+  /**
+   * How many people other than `name` were mentioned in [from, to): how many others a pronoun or an inherited quote
+   * could also have meant. Capped at 2 (the calibration only asks none, one or several).
+   */
+  rivalsOf(name: string, from: number, to: number): number {
+    const others = new Set<Person>();
+    for (const m of this.mentions) {
+      if (m.pos >= to) break;
+      if (m.pos >= from && m.person && m.person.name !== name) others.add(m.person);
+      if (others.size >= 2) break;
+    }
+    return others.size;
+  }
+
   firstPersonIn(from: number, to: number): { person: Person; pos: number } | null {
     const m = this.mentions.find((x) => x.pos >= from && x.pos < to && x.person);
     return m ? { person: m.person!, pos: m.pos } : null;

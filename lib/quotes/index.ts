@@ -11,6 +11,8 @@ import { languageTable, type LanguageTable } from './lang';
 import { findInterview } from './interview';
 import { findQuoteSpans } from './quote-spans';
 import { findQuotes } from './quotes';
+import { calibrate, type AttributionFeatures, type FoundVia } from './calibration';
+import { speakerShape } from './speaker-shape';
 import type { Attribution, FindAttributionsOptions } from './types';
 
 /**
@@ -24,10 +26,34 @@ function nestedQuotes(text: string, from: number, to: number, table: LanguageTab
     .map((s) => ({ start: from + s.start, end: from + s.end }));
 }
 
+/** "according to", "laut", "zufolge", ", so": a source phrase rather than a speech verb. */
+const isSourcePhrase = (cue: string, table: LanguageTable): boolean => {
+  const c = cue.toLowerCase();
+  return table.sourcePrepositions.includes(c) || table.sourcePostpositions.includes(c) || c === table.postposedSo;
+};
+
 export type { Attribution, AttributedSpeaker, AttributionKind, FindAttributionsOptions } from './types';
+export type { AttributionFeatures } from './calibration';
 export { guessLanguage } from './lang';
 
+/** An attribution as the rules found it (uncalibrated confidence), with what calibration reads about it. */
+export interface ExplainedAttribution {
+  attribution: Attribution;
+  features: AttributionFeatures;
+}
+
+/**
+ * Every attribution with a calibrated confidence (among attributions at confidence c, about c are right). Names
+ * not sure enough to show are dropped to null; show only those at or above SUGGESTION_THRESHOLD.
+ */
 export function findAttributions(paragraphs: string[], options: FindAttributionsOptions = {}): Attribution[] {
+  return explainAttributions(paragraphs, options).map((e) => calibrate(e.attribution, e.features));
+}
+
+const wordCount = (text: string): number => (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+
+/** The rules' findings before calibration; bench/calibrate-quotes.ts counts how often each kind of finding is right. */
+export function explainAttributions(paragraphs: string[], options: FindAttributionsOptions = {}): ExplainedAttribution[] {
   const article = prepareArticle(paragraphs, languageTable(paragraphs, options.lang));
   // Every cue's speaker in reading order first, so entities (and unnamed sources) accrue in the order they are
   // read; quotes next, so names given with a quote are registered before claims use them.
@@ -56,18 +82,20 @@ export function findAttributions(paragraphs: string[], options: FindAttributions
     return person ? { speaker: { name: person.name, ...(person.role ? { role: person.role } : {}) }, confidence: 0.6 } : { speaker: null, confidence: 0.4, ...(r.unnamed ? { unnamed: r.unnamed } : {}) };
   };
 
-  const out: Attribution[] = quotes.flatMap((q) => {
+  const out: Array<Attribution & { via: FoundVia }> = quotes.flatMap((q) => {
     const p = q.span.paragraph;
     const spans = [{ start: q.span.start, end: q.span.end }, ...nestedQuotes(paragraphs[p]!, q.span.start, q.span.end, article.lang.table)];
     const who = finish(q.resolved, p);
-    return spans.map(({ start, end }) => ({ kind: 'quote' as const, text: paragraphs[p]!.slice(start, end), paragraph: p, start, end, cue: q.cue, ...who }));
+    return spans.map(({ start, end }, i) => ({
+      kind: 'quote' as const, text: paragraphs[p]!.slice(start, end), paragraph: p, start, end, cue: q.cue, ...who, via: i === 0 ? q.via : 'nested' as const,
+    }));
   });
   // An interview's answers are the interviewee's words; its questions are the publication's, not attributions.
   const interview = findInterview(article);
   if (interview) {
     for (const a of interview.answers) {
       out.push({ kind: 'quote', text: paragraphs[a.paragraph]!.slice(a.start, a.end), paragraph: a.paragraph, start: a.start, end: a.end,
-        cue: ':', speaker: a.speaker, confidence: a.speaker ? 0.7 : 0.4 });
+        cue: ':', speaker: a.speaker, confidence: a.speaker ? 0.7 : 0.4, via: 'interview' });
     }
   }
   const seen = new Set<string>();
@@ -86,9 +114,18 @@ export function findAttributions(paragraphs: string[], options: FindAttributions
       end: c.range.end,
       cue: c.cue,
       ...finish(c.resolved, c.paragraph),
+      via: isSourcePhrase(c.cue, article.lang.table) ? 'source' : 'claim',
     });
   }
-  return out.filter((a) => a.kind === 'claim' || !interview?.questions.has(a.paragraph)).sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+  const table = article.lang.table;
+  return out.filter((a) => a.kind === 'claim' || !interview?.questions.has(a.paragraph))
+    .sort((a, b) => a.paragraph - b.paragraph || a.start - b.start)
+    .map(({ via, ...attribution }) => ({
+      attribution,
+      features: { kind: attribution.kind, via, rule: attribution.confidence, words: wordCount(attribution.text),
+        shape: speakerShape(attribution.speaker?.name ?? null, article.registry, table),
+        rivals: attribution.speaker ? article.registry.rivalsOf(attribution.speaker.name, position(attribution.paragraph - 1, 0), position(attribution.paragraph, attribution.start)) : 0 },
+    }));
 }
 
 /**

@@ -16,11 +16,11 @@ export interface Token {
 const TOKEN = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’\-.&]*|&/gu;
 // Name particles ("Rafael de la Vega", "Maarten van der Linde", "Gareth ap Rhys") are kept as part of a surname.
 const NAME_PARTICLES = new Set(['de', 'da', 'del', 'della', 'di', 'do', 'dos', 'van', 'von', 'der', 'den', 'ter', 'ten', 'al', 'bin', 'ibn',
-  'la', 'le', 'du', 'zu', 'ap', 'y']);
+  'la', 'le', 'du', 'zu', 'ap', 'y', 'i']);
 const CONNECTORS = new Set(['of', 'and', 'for', 'für', '&', 'the', ...NAME_PARTICLES]);
 // Particles that are also everyday words ("zu", "den", "y"): they join a name only after a given name or another
 // particle ("Ferdinand zu Wartenfels", "van den Broek"), never "sagte Müller den Journalisten".
-const WEAK_PARTICLES = new Set(['den', 'ter', 'ten', 'zu', 'ap', 'y', 'do', 'dos', 'di', 'la', 'le']);
+const WEAK_PARTICLES = new Set(['den', 'ter', 'ten', 'zu', 'ap', 'y', 'i', 'do', 'dos', 'di', 'la', 'le']);
 /** A particle that may open a surname ("von", "de", "zu"); "der", "den", "la" only follow one ("van der"). */
 export const isNameParticle = (word: string, afterParticle = false): boolean =>
   NAME_PARTICLES.has(word) && (afterParticle || !/^(?:der|den|la|le|y|ter|ten)$/u.test(word));
@@ -31,6 +31,17 @@ const POST_NOMINALS = new Set(['KC', 'QC', 'MP', 'MEP', 'MSP', 'OBE', 'MBE', 'CB
 const CAPITAL_PARTICLES = /^(?:Ó|Ní|Nic|Ua|Mac)$/u;
 
 const abbreviationSets = new WeakMap<LanguageTable, Set<string>>();
+const elisionRes = new WeakMap<LanguageTable, RegExp | null>();
+
+/** Length of an elided article or pronoun opening `word` ("l’" in "l’agence"), 0 when none. */
+function elision(word: string, table: LanguageTable): number {
+  let re = elisionRes.get(table);
+  if (re === undefined) {
+    re = table.elisions?.length ? new RegExp(`^(?:${table.elisions.join('|')})['’](?=\\p{L})`, 'iu') : null;
+    elisionRes.set(table, re);
+  }
+  return re?.exec(word)?.[0].length ?? 0;
+}
 
 /** Tokens of text[from, to); a trailing full stop is dropped unless the word is an abbreviation or initial. */
 export function tokenize(text: string, table: LanguageTable, from = 0, to = text.length): Token[] {
@@ -55,7 +66,14 @@ export function tokenize(text: string, table: LanguageTable, from = 0, to = text
         break;
       }
     }
-    out.push({ text: word, start: m.index, end: m.index + word.length, afterPunct: out.length > 0 && afterPunct });
+    const elided = elision(word, table);
+    if (elided > 0) {
+      // French "l’hydrogéologue", "d’après": the article is a word of its own, the noun starts a token.
+      out.push({ text: word.slice(0, elided), start: m.index, end: m.index + elided, afterPunct: out.length > 0 && afterPunct });
+      out.push({ text: word.slice(elided), start: m.index + elided, end: m.index + word.length, afterPunct: false });
+    } else {
+      out.push({ text: word, start: m.index, end: m.index + word.length, afterPunct: out.length > 0 && afterPunct });
+    }
     previousEnd = m.index + m[0].length;
   }
   return out;
@@ -125,6 +143,18 @@ function isNameWord(token: Token, table: LanguageTable): boolean {
   return UPPER.test(token.text) && !setsOf(table).nonNames.has(bare(token.text));
 }
 
+/**
+ * "Catherine Le Moal", "Juan De la Cruz": a capitalised particle that the table lists as a function word ("Le" opens
+ * French sentences) belongs to a surname between a given name and a name word.
+ */
+function capitalParticle(tokens: readonly Token[], i: number, run: readonly Token[], table: LanguageTable): boolean {
+  const token = tokens[i]!;
+  const next = tokens[i + 1];
+  return /^(?:Le|La|De|Del|Du|Da|Di|Dos)$/u.test(token.text) && setsOf(table).nonNames.has(bare(token.text)) &&
+    run.length === 1 && isGivenName(run[0]!.text, table) && !token.afterPunct && next !== undefined && !next.afterPunct &&
+    isNameWord(next, table);
+}
+
 /** Maximal runs of capitalised words, joined by connectors ("of", "and", "von") that sit between two of them. */
 export function capitalizedRuns(tokens: readonly Token[], table: LanguageTable): Token[][] {
   const runs: Token[][] = [];
@@ -135,7 +165,7 @@ export function capitalizedRuns(tokens: readonly Token[], table: LanguageTable):
       runs.push(run);
       run = [];
     }
-    if (isNameWord(token, table)) {
+    if (isNameWord(token, table) || capitalParticle(tokens, i, run, table)) {
       run.push(token);
       continue;
     }
@@ -232,6 +262,9 @@ function personInSegment(whole: readonly Token[], first: Token, text: string, ta
     if (namesAfter(i) >= 2 && looksLikeTitle(segment[i]!.text, table) && !isParticle(segment[i + 1])) split = i;
   }
   const name = segment.slice(split + 1);
+  // "Instituto Nacional de Estadística", "Guardia Civil": in French and Spanish the capitalised words after an
+  // organisation noun go on naming it, unless a given name starts a person's name.
+  if (table.clauseNeedsComplementizer && split >= 0 && !isTitleAt(segment, split, table) && name[0] && !isGivenName(name[0].text, table)) return null;
   while (name.length > 2 && POST_NOMINALS.has(name.at(-1)!.text)) name.pop();
   // "Sprecher der Freien Union": after a title, an article opens a genitive (a body), not a name.
   if (split >= 0 && name.length && GENITIVE_ARTICLES.has(name[0]!.text)) return null;

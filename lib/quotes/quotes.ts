@@ -17,6 +17,20 @@ export interface QuoteFinding {
   via: 'cue' | 'inherited' | 'none';
 }
 
+/**
+ * Spanish drops the subject: "«Aquí nadie negocia a mis espaldas», zanjó." and "Indicó que …" are the last
+ * person's words, as "he said" would be. Only when nothing names a subject after the verb or before it.
+ */
+export function withDroppedSubject(article: Article, p: number, cue: CueMatch, resolved: Resolved): Resolved {
+  if (!article.lang.table.proDrop || resolved.speaker || resolved.unnamed || resolved.cataphora) return resolved;
+  const text = article.paragraphs[p]!;
+  const sentence = sentenceAt(article, p, cue.start);
+  const after = text.slice(cue.end, sentence.end);
+  const bare = /^\s*(?:[.!?]\s*)?$/u.test(after) ||
+    (/^[\s"“”«»—–-]*$/u.test(text.slice(sentence.start, cue.start)) && /^\s*,?\s*que\s/u.test(after));
+  return bare ? resolveRef(article, { type: 'pronoun', group: false, gender: null }, p, cue.start) : resolved;
+}
+
 const words = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 const MAX_GAP_WORDS = 15;
 
@@ -61,7 +75,7 @@ function cueAfter(article: Article, span: QuoteSpan): { cue: CueMatch | null; re
   if (!cue || words(text.slice(span.close + 1, cue.start)) > 20) return null;
   // "a yellow ‘be aware’ warning": an -ing word right after the mark, with no comma, is a noun.
   if (cue.participle && /^\s*$/u.test(text.slice(span.close + 1, cue.start))) return null;
-  return { cue, resolved: speakerOfCue(article, p, cue) };
+  return { cue, resolved: withDroppedSubject(article, p, cue, speakerOfCue(article, p, cue)) };
 }
 
 /** A cue earlier in the same sentence whose clause the quote belongs to ("said it would "…"", "called X "…""). */
@@ -108,19 +122,38 @@ export function findQuotes(article: Article): QuoteFinding[] {
     const colon = colonIntro(article, span);
     if (colon) found.set(span, { span, cue: ':', resolved: colon, via: 'cue' });
   }
+  const { table } = article.lang;
   return article.spans.flatMap((span) => {
     const own = found.get(span);
     if (own) return [own];
-    const inherited = inherit(article, span, found);
+    const text = article.paragraphs[span.paragraph]!;
+    // French and Spanish: a title after a quote ("Le documentaire « Les Gardiens du quai »") inherits no speaker.
+    if (table.clauseNeedsComplementizer && !span.dash && isMentionOrTitle(article, span, text.slice(sentenceAt(article, span.paragraph, span.open).start, span.open))) return [];
+    const inherited = (span.dash ? dialogueTurn(article, span, found) : null) ?? inherit(article, span, found);
     if (inherited) {
       found.set(span, inherited);
       return [inherited];
     }
-    const inner = article.paragraphs[span.paragraph]!.slice(span.start, span.end);
-    const sentenceLike = words(inner) >= 6 || (words(inner) >= 3 && /[.!?]$/.test(inner));
+    const inner = text.slice(span.start, span.end);
+    // Without a cue, French and Spanish quotes that are speech are sentences ("…, sin más.»."); a short phrase in
+    // marks is a title or a name ("« Voyage au bout de la nuit »"). A dialogue line is speech whatever its length.
+    const ends = /[.!?…]$/u.test(inner) || /^[.!?…]/u.test(text.slice(span.close + 1));
+    const sentenceLike = span.dash || (table.clauseNeedsComplementizer ? (ends ? words(inner) >= 3 : words(inner) >= 12)
+      : words(inner) >= 6 || (words(inner) >= 3 && /[.!?]$/.test(inner)));
     if (!sentenceLike || isMentionOrTitle(article, span, article.paragraphs[span.paragraph]!.slice(0, span.open))) return [];
     return [{ span, cue: '', resolved: { speaker: null, confidence: 0.4, cataphora: null }, via: 'none' as const }];
   });
+}
+
+/**
+ * Court dialogue: "— Vous aviez aussi consommé du cannabis la veille." / "— Oui.": a dash line without an incise
+ * answers the line before it, so its speaker is the one of the dash line two paragraphs up.
+ */
+function dialogueTurn(article: Article, span: QuoteSpan, found: Map<QuoteSpan, QuoteFinding>): QuoteFinding | null {
+  const p = span.paragraph;
+  if (article.spansIn[p]![0] !== span || !article.spansIn[p - 1]?.[0]?.dash) return null;
+  const turn = article.spansIn[p - 2]?.map((s) => found.get(s)).find((f) => f?.span.dash && f.resolved.speaker);
+  return turn ? { span, cue: '—', resolved: { ...turn.resolved, confidence: Math.min(0.6, turn.resolved.confidence) }, via: 'inherited' } : null;
 }
 
 /**

@@ -6,7 +6,9 @@ export interface Range {
   end: number;
 }
 
-const BOUNDARY = /[.!?]+["“”„«»‘’')\]]*\s+(?=["“”„«»‘’'([]?[\p{Lu}\p{N}])/gu;
+// French typography: a no-break space may stand inside « » ("… d’avance. » Elle", ". « Mais"); a Spanish
+// dialogue dash may open the next sentence (". —Yo").
+const BOUNDARY = /[.!?]+(?:["“”„«»‘’')\]]|[\u00a0\u202f]»)*\s+(?=(?:«[\u00a0\u202f ]?|[—–]\s?|["“”„«»‘’'([])?[\p{Lu}\p{N}])/gu;
 
 /**
  * A dateline opening a paragraph: a place in capitals, an optional date and agency, then a dash or a full stop

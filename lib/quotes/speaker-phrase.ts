@@ -33,15 +33,15 @@ export type SpeakerRef =
   | { type: 'none' };
 
 const RELATIVE = /,\s*(?:who|which|whose|whom)\b|\s+(?:who|which)\s+(?:has|had|is|was|leads|led)\b/u;
-const CUT = /\s+(?:as|while|when|because|after|before|during|amid)\s+|\s+[—–]\s+/u;
-const PLURAL_SOURCES = /^(?:witnesses|residents|analysts|officials|critics|experts|sources|observers|economists|activists|protesters|campaigners|diplomats|doctors|scientists|researchers|locals|villagers|neighbours|neighbors|parents|teachers|workers|kritiker|experten|anwohner|beobachter|zeugen|analysten|ökonomen|fachleute|diplomaten)\b/iu;
+const CUT = /\s+(?:as|while|when|because|after|before|during|amid|confirmant|précisant|ajoutant|estimant|assurant|soulignant|rappelant|alors|tandis|lorsque|avant|mientras|cuando|antes|porque|aunque)\s+|\s+[—–]\s+/u;
+const PLURAL_SOURCES = /^(?:witnesses|residents|analysts|officials|critics|experts|sources|observers|economists|activists|protesters|campaigners|diplomats|doctors|scientists|researchers|locals|villagers|neighbours|neighbors|parents|teachers|workers|kritiker|experten|anwohner|beobachter|zeugen|analysten|ökonomen|fachleute|diplomaten|témoins|habitants|riverains|analystes|observateurs|économistes|militants|manifestants|soignants|médecins|chercheurs|enquêteurs|fonctionnaires|diplomates|députés|élus|enseignants|salariés|agriculteurs|fuentes|vecinos|habitantes|testigos|analistas|expertos|observadores|economistas|activistas|manifestantes|médicos|investigadores|funcionarios|diplomáticos|trabajadores|pescadores|comerciantes)(?![\p{L}])/iu;
 // "Several fishermen", "Mehrere Fischer", "Two Western diplomats": a counted or quantified group has no name.
-const QUANTIFIED_GROUP = /^(?:several|some|many|two|three|four|five|dozens\s+of|mehrere|einige|viele|zahlreiche|zwei|drei|vier|fünf)\s+\S/iu;
+const QUANTIFIED_GROUP = /^(?:several|some|many|two|three|four|five|dozens\s+of|mehrere|einige|viele|zahlreiche|zwei|drei|vier|fünf|plusieurs|certains|certaines|quelques|deux|trois|quatre|cinq|de\s+nombreux|varios|varias|algunos|algunas|muchos|dos|tres|cuatro|cinco)\s+\S/iu;
 
 // "Aus Regierungskreisen hieß es", "sources close to the talks": anonymous circles, not a body.
-const ANONYMOUS_CIRCLES = /^(?:aus\s+|in\s+|from\s+)?\p{L}*(?:kreisen|kreise|quellen)\b|^(?:sources|people)\s+(?:close|familiar)\b/iu;
+const ANONYMOUS_CIRCLES = /^(?:aus\s+|in\s+|from\s+)?\p{L}*(?:kreisen|kreise|quellen)\b|^(?:sources|people)\s+(?:close|familiar)\b|^(?:de\s+|des\s+)?(?:fuentes|sources?)(?![\p{L}])|^(?:l['’]\s?|el\s+)?entourage(?![\p{L}])/iu;
 
-const LEADING_PHRASE = /^(?:in|on|at|during|after|before|speaking|earlier|later|meanwhile|however|last|this|yesterday|today|am|im|nach|bei)\b[^,]{0,50},\s*(?=\S)/iu;
+const LEADING_PHRASE = /^(?:in|on|at|during|after|before|speaking|earlier|later|meanwhile|however|last|this|yesterday|today|am|im|nach|bei|en|dans|lors|après|avant|pendant|depuis|durante|tras|desde|al)(?![\p{L}])[^,]{0,50},\s*(?=\S)/iu;
 const NAMESAKE_MODIFIER = /^(?:the|der|die)\s+(?:elder|younger|senior|junior|other|ältere|jüngere|andere)$/u;
 const HONORIFIC = /^(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Herr|Frau)\.?\s*)+$/u;
 
@@ -153,7 +153,7 @@ export function analyzeSpeakerPhrase(phrase: string, lang: CompiledLanguage): Sp
   // "the administration of US President Barack Obama": an institution of someone, named as written.
   const head = firstTokens.findIndex((t) => !lang.determiners.has(t.text.toLowerCase()));
   const headToken = firstTokens[head];
-  if (head >= 0 && headToken && isOrgWord(headToken.text, table) && /^(?:of|des|der)$/u.test(firstTokens[head + 1]?.text ?? '')) {
+  if (head >= 0 && headToken && isOrgWord(headToken.text, table) && /^(?:of|des|der|de|du|del|d['’])$/u.test(firstTokens[head + 1]?.text ?? '')) {
     return { type: 'name', name: first };
   }
   const document = documentPhrase(first, firstTokens, lang);
@@ -207,7 +207,7 @@ export function analyzeSpeakerPhrase(phrase: string, lang: CompiledLanguage): Sp
   if (named) return named;
 
   // No name: a description. Its head is the last word before any "for/at/of" complement.
-  const complement = firstTokens.findIndex((t, i) => i > 0 && /^(?:for|at|of|from|with|in|des|der|vom|von|bei)$/u.test(t.text));
+  const complement = firstTokens.findIndex((t, i) => i > 0 && /^(?:for|at|of|from|with|in|des|der|vom|von|bei|de|du|del|d['’])$/u.test(t.text));
   const core = complement > 0 ? firstTokens.slice(0, complement) : firstTokens;
   const noun = bare(core.at(-1)?.text ?? '');
   if (!noun) return { type: 'none' };
@@ -233,7 +233,7 @@ export function analyzeSpeakerPhrase(phrase: string, lang: CompiledLanguage): Sp
 
 // "a police spokesman for the …", "ein Sprecher der Behörde", "so eine Sprecherin": determiner, one optional
 // modifier, the noun, and the body it speaks for. A named spokesperson ("spokeswoman Anna Berg") is a person.
-const SPOKESPERSON = /^(?:so\s+)?(?:(a|an|the|ein|eine|einer|der|die)\s+)?(?:(\p{L}[\p{L}-]*)\s+)?(spokes(?:man|woman|person)|sprecher(?:in)?)(?:\s+(?:for|of|at|bei|vom|von)\s+|\s+(?=(?:der|des)\s)|$)(.*)$/iu;
+const SPOKESPERSON = /^(?:so\s+)?(?:(a|an|the|ein|eine|einer|der|die|un|une|le|la|el|su|son|sa)\s+)?(?:(\p{L}[\p{L}-]*)\s+)?(spokes(?:man|woman|person)|sprecher(?:in)?|porte-parole|portavoz)(?:\s+(?:for|of|at|bei|vom|von|de|del|du|des)\s+|\s+d(?:e\s+l)?['’]|\s+(?=(?:der|des)\s)|$)(.*)$/iu;
 // "the Department for Housing, Communities and Local Growth": a comma list of capitalised words ending in "and".
 const NAME_WITH_LIST = /^[^,]+(?:,\s+\p{Lu}[^,]*)+\s+(?:and|und)\s+\p{Lu}[^,]*$/u;
 

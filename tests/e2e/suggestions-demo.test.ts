@@ -11,7 +11,7 @@ import { onNewsHost, popupUrl } from '../../scripts/chromium.mjs';
 import { startServer, type StaticServer } from '../../scripts/serve.mjs';
 import { extensionDir } from './extension-dir';
 import {
-  inReader,
+  clickCardButton, clickEditorButton, editorCard, editorSpeakerName, inReader,
   anchors, hostBox, launchGloss, openTab, sendToTab, tempProfile, until, type GlossBrowser, type StoredAnnotation,
 } from './pages/harness';
 
@@ -144,7 +144,7 @@ describe('suggestions on the demo article', () => {
     await page.close();
   });
 
-  it('one click on a suggested quote in the reader view saves it with the speaker', async () => {
+  it('in the reader view, a click on a suggestion only opens its card; Accept opens the editor with the speaker, Save saves it', async () => {
     const { page, tabId } = await openTab(browser, demoUrl);
     expect(await sendToTab(browser, tabId, 'reader/open', { open: true })).toEqual({ ok: true, value: null });
     await until('the reader view', () => hostBox(page, 'reader'), (box) => box !== null);
@@ -162,7 +162,18 @@ describe('suggestions on the demo article', () => {
     expect(mark!.kind).toBe('suggestion');
     await page.mouse.click(mark!.x, mark!.y);
 
+    // The click pins the suggestion's card and saves nothing.
+    await until('the suggestion card', () => hostBox(page, 'card'), (box) => box !== null);
     const popup = await openPopup(tabId);
+    expect((await storedForPage(popup, tabId)).annotations.filter((a) => a.speaker?.name === 'Paul Denning')).toEqual([]);
+
+    // Accept opens the editor with the speaker filled in, still unsaved; Save saves it.
+    await page.bringToFront();
+    await clickCardButton(page, 'Accept');
+    await editorCard(page);
+    expect(await editorSpeakerName(page)).toBe('Paul Denning');
+    expect((await storedForPage(popup, tabId)).annotations.filter((a) => a.speaker?.name === 'Paul Denning'), 'not saved before Save').toEqual([]);
+    await clickEditorButton(page, 'editor-save');
     const quote = await until(
       'the accepted quote',
       async () => (await storedForPage(popup, tabId)).annotations.find((a) => a.speaker?.name === 'Paul Denning'),

@@ -5,9 +5,9 @@ import { anchorReport, placeAnnotations } from '@/lib/highlight/placement';
 import { LEGACY_READER_SETTINGS_KEY, parseDismissed, readerSettingsFrom, stepFontSize, widthName, withReaderSettings } from '@/lib/highlight/reader-settings';
 import { SETTINGS_KEY } from '@/lib/settings';
 import { suggestionId } from '@/lib/highlight/suggestion-id';
-import { annotatedTexts, buildSuggestions, isAnnotated, peopleQuoted } from '@/lib/highlight/suggestions';
+import { annotatedTexts, buildSuggestions, isAnnotated } from '@/lib/highlight/suggestions';
 import { parseMessage } from '@/lib/messages';
-import type { Attribution } from '@/lib/quotes';
+import { SUGGESTION_THRESHOLD, type Attribution } from '@/lib/quotes';
 
 const TEXT = 'Home News Sport\nCouncil backs ferries.\n“The budget does not add up,” said Tomas Berg.\nThe pilot costs 2.4 million euros.';
 const base = { pageUrl: 'http://127.0.0.1/story', now: '2026-03-14T09:30:00.000Z' };
@@ -59,10 +59,32 @@ describe('suggestions', () => {
 
   it('have stable ids, selectors into the article text, and the speaker with a role', () => {
     const [quote] = buildSuggestions(article, found, { dismissed: new Set(), annotated: [] });
-    expect(quote!.id).toBe(suggestionId(paragraphs[1]!, found[0]!.start, found[0]!.end));
-    expect(quote).toMatchObject({ kind: 'quote', state: 'open', speaker: { name: 'Tomas Berg', role: 'a councillor' } });
+    // The comma the writer put before the closing mark is not part of the quote.
+    expect(quote!.id).toBe(suggestionId(paragraphs[1]!, found[0]!.start, found[0]!.end - 1));
+    expect(quote).toMatchObject({ kind: 'quote', state: 'open', text: 'The budget does not add up', speaker: { name: 'Tomas Berg', role: 'a councillor' } });
     const at = anchorText(article.text, quote!.selectors)!;
-    expect(article.text.slice(at.start, at.end)).toBe('The budget does not add up,');
+    expect(article.text.slice(at.start, at.end)).toBe('The budget does not add up');
+  });
+
+  it('show only attributions sure enough (SUGGESTION_THRESHOLD), with an unnamed source described', () => {
+    const unsure = { ...found[1]!, confidence: SUGGESTION_THRESHOLD - 0.01 };
+    expect(buildSuggestions(article, [found[0]!, unsure], { dismissed: new Set(), annotated: [] }).map((s) => s.kind)).toEqual(['quote']);
+    const unnamed = { ...found[1]!, speaker: null, unnamed: 'American officials' };
+    expect(buildSuggestions(article, [unnamed], { dismissed: new Set(), annotated: [] })[0]).toMatchObject({ speaker: null, unnamed: 'American officials' });
+  });
+
+  it('make one suggestion of a quote interrupted by its cue, but not of two speakers\' quotes', () => {
+    const text = '“We owe these families answers,” Vukovich said, “and we owe them quickly.” “Not soon enough,” said Ray Lee.';
+    const paras = [text];
+    const at = (t: string, name: string): Attribution => {
+      const start = text.indexOf(t);
+      return { kind: 'quote', text: t, paragraph: 0, start, end: start + t.length, speaker: { name }, cue: 'said', confidence: 0.9 };
+    };
+    const [joined, other] = buildSuggestions({ paragraphs: paras, text }, [
+      at('We owe these families answers,', 'Teresa Vukovich'), at('and we owe them quickly.', 'Teresa Vukovich'), at('Not soon enough,', 'Ray Lee'),
+    ], { dismissed: new Set(), annotated: [] });
+    expect(joined!.text).toBe('We owe these families answers,” Vukovich said, “and we owe them quickly.');
+    expect(other).toMatchObject({ text: 'Not soon enough', speaker: { name: 'Ray Lee' } });
   });
 
   it('are dismissed by id, and accepted once an annotation covers the same words (punctuation aside)', () => {
@@ -72,12 +94,6 @@ describe('suggestions', () => {
     expect(states).toEqual(['accepted', 'dismissed']);
     expect(quote!.state).toBe('open');
     expect(isAnnotated('The budget does not add up,', annotatedTexts([{ exact: 'budget' } as never]))).toBe(false);
-  });
-
-  it('count people quoted, leaving out dismissed ones and unnamed sources', () => {
-    const suggestions = buildSuggestions(article, [...found, found[0]!], { dismissed: new Set(), annotated: [] });
-    expect(peopleQuoted(suggestions)).toEqual([{ name: 'Tomas Berg', count: 2 }]);
-    expect(peopleQuoted(suggestions.map((s) => ({ ...s, state: 'dismissed' as const })))).toEqual([]);
   });
 
   it('ids differ with the span and the paragraph, and stay short', () => {

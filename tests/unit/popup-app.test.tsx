@@ -11,7 +11,6 @@ import { createBackgroundHandler } from '@/entrypoints/background/handler';
 import { createTabStatusStore } from '@/entrypoints/background/tab-status';
 import type { ExportFile } from '@/entrypoints/popup/export-files';
 import type { PopupDeps } from '@/entrypoints/popup/popup-deps';
-import { peopleQuoted } from '@/entrypoints/popup/page-annotations';
 import { PopupApp } from '@/entrypoints/popup/PopupApp';
 import { getPage, openGlossDb, type GlossDb } from '@/lib/db';
 import { parseImport } from '@/lib/export';
@@ -311,24 +310,6 @@ describe('suggestions', () => {
     expect(ui.text('suggestions-toggle')).toBe('Show all 8 suggestions');
     ui.click(ui.need('suggestions-toggle'));
     expect(ui.all('suggestion')).toHaveLength(8);
-  });
-});
-
-describe('peopleQuoted', () => {
-  const open = (id: string, name: string, text: string): Suggestion => ({
-    id, kind: 'quote', text, speaker: { name, role: null }, cue: 'said', confidence: 0.9, state: 'open',
-  });
-
-  it('does not count a suggestion the reader already saved as a quote', () => {
-    const saved = makeAnnotation({ exact: 'We will not back down', speaker: { name: 'Jane Doe', role: null } });
-    const suggestions = [open('a', 'Jane Doe', '“We will not  back down,”'), open('b', 'Jane Doe', 'Something else entirely')];
-    expect(peopleQuoted(suggestions, [saved])).toEqual([{ name: 'Jane Doe', count: 2 }]);
-  });
-
-  it('counts only quotes, not claims or notes', () => {
-    const claim = makeClaim({ speaker: { name: 'Office', role: null } });
-    const claimSuggestion: Suggestion = { ...open('c', 'Office', 'x'), kind: 'claim' };
-    expect(peopleQuoted([claimSuggestion], [claim])).toEqual([]);
   });
 });
 

@@ -2,7 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { findAttributions, guessLanguage, type Attribution } from '../../lib/quotes';
+import { explainAttributions, findAttributions, guessLanguage, type Attribution } from '../../lib/quotes';
+
+/** The rules' own findings, before calibration drops the names it is unsure of. */
+const rules = (...args: Parameters<typeof explainAttributions>) => explainAttributions(...args).map((e) => e.attribution);
 import { tokenOverlap } from '../../bench/quotes-metric';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -114,7 +117,7 @@ describe('findAttributions', () => {
   });
 
   it('reads German quotes, "so X" and "laut X"', () => {
-    const found = findAttributions([
+    const found = rules([
       'Bürgermeisterin Eva Schulz hat neue Radwege angekündigt.',
       '„Wir fangen im Frühjahr an“, so Schulz.',
       'Laut dem Verkehrsamt sind dafür drei Millionen Euro eingeplant.',

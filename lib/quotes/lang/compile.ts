@@ -33,6 +33,8 @@ export interface CompiledLanguage {
   trailingAdverbial: RegExp;
   determiners: Set<string>;
   auxiliaries: RegExp;
+  /** Endings of a reporting participle ("saying", "estimant"). */
+  participle: RegExp;
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
@@ -54,7 +56,11 @@ export function compileLanguage(table: LanguageTable): CompiledLanguage {
   const forms = [...kindOf.keys()].sort((a, b) => b.length - a.length);
   const separable = forms.filter((f) => f.includes('…'));
   const plain = forms.filter((f) => !f.includes('…'));
-  const source = `${NOT_WORD_BEFORE}(?:${plain.map(escape).join('|')})${NOT_WORD_AFTER}`;
+  // French incises invert the subject: "estime-t-elle", "dit-il". The verb is the cue; the pronoun after its
+  // hyphen is the speaker, read as the phrase after the cue.
+  const inverted = table.invertedPronouns?.length
+    ? `(?:(?=-(?:t-)?(?:${table.invertedPronouns.join('|')})${NOT_WORD_AFTER})|${NOT_WORD_AFTER})` : NOT_WORD_AFTER;
+  const source = `${NOT_WORD_BEFORE}(?:${plain.map(escape).join('|')})${inverted}`;
   // Separable verbs ("teilte … mit") get one regex each, so a stray particle of another verb can't close them.
   const separableCues = separable.map((form) => {
     const [verb, particle] = form.split('…') as [string, string];
@@ -67,8 +73,13 @@ export function compileLanguage(table: LanguageTable): CompiledLanguage {
     separableCues,
     kindOf,
     leadingAdverbial: new RegExp(`^(?:\\s*,?\\s*${table.adverbial}${NOT_WORD_AFTER},?)+\\s*`, 'u'),
-    trailingAdverbial: new RegExp(`(?:,?\\s+${table.adverbial})+\\s*,?\\s*$`, 'u'),
+    // French and Spanish inverted subjects run to the sentence's end ("a indiqué la FFHB dans un communiqué."):
+    // the full stop goes with the adverbials.
+    trailingAdverbial: table.clauseNeedsComplementizer
+      ? new RegExp(`(?:(?:,?\\s+${table.adverbial})+\\s*,?\\s*)?[.!?…]*\\s*$`, 'u')
+      : new RegExp(`(?:,?\\s+${table.adverbial})+\\s*,?\\s*$`, 'u'),
     determiners: new Set(table.determiners),
+    participle: new RegExp(`(?:${(table.participleEndings ?? ['ing']).join('|')})$`, 'u'),
     auxiliaries: new RegExp(`(?:${NOT_WORD_BEFORE}(?:${[...table.cueAuxiliaries].sort((a, b) => b.length - a.length).map(escape).join('|')})\\s+)+$`, 'u'),
   };
   cache.set(table.code, compiled);
@@ -100,7 +111,7 @@ export function findCues(lang: CompiledLanguage, text: string, from = 0, to = te
       start, end, verbStart: index, text: text.slice(start, end), kind, middle,
       middleStart: middle === null ? -1 : index + matched.indexOf(middle),
       // "was quoted as saying" is a finite report, not a participle hanging on another clause.
-      participle: /ing$/.test(key) && !aux,
+      participle: lang.participle.test(key) && !aux,
     });
   };
   const scan = (re: RegExp, keyOf: (m: RegExpExecArray) => string, withMiddle: boolean): void => {

@@ -1,11 +1,13 @@
 /** Language tables by code, and a cheap guess of an article's language from its most common words. */
 import { de } from './de';
 import { en } from './en';
+import { es } from './es';
+import { fr } from './fr';
 import type { LanguageTable } from './types';
 
 export type { LanguageTable } from './types';
 
-export const LANGUAGES: Readonly<Record<string, LanguageTable>> = { en, de };
+export const LANGUAGES: Readonly<Record<string, LanguageTable>> = { en, de, fr, es };
 
 const WORD = /\p{L}+/gu;
 

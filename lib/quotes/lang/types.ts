@@ -101,4 +101,26 @@ export interface LanguageTable {
   commonNounEndings: readonly string[];
   /** Words frequent in this language, for the language guess. */
   commonWords: readonly string[];
+  /** Elided articles and pronouns glued to the next word by an apostrophe (French "l’", "d’", "qu’"): split off. */
+  elisions?: readonly string[];
+  /** Endings of a present participle that reports ("saying", French "estimant", Spanish "asegurando"); default -ing. */
+  participleEndings?: readonly string[];
+  /**
+   * A reported clause after the verb needs a complementizer (French/Spanish "que") or a bare infinitive ("assure
+   * avoir", "negó haber"); otherwise what follows a comma-preceded verb is its inverted subject ("a annoncé la
+   * ministre, X, à l'issue du conseil").
+   */
+  clauseNeedsComplementizer?: boolean;
+  /** Endings of infinitives that may follow a speech verb as its content ("dit attendre", "negó haber"). */
+  infinitiveEndings?: readonly string[];
+  /** Words with an infinitive's ending that are no infinitive ("hier", "ayer"). */
+  notInfinitives?: readonly string[];
+  /** « » may hold a (no-break) space inside the marks: French typography "« Oui »". */
+  spacedGuillemets?: boolean;
+  /** Dialogue dashes (— / –) open a quote at a paragraph's start; an incise ("—dijo X—", ", répond X") splits it. */
+  dialogueDashes?: boolean;
+  /** The subject pronoun is usually dropped (Spanish "«…», señaló."): a verb with no subject is the last person's. */
+  proDrop?: boolean;
+  /** Pronouns written after an inverted verb ("a-t-il", "dit-elle"): the cue's own subject. */
+  invertedPronouns?: readonly string[];
 }

@@ -238,12 +238,17 @@ export async function clickToolbar(page: Page, kind: 'quote' | 'claim' | 'note')
  * Runs `fn` with the reader view's CLOSED shadow root as `this`, through the DevTools protocol: the page can't
  * reach that root, a test can. Answers null when the reader is not open.
  */
-export async function inReader<R>(page: Page, fn: (this: ShadowRoot, arg: string) => R, arg = ''): Promise<R | null> {
+export function inReader<R>(page: Page, fn: (this: ShadowRoot, arg: string) => R, arg = ''): Promise<R | null> {
+  return inShadow(page, 'reader', fn, arg);
+}
+
+/** The same for any of Gloss's closed shadow roots on the page (`data-gloss` host name: reader, card, toolbar). */
+export async function inShadow<R>(page: Page, host: string, fn: (this: ShadowRoot, arg: string) => R, arg = ''): Promise<R | null> {
   const cdp = await page.context().newCDPSession(page);
   try {
     type DomNode = { backendNodeId: number; attributes?: string[]; children?: DomNode[]; shadowRoots?: DomNode[] };
     const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
-    const isReaderHost = (n: DomNode) => (n.attributes ?? []).some((value, i) => i % 2 === 1 && value === 'reader' && n.attributes![i - 1] === 'data-gloss');
+    const isReaderHost = (n: DomNode) => (n.attributes ?? []).some((value, i) => i % 2 === 1 && value === host && n.attributes![i - 1] === 'data-gloss');
     const find = (n: DomNode): DomNode | null => (isReaderHost(n) ? n : [...(n.children ?? []), ...(n.shadowRoots ?? [])].map(find).find(Boolean) ?? null);
     const shadow = find(root)?.shadowRoots?.[0];
     if (!shadow) return null;
@@ -251,9 +256,34 @@ export async function inReader<R>(page: Page, fn: (this: ShadowRoot, arg: string
     const { result, exceptionDetails } = await cdp.send('Runtime.callFunctionOn', {
       objectId: object.objectId!, functionDeclaration: fn.toString(), arguments: [{ value: arg }], returnByValue: true, awaitPromise: true,
     });
-    if (exceptionDetails) throw new Error(`in the reader: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
+    if (exceptionDetails) throw new Error(`in the ${host}: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
     return result.value as R;
   } finally {
     await cdp.detach();
   }
+}
+
+/** Clicks, as a person would (a trusted click at its place), the button labelled `label` on the hover card. */
+export async function clickCardButton(page: Page, label: string): Promise<void> {
+  const findButton = function (this: ShadowRoot, text: string) {
+    const button = [...this.querySelectorAll('button')].find((b) => b.textContent?.trim() === text);
+    if (!button) return null;
+    const r = button.getBoundingClientRect();
+    return r.width > 0 ? { x: r.left + r.width / 2, y: r.top + r.height / 2 } : null;
+  };
+  const at = await until(`the card's ${label} button`, () => inShadow(page, 'card', findButton, label), (b) => b !== null);
+  await page.mouse.click(at!.x, at!.y);
+}
+
+/** The editor frame's speaker name field as the reader sees it (its value). */
+export async function editorSpeakerName(page: Page): Promise<string | null> {
+  const frame = page.frames().find((f) => f.url().includes('/editor-frame.html'));
+  return frame ? frame.evaluate(() => (document.querySelector('[data-testid="editor-speaker-name"]') as HTMLInputElement | null)?.value ?? null) : null;
+}
+
+/** Clicks a button in the editor frame (trusted: a mouse click at its place in the page). */
+export async function clickEditorButton(page: Page, testId: string): Promise<void> {
+  const frame = page.frames().find((f) => f.url().includes('/editor-frame.html'));
+  if (!frame) throw new Error('no editor frame');
+  await frame.locator(`[data-testid="${testId}"]`).click();
 }
