@@ -52,6 +52,24 @@ export function normalizeName(name: string | null | undefined): string {
     .replace(/^(?:the|der|die|das|den|dem|des) /u, '');
 }
 
+/** "RSF" for "Rapid Support Forces", "the FAA" for "the Federal Aviation Administration": initials of the capitalised words. */
+function initials(name: string): string {
+  return normalizeName(name).split(/[\s-]+/).filter((w) => w && !/^(?:of|and|for|the|on|in|und|für|der|des|de|du|la|le|del|y|et)$/u.test(w))
+    .map((w) => w[0]).join('');
+}
+
+/**
+ * Whether a found speaker names the gold one: the same name (see normalizeName), or its acronym, which the blind
+ * sets' conventions accept as an alias ("The RSF" for "Rapid Support Forces").
+ */
+export function sameSpeaker(gold: string | null | undefined, found: string | null | undefined): boolean {
+  const [g, f] = [normalizeName(gold), normalizeName(found)];
+  if (g === f) return true;
+  if (!g || !f) return false;
+  const acronym = (short: string, long: string): boolean => /^[a-z&.]{2,8}$/u.test(short) && !short.includes(' ') && short.replace(/[.&]/g, '') === initials(long);
+  return acronym(f, g) || acronym(g, f);
+}
+
 export interface MatchPair {
   expected: GoldAttribution;
   found: FoundAttribution;
@@ -79,7 +97,7 @@ export function matchAttributions(
     usedF.add(c.f);
     const e = expected[c.e]!;
     const f = found[c.f]!;
-    pairs.push({ expected: e, found: f, overlap: c.overlap, speakerOk: normalizeName(e.speaker) === normalizeName(f.speaker?.name) });
+    pairs.push({ expected: e, found: f, overlap: c.overlap, speakerOk: sameSpeaker(e.speaker, f.speaker?.name) });
   }
   return {
     pairs,

@@ -9,7 +9,7 @@
  * And the calibration of `confidence`: an item is right when its span is a gold attribution and it names nobody
  * falsely. Among items at confidence c, about c should be right.
  */
-import { matchAttributions, normalizeName, type GoldAttribution } from './quotes-metric';
+import { matchAttributions, sameSpeaker, type GoldAttribution } from './quotes-metric';
 
 export interface ScoredItem {
   kind: 'quote' | 'claim';
@@ -75,7 +75,7 @@ export function scoreTrust(
       k.matched += m.pairs.length;
       k.shownNamed += shown.filter((a) => a.speaker !== null).length;
       k.namedRight += m.pairs.filter((p) => p.found.speaker !== null && p.speakerOk).length;
-      k.coveredRight += m.pairs.filter((p) => normalizeName(p.expected.speaker) === normalizeName(p.found.speaker?.name)).length;
+      k.coveredRight += m.pairs.filter((p) => sameSpeaker(p.expected.speaker, p.found.speaker?.name)).length;
     }
   }
   const reliability = BIN_EDGES.slice(0, -1).map((from, i) => {

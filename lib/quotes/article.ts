@@ -34,6 +34,10 @@ export interface Resolved {
   unnamed?: string;
 }
 
+// "müsse zugleich sagen, wo …", "should explain why": an obligation to speak, not a report of speech.
+const MODAL_BEFORE = /(?:^|[\s,])(?:muss|müsse|müssen|müsste|müssten|soll|solle|sollen|sollte|sollten|kann|könne|können|könnte|könnten|must|should|could|might|doit|devrait|debe|debería)\s+(?:\p{L}+\s+){0,2}$/iu;
+const afterModal = (text: string, cueStart: number): boolean => MODAL_BEFORE.test(text.slice(Math.max(0, cueStart - 60), cueStart));
+
 export function prepareArticle(original: readonly string[], table: LanguageTable): Article {
   // Analysis reads the text with nicknames blanked; callers slice attributions from their own paragraphs.
   const paragraphs = original.map((text) => blankNicknames(text, table));
@@ -43,7 +47,7 @@ export function prepareArticle(original: readonly string[], table: LanguageTable
   for (const s of spans) spansIn[s.paragraph]!.push(s);
   const sentences = paragraphs.map((text, p) => splitSentences(text, table, spansIn[p]!));
   const cues = paragraphs.map((text, p) =>
-    findCues(lang, text).filter((c) => !spansIn[p]!.some((s) => c.start >= s.start && c.end <= s.end)));
+    findCues(lang, text).filter((c) => !spansIn[p]!.some((s) => c.start >= s.start && c.end <= s.end) && !afterModal(text, c.start)));
   const registry = collectEntities(paragraphs, table, spansIn);
   return { paragraphs, lang, spans, spansIn, sentences, cues, registry };
 }
@@ -95,7 +99,10 @@ function phraseAfter(article: Article, p: number, from: number, to: number): str
     while (tokens[n] && /^\p{Lu}/u.test(tokens[n]!.text)) n++;
   }
   if (n === 0 && tokens[0]) n = 1;
-  return n > 0 ? phrase.slice(0, tokens[n - 1]!.end) : '';
+  if (n === 0) return '';
+  // "sagt die Obfrau der Grünen im Verteidigungsausschuss, Katrin Möllenhoff.": the name in apposition ends it.
+  const appositive = /^[^,.;:!?]{0,50},\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}(?=\s*[.,;]?\s*$)/u.exec(phrase.slice(tokens[n - 1]!.end));
+  return phrase.slice(0, tokens[n - 1]!.end + (appositive?.[0].length ?? 0));
 }
 
 /**
@@ -151,12 +158,14 @@ function findSpeakerOfCue(article: Article, p: number, cue: CueMatch, depth: num
   }
   if (cue.participle && /,\s*$/.test(lead)) return inherit();
   // "… and warned that": a second verb of the same speaker.
-  if (/(?:^|\s)(?:and|und)\s*$/iu.test(lead) && (lead.trim().split(/\s+/).length === 1 || article.cues[p]!.some((c) => c.start >= start && c.end <= cue.start))) {
+  if (/(?:^|\s)(?:and|but|und|aber|et|mais|y|pero)\s*$/iu.test(lead) && (lead.trim().split(/\s+/).length === 1 || article.cues[p]!.some((c) => c.start >= start && c.end <= cue.start))) {
     return inherit();
   }
   // German "…, sagte Hahn": after content the verb comes first and its subject follows — but "X, Y, sagte, …"
   // has its subject before the verb, and a comma after it.
-  const inverted = FOLLOWS_CONTENT.test(lead) ||
+  // "Mit Blick auf die EZB sagte er:": in a verb-second clause a pronoun right after the verb is its subject.
+  const pronounAfter = table.verbSecond && table.personPronouns.includes(/^\s*(\p{L}+)/u.exec(text.slice(cue.end))?.[1] ?? '');
+  const inverted = FOLLOWS_CONTENT.test(lead) || pronounAfter ||
     (table.verbSecond && /,\s*$/.test(text.slice(sentence.start, cue.start)) && !/^\s*,/.test(text.slice(cue.end)));
   if (inverted) {
     const after = analyzeSpeakerPhrase(phraseAfter(article, p, cue.end, sentence.end), article.lang);

@@ -15,6 +15,9 @@ const HONORIFIC_GENDER: Record<string, Gender> = { mr: 'm', mrs: 'f', ms: 'f', m
 /** "the World Food Relief Agency (WFRA)": an acronym in brackets right after a name. */
 const ACRONYM_AFTER = /^\s*\((\p{Lu}[\p{Lu}\p{N}&]{1,8})\)/u;
 
+const QUANTITY_WORDS = new Set(['million', 'millions', 'billion', 'billions', 'trillion', 'percent', 'millionen', 'milliarden',
+  'billionen', 'prozent', 'euro', 'dollar', 'pfund', 'franken', 'millions', 'milliards', 'millones', 'euros', 'dólares']);
+
 const HONORIFIC_SURNAME = /\b(?:Herr|Herrn|Frau|Mr|Mrs|Ms|Dr)\.?\s+(\p{Lu}[\p{Ll}'’-]+)/gu;
 
 /**
@@ -41,7 +44,8 @@ export function collectEntities(
     for (const run of capitalizedRuns(tokens, table)) {
       const index = tokens.indexOf(run[0]!);
       const acronym = ACRONYM_AFTER.exec(text.slice(run.at(-1)!.end, run.at(-1)!.end + 14));
-      if (acronym && run.length > 1) {
+      // "Finanzminister Konrad Weißgerber (CDU)": a party in brackets after a person is no acronym of the run.
+      if (acronym && run.length > 1 && acronym[1]![0]!.toLowerCase() === run[0]!.text[0]!.toLowerCase()) {
         // Keep a leading "the" as written: "the World Food Relief Agency".
         const article = index > 0 && /^(?:the|der|die|das)$/iu.test(tokens[index - 1]!.text) && tokens[index - 1]!.end === run[0]!.start - 1;
         const name = text.slice(article ? tokens[index - 1]!.start : run[0]!.start, run.at(-1)!.end);
@@ -54,6 +58,8 @@ export function collectEntities(
         continue;
       }
       const before = index > 0 ? tokens[index - 1]!.text.toLowerCase() : '';
+      // "4,2 Millionen Euro", "zusätzliche Milliarden für Rente": amounts, never people.
+      if (/^\d/u.test(before) || QUANTITY_WORDS.has(bare(run[0]!.text))) continue;
       const persons = personsInRun(run, text, table);
       const person = persons[0];
       const next = tokens[index + run.length];

@@ -229,6 +229,8 @@ export function personsInRun(run: readonly Token[], text: string, table: Languag
     if (i < run.length && !(CONNECTORS.has(run[i]!.text) && !NAME_PARTICLES.has(run[i]!.text))) continue;
     // After "and" a new person starts: a title before the "and" is not theirs.
     const joiner = from > 0 ? run[from - 1]!.text : '';
+    // "Department of Forestry and Fire Protection": after an organisation's words, "and" goes on naming it.
+    if (joiner === 'and' && run.slice(0, from - 1).some((t) => isOrgWord(t.text, table))) break;
     const head = joiner === 'and' ? run[from]! : run[0]!;
     const found = personInSegment(afterOf(run.slice(from, i), joiner, table), head, text, table);
     if (found) {
@@ -273,6 +275,9 @@ function personInSegment(whole: readonly Token[], first: Token, text: string, ta
   // the word after it are the name.
   if (table.capitalizedNouns && name.length > 2 && isGivenName(name[0]!.text, table) && !NAME_PARTICLES.has(name[1]!.text)) name.splice(2);
   const particles = name.filter((t) => NAME_PARTICLES.has(t.text) || CAPITAL_PARTICLES.test(t.text)).length;
+  // "La Dépêche du Midi", "Mercado de Abasto": a French or Spanish run with a particle is a person's name only
+  // after a known given name ("Kevin Le Bihan", "Rafael de la Vega").
+  if (table.clauseNeedsComplementizer && particles > 0 && !isGivenName(name[0]!.text, table)) return null;
   if (name.length - particles < 2 || name.length - particles > 4) return null;
   for (let i = 0; i < name.length; i++) {
     const word = name[i]!.text;

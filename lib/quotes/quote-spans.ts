@@ -3,7 +3,7 @@
  * (inner marks are skipped inside an outer quote) and quotes that run over several paragraphs (the opening mark
  * repeats at each paragraph start, the closing mark only comes at the end).
  */
-import { compileLanguage, findCues, type CompiledLanguage } from './lang/compile';
+import { compileLanguage, findCues, type CueMatch } from './lang/compile';
 import type { LanguageTable } from './lang/types';
 
 export interface QuoteSpan {
@@ -97,9 +97,9 @@ const INCISE_STOP = /[.!?…]\s+(?=\S)/u;
  * (`end`), the offset standing for its closing mark (`close`), and the offset just before the speech resumes
  * (`resume`, -1 when the incise ends the stretch).
  */
-function findIncise(text: string, lang: CompiledLanguage, from: number, to: number): { end: number; close: number; resume: number } | null {
-  for (const cue of findCues(lang, text, from, to)) {
-    if (cue.kind === 'document' || cue.end > to) continue;
+function findIncise(text: string, cues: readonly CueMatch[], from: number, to: number): { end: number; close: number; resume: number } | null {
+  for (const cue of cues) {
+    if (cue.start < from || cue.kind === 'document' || cue.end > to) continue;
     const pre = text.slice(from, cue.start);
     const dash = DASH_INCISE.exec(pre);
     const punct = dash ? null : COMMA_INCISE.exec(pre);
@@ -121,9 +121,9 @@ function findIncise(text: string, lang: CompiledLanguage, from: number, to: numb
 }
 
 /** A dialogue line "— Vous rouliez à 112 km/h, rappelle la présidente." as one or two spans around its incise. */
-function dashLineSpans(text: string, lang: CompiledLanguage): Piece[] {
+function dashLineSpans(text: string, cues: readonly CueMatch[]): Piece[] {
   const open = text.search(/[—–]/u);
-  const incise = findIncise(text, lang, open + 1, text.length);
+  const incise = findIncise(text, cues, open + 1, text.length);
   const [start, end] = trimmed(text, open + 1, incise ? incise.end : text.length);
   const out: Piece[] = end > start ? [{ open, close: incise ? incise.close : text.length, start, end }] : [];
   if (incise && incise.resume >= 0) {
@@ -134,8 +134,8 @@ function dashLineSpans(text: string, lang: CompiledLanguage): Piece[] {
 }
 
 /** « Nous déciderons en conscience, a indiqué X. Rien n'est écrit. »: two spans, the incise left outside. */
-function splitAtIncise(text: string, lang: CompiledLanguage, span: Piece): Piece[] {
-  const incise = findIncise(text, lang, span.start, span.end);
+function splitAtIncise(text: string, cues: readonly CueMatch[], span: Piece): Piece[] {
+  const incise = findIncise(text, cues, span.start, span.end);
   if (!incise) return [span];
   const [start, end] = trimmed(text, span.start, incise.end);
   if (end <= start) return [span];
@@ -159,8 +159,10 @@ export function findQuoteSpans(paragraphs: readonly string[], table: LanguageTab
     const lead = text.search(/\S/);
     const continues = runningOpen !== null && lead >= 0 && text[lead] === runningOpen;
     runningOpen = null;
+    // Speech verbs of the paragraph, found once (a linear scan), for the incises of all its quotes.
+    const cues = dialogue ? findCues(dialogue, text) : [];
     if (dialogue && DASH_LINE.test(text)) {
-      for (const piece of dashLineSpans(text, dialogue)) spans.push({ paragraph, ...piece, chain: ++chains, dash: true });
+      for (const piece of dashLineSpans(text, cues)) spans.push({ paragraph, ...piece, chain: ++chains, dash: true });
       return;
     }
     candidates.lastIndex = 0;
@@ -180,7 +182,7 @@ export function findQuoteSpans(paragraphs: readonly string[], table: LanguageTab
       const [start, end] = trimmed(text, i + 1, close);
       if (end > start) {
         const chain = i === lead && continues ? (spans.at(-1)?.chain ?? ++chains) : ++chains;
-        const pieces = dialogue ? splitAtIncise(text, dialogue, { open: i, close, start, end }) : [{ open: i, close, start, end }];
+        const pieces = dialogue ? splitAtIncise(text, cues, { open: i, close, start, end }) : [{ open: i, close, start, end }];
         for (const piece of pieces) spans.push({ paragraph, ...piece, chain });
       }
       if (runsOn) {

@@ -43,7 +43,8 @@ const ANONYMOUS_CIRCLES = /^(?:aus\s+|in\s+|from\s+)?\p{L}*(?:kreisen|kreise|que
 
 const LEADING_PHRASE = /^(?:in|on|at|during|after|before|speaking|earlier|later|meanwhile|however|last|this|yesterday|today|am|im|nach|bei|en|dans|lors|après|avant|pendant|depuis|durante|tras|desde|al)(?![\p{L}])[^,]{0,50},\s*(?=\S)/iu;
 const NAMESAKE_MODIFIER = /^(?:the|der|die)\s+(?:elder|younger|senior|junior|other|ältere|jüngere|andere)$/u;
-const HONORIFIC = /^(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Herr|Frau)\.?\s*)+$/u;
+const HONORIFIC = /^(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Cllr|Herr|Frau)\.?\s*)+$/u;
+const TRAILING_HONORIFIC = /\s*\b(?:Dr|Mr|Mrs|Ms|Prof|Sir|Cllr|Herr|Frau)\.?$/u;
 
 function clean(phrase: string, lang: CompiledLanguage): string {
   // "The European Energy Security Office (EESO)": the name as written, without its acronym.
@@ -68,7 +69,7 @@ const stripDeterminer = (s: string, lang: CompiledLanguage): string => {
 /** The words before the name in its comma part, or another comma part (an appositive), as the person's role. */
 function roleFor(parts: string[], partIndex: number, nameStart: number, nameEnd: number, lang: CompiledLanguage): string | null {
   const part = parts[partIndex]!;
-  const before = part.slice(0, nameStart).trim().replace(HONORIFIC, '');
+  const before = part.slice(0, nameStart).trim().replace(HONORIFIC, '').replace(TRAILING_HONORIFIC, '');
   const after = part.slice(nameEnd).trim();
   let role = before;
   if (/^(?:of|from|des|der|vom|von)\s/u.test(after)) role = `${role} ${after}`.trim();
@@ -167,10 +168,13 @@ export function analyzeSpeakerPhrase(phrase: string, lang: CompiledLanguage): Sp
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i]!;
     const tokens = tokenize(part, table);
-    for (const run of capitalizedRuns(tokens, table)) {
-      // "Social Democrat leader Ingrid Sollberg": a run right before a lower-case role noun modifies it.
+    const runs = capitalizedRuns(tokens, table);
+    for (const [r, run] of runs.entries()) {
+      // "Social Democrat leader Ingrid Sollberg", "Liberal Democrat group leader Cllr Martin Hale": a run right
+      // before lower-case words that lead to a later name modifies that description.
       const next = tokens[tokens.indexOf(run.at(-1)!) + 1];
       if (next && /^\p{Ll}/u.test(next.text) && isRoleWord(next.text, table)) continue;
+      if (next && /^\p{Ll}/u.test(next.text) && runs.slice(r + 1).some((later) => personInRun(later, part, table))) continue;
       const person = personInRun(run, part, table);
       if (!person || isPlaceName(person.name)) continue;
       // "The White House", "the Merritt Falls Rotary Club": a name after a determiner is an institution's.
@@ -198,6 +202,12 @@ export function analyzeSpeakerPhrase(phrase: string, lang: CompiledLanguage): Sp
     const noun = bare(firstTokens[1]!.text);
     const gender = /^der$/iu.test(firstTokens[0]!.text) ? 'm' : genderOfRoleNoun(noun, table);
     return { type: 'definite', noun, gender, asWritten: first };
+  }
+  // "Ein Händler", "eine Demonstrantin, die …": German capitalises every noun, so one after an indefinite article is
+  // an unnamed person, not a name.
+  if (table.capitalizedNouns && firstTokens.length === 2 && table.indefinites.includes(firstTokens[0]!.text.toLowerCase()) &&
+    !isOrgWord(firstTokens[1]!.text, table)) {
+    return { type: 'anonymous', noun: bare(firstTokens[1]!.text), indefinite: true, phrase: first };
   }
   const named = namedHead(first, firstTokens, lang);
   // "The construction company, Holt & Brennan" / "Der Investor, die Brenner Logistik GmbH": a description
@@ -237,7 +247,15 @@ const SPOKESPERSON = /^(?:so\s+)?(?:(a|an|the|ein|eine|einer|der|die|un|une|le|l
 // "the Department for Housing, Communities and Local Growth": a comma list of capitalised words ending in "and".
 const NAME_WITH_LIST = /^[^,]+(?:,\s+\p{Lu}[^,]*)+\s+(?:and|und)\s+\p{Lu}[^,]*$/u;
 
+// "A Department of Health and Social Care spokesperson", "a GWR spokesman": the body's name before the noun.
+const NAMED_BODY_SPOKESPERSON = /^(a|an|the)\s+(\p{Lu}[\p{L}&'’.-]*(?:\s+(?:of|and|for|the|\p{Lu}[\p{L}&'’.-]*))*)\s+(spokes(?:man|woman|person))$/u;
+
 function spokespersonRef(text: string, lang: CompiledLanguage): SpeakerRef | null {
+  const named = NAMED_BODY_SPOKESPERSON.exec(text);
+  if (named) {
+    return { type: 'spokesperson', noun: named[3]!, body: { type: 'name', name: named[2]! }, modifier: null, phrase: text,
+      indefinite: lang.table.indefinites.includes(named[1]!.toLowerCase()) };
+  }
   const m = SPOKESPERSON.exec(text);
   if (!m) return null;
   const [, determiner = '', modifier, noun, rest = ''] = m;

@@ -99,3 +99,14 @@ describe('blind set rows', () => {
     fs.rmSync(dir, { recursive: true });
   });
 });
+
+describe('speaker names in scoring', () => {
+  it('accept an acronym for the name it stands for, as the blind sets\' conventions do', async () => {
+    const { sameSpeaker } = await import('../../bench/quotes-metric');
+    expect(sameSpeaker('Rapid Support Forces', 'The RSF')).toBe(true);
+    expect(sameSpeaker('the Federal Aviation Administration', 'FAA')).toBe(true);
+    expect(sameSpeaker('Rapid Support Forces', 'RAF')).toBe(false);
+    expect(sameSpeaker('Hossein Mousavian', 'Mousavian')).toBe(false);
+    expect(sameSpeaker(null, null)).toBe(true);
+  });
+});

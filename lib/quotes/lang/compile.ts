@@ -33,6 +33,8 @@ export interface CompiledLanguage {
   trailingAdverbial: RegExp;
   determiners: Set<string>;
   auxiliaries: RegExp;
+  /** French and Spanish: a determiner right before a verb form makes it a noun ("le prévenu"). */
+  nounLeft: RegExp | null;
   /** Endings of a reporting participle ("saying", "estimant"). */
   participle: RegExp;
 }
@@ -79,6 +81,8 @@ export function compileLanguage(table: LanguageTable): CompiledLanguage {
       ? new RegExp(`(?:(?:,?\\s+${table.adverbial})+\\s*,?\\s*)?[.!?…]*\\s*$`, 'u')
       : new RegExp(`(?:,?\\s+${table.adverbial})+\\s*,?\\s*$`, 'u'),
     determiners: new Set(table.determiners),
+    nounLeft: table.clauseNeedsComplementizer
+      ? new RegExp(`(?:^|[\\s'’])(?:${[...table.determiners, 'au', 'aux', 'al', 'del'].filter((d) => !/['’]$/u.test(d)).join('|')})\\s+$|(?:^|\\s)[ld]['’]$`, 'iu') : null,
     participle: new RegExp(`(?:${(table.participleEndings ?? ['ing']).join('|')})$`, 'u'),
     auxiliaries: new RegExp(`(?:${NOT_WORD_BEFORE}(?:${[...table.cueAuxiliaries].sort((a, b) => b.length - a.length).map(escape).join('|')})\\s+)+$`, 'u'),
   };
@@ -104,6 +108,8 @@ export function findCues(lang: CompiledLanguage, text: string, from = 0, to = te
       // "added to the evidence", "a yellow 'be aware' warning": no speech.
       if (/^add/.test(key) && /^\s+to\b/.test(text.slice(index + matched.length))) return;
     }
+    // "le prévenu", "un écrit", "el dicho": after a determiner a participle is a noun ("la calificó" keeps its clitic).
+    if (lang.nounLeft && /(?:é|ée|és|u|ue|i|is|ie|it|ado|ido|cho|to)$/u.test(key) && lang.nounLeft.test(left)) return;
     const aux = lang.auxiliaries.exec(left);
     const start = aux ? index - aux[0].length : index;
     const end = index + matched.length;

@@ -9,7 +9,7 @@ export const DE_ROLE_WORDS: readonly string[] = ['präsident', 'präsidentin', '
   'professor', 'professorin', 'prof', 'dr', 'trainer', 'trainerin', 'virologe', 'virologin', 'experte',
   'expertin', 'anwalt', 'anwältin', 'rechtsanwalt', 'rechtsanwältin', 'richter', 'richterin', 'abgeordnete',
   'abgeordneter', 'staatssekretär', 'staatssekretärin', 'botschafter', 'botschafterin', 'regisseurin',
-  'regisseur', 'herr', 'frau', 'landrat', 'landrätin', 'stadträtin', 'senator', 'senatorin',
+  'regisseur', 'herr', 'frau', 'landrat', 'landrätin', 'stadträtin', 'obfrau', 'obmann', 'senator', 'senatorin',
   'ministerpräsident', 'ministerpräsidentin', 'bundeskanzler', 'bundeskanzlerin', 'dezernent', 'dezernentin',
   'beigeordnete', 'beigeordneter', 'pfarrer', 'pfarrerin', 'bischof', 'bischöfin', 'kardinal', 'papst',
   'general', 'generalin', 'oberst', 'major', 'hauptmann', 'leutnant', 'feldwebel', 'kommissar', 'kommissarin',

@@ -6,7 +6,7 @@
 
 const POLITICAL = ['president', 'vice', 'prime', 'minister', 'secretary', 'chancellor', 'premier', 'governor',
   'mayor', 'senator', 'sen', 'congressman', 'congresswoman', 'representative', 'rep', 'gov', 'lawmaker',
-  'legislator', 'mp', 'mep', 'msp', 'councillor', 'councilor', 'councilman', 'councilwoman', 'alderman',
+  'legislator', 'mp', 'mep', 'msp', 'cllr', 'councillor', 'councilor', 'councilman', 'councilwoman', 'alderman',
   'commissioner', 'ambassador', 'envoy', 'diplomat', 'consul', 'attaché', 'delegate', 'speaker', 'whip',
   'president-elect', 'deputy', 'official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'aide',
   'adviser', 'advisor', 'candidate', 'nominee', 'incumbent', 'chief', 'head', 'leader', 'chair', 'chairman',
