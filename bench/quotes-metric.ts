@@ -45,11 +45,11 @@ export function tokenOverlap(a: string, b: string): number {
   return shared / Math.max(ta.length, tb.length);
 }
 
-/** Case, surrounding space and a leading article don't matter: "The US" = "the US", "Die IG Metall" = "IG Metall". */
+/** Case, surrounding space and a leading article don't matter: "The US" = "the US", "Die IG Metall" = "IG Metall", "la Fiscalía" = "Fiscalía". */
 export function normalizeName(name: string | null | undefined): string {
   if (!name) return '';
   return name.toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ').trim()
-    .replace(/^(?:the|der|die|das|den|dem|des) /u, '');
+    .replace(/^(?:the|der|die|das|den|dem|des|le|la|les|el|los|las) |^l'/u, '');
 }
 
 /** "RSF" for "Rapid Support Forces", "the FAA" for "the Federal Aviation Administration": initials of the capitalised words. */

@@ -23,22 +23,31 @@ export interface AttributionFeatures {
   words: number;
   /** Other people mentioned from the paragraph before up to the attribution: 0, 1 or 2 (several). */
   rivals: number;
+  /** The language table the rules read it with: each language's rules are as good as their tables. */
+  lang: string;
 }
 
 /** The least calibrated chance a shown name has of being right. */
-export const NAME_MIN = 0.8;
+export const NAME_MIN = 0.88;
 /** Weight of the parent estimate, in pseudo-observations. */
 const SHRINK = 6;
+
+/** Rules at or above this score read the name at the cue itself (a full name, or a known surname). */
+const DIRECT_RULE = 0.85;
 
 const wordBucket = (words: number): string => (words <= 2 ? '1-2' : words <= 5 ? '3-5' : words <= 12 ? '6-12' : '13+');
 
 /** Keys from coarse to fine; the generator counts under each, the estimate walks them in order. */
 export function spanKeys(f: AttributionFeatures): string[] {
-  return [f.kind, `${f.kind}|${f.via}`, `${f.kind}|${f.via}|${wordBucket(f.words)}`];
+  const k = `${f.lang}|${f.kind}`;
+  return [f.kind, k, `${k}|${f.via}`, `${k}|${f.via}|${wordBucket(f.words)}`];
 }
 
 export function nameKeys(f: AttributionFeatures): string[] {
-  return [f.kind, `${f.kind}|${f.shape}`, `${f.kind}|${f.shape}|${f.rule}`, `${f.kind}|${f.shape}|${f.rule}|${f.rivals}`];
+  const k = `${f.lang}|${f.kind}`;
+  const keys = [f.kind, k, `${k}|${f.shape}`, `${k}|${f.shape}|${f.rule}`];
+  // Other people nearby matter when the name was inferred (a pronoun, an earlier quote), not when it stands at the cue.
+  return f.rule >= DIRECT_RULE ? keys : [...keys, `${k}|${f.shape}|${f.rule}|${f.rivals}`];
 }
 
 /**

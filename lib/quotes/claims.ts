@@ -5,7 +5,9 @@
  */
 import { resolveRef, sentenceAt, speakerOfCue, type Article, type Resolved } from './article';
 import { analyzeSpeakerPhrase } from './speaker-phrase';
-import { clauseEnd, coordinatedReportAt, dropLeadingSubordinate, insideQuote, looksLikeClause, splitCoordinatedClaims, trimRange } from './clause';
+import {
+  clauseEnd, coordinatedReportAt, dropLeadingSubordinate, insideQuote, looksLikeClause, reportedContinuation, splitCoordinatedClaims, trimRange,
+} from './clause';
 import type { CueMatch } from './lang/compile';
 import { bare, tokenize } from './names';
 import type { Range } from './sentences';
@@ -268,6 +270,8 @@ export function findClaims(article: Article): ClaimFinding[] {
       const resolved = (before && invertedSubject(article, p, cue, sentence)) ||
         withDroppedSubject(article, p, cue, speakerOfCue(article, p, cue));
       for (const part of splitCoordinatedClaims(article, p, range)) out.push({ paragraph: p, range: part, cue: cue.text, resolved });
+      const continued = resolved.speaker || resolved.unnamed ? reportedContinuation(article, p, sentence) : null;
+      if (continued) out.push({ paragraph: p, range: continued, cue: cue.text, resolved });
     }
   });
   out.push(...findSourcedClaims(article, out));

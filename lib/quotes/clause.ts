@@ -113,6 +113,27 @@ export function coordinatedReport(between: string, table: LanguageTable): { at: 
   return { at: m.index, subject: m.index + m[0].length - m[1]!.length };
 }
 
+const NOT_CONDITIONAL = new Set(['portrait', 'portraits', 'extrait', 'extraits', 'attrait', 'retrait', 'abstrait', 'distrait']);
+
+/**
+ * French conditionnel: "Elle a affirmé que le texte intégrerait des amendements. Ceux-ci porteraient sur …" —
+ * the next sentence of the paragraph, with no cue or source of its own and a verb in the reporting mood, goes on
+ * with the same claimant. Null when there is no such sentence.
+ */
+export function reportedContinuation(article: Article, p: number, claimSentence: Range): Range | null {
+  const { table } = article.lang;
+  const endings = table.reportedMoodEndings;
+  const next = endings?.length ? article.sentences[p]!.find((s) => s.start >= claimSentence.end) : undefined;
+  if (!endings || !next) return null;
+  const text = article.paragraphs[p]!;
+  const sentence = text.slice(next.start, next.end);
+  if (article.cues[p]!.some((c) => c.start >= next.start && c.start < next.end) || /^\s*["“„«‘—–]/u.test(sentence)) return null;
+  if (table.sourcePrepositions.some((w) => sentence.toLowerCase().includes(w))) return null;
+  const conditional = tokenize(sentence, table).some((t) => /^\p{Ll}{3,}/u.test(t.text) && !NOT_CONDITIONAL.has(t.text) &&
+    endings.some((e) => t.text.endsWith(e)));
+  return conditional ? trimRange(text, next.start, next.end) : null;
+}
+
 /** "X said A and that B": two claims, A and B. Splits at "(,) and that" / "und dass" outside quotes. */
 export function splitCoordinatedClaims(article: Article, p: number, range: Range): Range[] {
   const text = article.paragraphs[p]!;

@@ -10,6 +10,9 @@ import { bare } from './names';
 /** Reading-order position: paragraph-major, so positions compare across paragraphs. */
 export const position = (paragraph: number, offset: number): number => paragraph * 1_000_000 + offset;
 
+/** "Great Western Railway" → "GWR": first letters of the capitalised words. */
+const initialsOf = (name: string): string => name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w) && !/^(?:The|Der|Die|Das)$/u.test(w)).map((w) => w[0]).join('');
+
 export interface Person {
   name: string;
   role: string | null;
@@ -74,9 +77,20 @@ export class EntityRegistry {
     this.aliases.set(acronym.toLowerCase(), name);
   }
 
-  /** The full organisation name behind an acronym, or null. */
-  expandAlias(name: string): string | null {
-    return this.aliases.get(name.replace(/^(?:the|der|die|das)\s+/iu, '').toLowerCase()) ?? null;
+  /**
+   * The full organisation name behind an acronym: one the article defined ("… (WFRA)"), else the latest
+   * organisation named before whose capitalised words it abbreviates ("a GWR spokesperson" after "Great Western
+   * Railway"). Null when neither.
+   */
+  expandAlias(name: string, before = Infinity): string | null {
+    const bare = name.replace(/^(?:the|der|die|das)\s+/iu, '');
+    const defined = this.aliases.get(bare.toLowerCase());
+    if (defined || !/^\p{Lu}{2,6}$/u.test(bare)) return defined ?? null;
+    for (let i = this.mentions.length - 1; i >= 0; i--) {
+      const org = this.mentions[i]!.org;
+      if (this.mentions[i]!.pos < before && org && initialsOf(org) === bare) return org;
+    }
+    return null;
   }
 
   /** An unnamed speaker; `org` when they speak for a body ("a police spokesman"). */

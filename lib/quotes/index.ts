@@ -124,6 +124,7 @@ export function explainAttributions(paragraphs: string[], options: FindAttributi
       attribution,
       features: { kind: attribution.kind, via, rule: attribution.confidence, words: wordCount(attribution.text),
         shape: speakerShape(attribution.speaker?.name ?? null, article.registry, table),
+        lang: table.code,
         rivals: attribution.speaker ? article.registry.rivalsOf(attribution.speaker.name, position(attribution.paragraph - 1, 0), position(attribution.paragraph, attribution.start)) : 0 },
     }));
 }
@@ -132,4 +133,4 @@ export function explainAttributions(paragraphs: string[], options: FindAttributi
  * The product shows an attribution only at or above this confidence. Confidence is calibrated (among attributions
  * at confidence c, about c are right), so this is the least chance of being right a shown suggestion has.
  */
-export const SUGGESTION_THRESHOLD = 0;
+export const SUGGESTION_THRESHOLD = 0.7;

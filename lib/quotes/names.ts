@@ -53,8 +53,12 @@ export function tokenize(text: string, table: LanguageTable, from = 0, to = text
   for (let m = TOKEN.exec(text); m && m.index < to; m = TOKEN.exec(text)) {
     let word = m[0];
     if (m.index + word.length > to) word = word.slice(0, to - m.index);
+    // A sentence's full stop is not part of its last word, and the next word comes after it ("Schildern. Ingrid
+    // Mayer" is no run of three names).
+    let sentenceEnd = false;
     if (word.endsWith('.') && !(word.length === 2) && !abbreviations.has(word.slice(0, -1).toLowerCase())) {
       word = word.replace(/\.+$/, '');
+      sentenceEnd = true;
     }
     const lastChar = word[word.length - 1];
     if ((lastChar === "'" || lastChar === '’') && word[word.length - 2] !== 's') word = word.slice(0, -1);
@@ -74,7 +78,7 @@ export function tokenize(text: string, table: LanguageTable, from = 0, to = text
     } else {
       out.push({ text: word, start: m.index, end: m.index + word.length, afterPunct: out.length > 0 && afterPunct });
     }
-    previousEnd = m.index + m[0].length;
+    previousEnd = m.index + (sentenceEnd ? word.length : m[0].length);
   }
   return out;
 }

@@ -23,7 +23,7 @@ export function resolveRef(article: Article, ref: SpeakerRef, p: number, offset:
     case 'person':
       return named(registry.addPerson(ref.name, ref.role, pos), 0.9);
     case 'name': {
-      const expanded = registry.expandAlias(ref.name);
+      const expanded = registry.expandAlias(ref.name, pos);
       if (expanded) {
         registry.addOrg(expanded, pos, true);
         return { speaker: { name: expanded }, confidence: 0.8, cataphora: null };

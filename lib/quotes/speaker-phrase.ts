@@ -151,6 +151,9 @@ export function analyzeSpeakerPhrase(phrase: string, lang: CompiledLanguage): Sp
     return { type: 'pronoun', group: false, gender: genderOfPronoun(first.toLowerCase(), table) };
   }
   const firstTokens = tokenize(first, table);
+  // "A Department of Health and Social Care spokesperson": the body speaks (before its "of" reads as an institution's).
+  const bodySpokesperson = NAMED_BODY_SPOKESPERSON.test(text) ? spokespersonRef(text, lang) : null;
+  if (bodySpokesperson) return bodySpokesperson;
   // "the administration of US President Barack Obama": an institution of someone, named as written.
   const head = firstTokens.findIndex((t) => !lang.determiners.has(t.text.toLowerCase()));
   const headToken = firstTokens[head];
@@ -248,7 +251,7 @@ const SPOKESPERSON = /^(?:so\s+)?(?:(a|an|the|ein|eine|einer|der|die|un|une|le|l
 const NAME_WITH_LIST = /^[^,]+(?:,\s+\p{Lu}[^,]*)+\s+(?:and|und)\s+\p{Lu}[^,]*$/u;
 
 // "A Department of Health and Social Care spokesperson", "a GWR spokesman": the body's name before the noun.
-const NAMED_BODY_SPOKESPERSON = /^(a|an|the)\s+(\p{Lu}[\p{L}&'’.-]*(?:\s+(?:of|and|for|the|\p{Lu}[\p{L}&'’.-]*))*)\s+(spokes(?:man|woman|person))$/u;
+const NAMED_BODY_SPOKESPERSON = /^([Aa]n?|[Tt]he)\s+(\p{Lu}[\p{L}&'’.-]*(?:\s+(?:of|and|for|the|\p{Lu}[\p{L}&'’.-]*))*)\s+(spokes(?:man|woman|person))$/u;
 
 function spokespersonRef(text: string, lang: CompiledLanguage): SpeakerRef | null {
   const named = NAMED_BODY_SPOKESPERSON.exec(text);

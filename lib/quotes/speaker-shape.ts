@@ -6,10 +6,11 @@
  */
 import type { EntityRegistry } from './entities';
 import type { LanguageTable } from './lang/types';
-import { isOrgWord, tokenize } from './names';
+import { isGivenName, isOrgWord, tokenize } from './names';
 import { isPlaceName } from './places';
 
-export type SpeakerShape = 'none' | 'person' | 'org' | 'place' | 'single' | 'described' | 'fragment' | 'other';
+/** `person`: a registered name whose first word is a known given name; `name`: a registered name otherwise. */
+export type SpeakerShape = 'none' | 'person' | 'name' | 'org' | 'place' | 'single' | 'described' | 'fragment' | 'other';
 
 // Words that open a clause, never a name: "Although no group", "While officials", "Obwohl", "Aunque", "Bien que".
 const CLAUSE_OPENERS = new Set(['although', 'though', 'while', 'whilst', 'when', 'if', 'because', 'since', 'unless', 'despite',
@@ -50,11 +51,12 @@ export function speakerShape(name: string | null, registry: EntityRegistry, tabl
   if (!name) return 'none';
   if (isFragment(name, table.determiners)) return 'fragment';
   if (isPlaceName(name)) return 'place';
-  if (registry.lookup(name)?.name === name) return 'person';
   const tokens = tokenize(name, table);
-  if (tokens.some((t) => isOrgWord(t.text, table)) || table.determiners.includes(tokens[0]?.text.toLowerCase() ?? '')) {
-    return /^\p{Ll}/u.test(name) && !tokens.some((t) => /^\p{Lu}/u.test(t.text)) ? 'described' : 'org';
-  }
+  if (registry.lookup(name)?.name === name) return tokens[0] && isGivenName(tokens[0].text, table) ? 'person' : 'name';
+  // "The company", "the authority": a description, not a name.
+  const words = tokens.filter((t) => !table.determiners.includes(t.text.toLowerCase()));
+  if (words.length > 0 && words.every((t) => /^\p{Ll}/u.test(t.text))) return 'described';
+  if (tokens.some((t) => isOrgWord(t.text, table)) || table.determiners.includes(tokens[0]?.text.toLowerCase() ?? '')) return 'org';
   if (/^\p{Ll}/u.test(name)) return 'described';
   return tokens.length === 1 ? 'single' : 'other';
 }

@@ -71,6 +71,14 @@ describe('French', () => {
     expect(byText(found, 'Oui.')?.speaker?.name).toBe('Yann Kerbrat');
   });
 
+  it('continues a claim into the next sentence in the conditionnel, but not into the journalist\'s indicative', () => {
+    const found = find([
+      'Le maire, Gilles Raynaud, a assuré que la piscine rouvrirait en mars. Les travaux coûteraient 2 millions d’euros. Le chantier a commencé lundi.',
+    ], 'fr');
+    expect(byText(found, 'Les travaux coûteraient 2 millions d’euros')?.speaker?.name).toBe('Gilles Raynaud');
+    expect(found.some((a) => a.text.startsWith('Le chantier'))).toBe(false);
+  });
+
   it('does not take a book title for speech', () => {
     const found = find([`Elle a relu cet hiver «${NB}Les Misérables${NB}» et un essai de Camus.`], 'fr');
     expect(found.filter((a) => a.kind === 'quote')).toEqual([]);

@@ -8,7 +8,7 @@ import type { Attribution } from '@/lib/quotes';
 const attribution = (name: string | null): Attribution => ({
   kind: 'quote', text: 'We will rebuild every home', paragraph: 0, start: 0, end: 26, speaker: name ? { name } : null, cue: 'said', confidence: 0.9,
 });
-const features = (over: Partial<AttributionFeatures>): AttributionFeatures => ({ kind: 'quote', via: 'cue', rule: 0.9, shape: 'person', words: 5, rivals: 0, ...over });
+const features = (over: Partial<AttributionFeatures>): AttributionFeatures => ({ kind: 'quote', via: 'cue', rule: 0.9, shape: 'person', words: 5, rivals: 0, lang: 'en', ...over });
 
 describe('speaker shapes', () => {
   it('tells clause fragments from names', () => {

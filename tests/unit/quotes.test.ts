@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { explainAttributions, findAttributions, guessLanguage, type Attribution } from '../../lib/quotes';
+import { explainAttributions, guessLanguage, type Attribution } from '../../lib/quotes';
 
-/** The rules' own findings, before calibration drops the names it is unsure of. */
+/** The rules' own findings, before calibration drops the names it is unsure of (quotes-trust.test.ts: what is shown). */
 const rules = (...args: Parameters<typeof explainAttributions>) => explainAttributions(...args).map((e) => e.attribution);
 import { tokenOverlap } from '../../bench/quotes-metric';
 
@@ -19,7 +19,7 @@ describe.skipIf(!hasSeed)(`seed article (${hasSeed ? 'found' : `skipped: ${seedP
   const seed = hasSeed
     ? JSON.parse(fs.readFileSync(seedPath, 'utf8')) as { paragraphs: string[]; attributions: Array<{ kind: string; text: string; speaker: string }> }
     : { paragraphs: [], attributions: [] };
-  const found = findAttributions(seed.paragraphs);
+  const found = rules(seed.paragraphs);
 
   it('finds all five direct quotes with exactly the expected text, said by Hossein Mousavian', () => {
     for (const expected of seed.attributions.filter((a) => a.kind === 'quote')) {
@@ -45,18 +45,18 @@ describe.skipIf(!hasSeed)(`seed article (${hasSeed ? 'found' : `skipped: ${seedP
 describe('findAttributions', () => {
   it('returns offsets whose slice is the text', () => {
     const paragraphs = ['“We will rebuild,” said Mayor Ana Ruiz. She added that the work would take two years.'];
-    const found = findAttributions(paragraphs);
+    const found = rules(paragraphs);
     expect(found.length).toBe(2);
     for (const a of found) expect(paragraphs[a.paragraph]!.slice(a.start, a.end)).toBe(a.text);
   });
 
   it('handles empty input', () => {
-    expect(findAttributions([])).toEqual([]);
-    expect(findAttributions([''])).toEqual([]);
+    expect(rules([])).toEqual([]);
+    expect(rules([''])).toEqual([]);
   });
 
   it('reads straight, curly, guillemet and single quote marks, keeping nested quotes inside', () => {
-    const found = quotes(findAttributions([
+    const found = quotes(rules([
       '"The vote was fair," said Omar Diallo.',
       '«The count took all night,» said Léa Martin.',
       '\'We never saw the ballots,\' said Tom Reed.',
@@ -71,7 +71,7 @@ describe('findAttributions', () => {
   });
 
   it('attributes every paragraph of a quote that runs over several paragraphs', () => {
-    const found = quotes(findAttributions([
+    const found = quotes(rules([
       'Union leader Carla Brandt spoke after the vote.',
       '"We asked for a fair deal. We were ignored.',
       '"So we will strike on Monday."',
@@ -80,14 +80,14 @@ describe('findAttributions', () => {
   });
 
   it('ignores scare quotes and titles of works', () => {
-    expect(findAttributions([
+    expect(rules([
       'The so-called "reforms" were shelved after the novel "Quiet Streets" topped the charts.',
       'Critics called the plan a "disaster" in waiting, though nobody said so on air.',
     ]).filter((a) => a.kind === 'quote').map((q) => q.text)).toEqual(['disaster']);
   });
 
   it('resolves pronouns and surnames to the full name, with the role from an appositive', () => {
-    const found = findAttributions([
+    const found = rules([
       'Jane Doe, a spokeswoman for the Port Authority, said the terminal would reopen on Friday.',
       'She warned that delays could last a week. "We are doing what we can," Doe said.',
     ]);
@@ -100,7 +100,7 @@ describe('findAttributions', () => {
   });
 
   it('finds denials, "according to" and sentence-final attributions as claims', () => {
-    const found = claims(findAttributions([
+    const found = claims(rules([
       'The ministry has denied hiding the report, although critics disagree.',
       'Prices rose by 3 percent in May, according to the Central Statistics Office.',
       'The talks will resume next week, the foreign minister said.',
@@ -113,7 +113,7 @@ describe('findAttributions', () => {
   });
 
   it('does not report negated speech ("did not say") as a claim', () => {
-    expect(claims(findAttributions(['The firm did not say whether jobs would be cut.']))).toEqual([]);
+    expect(claims(rules(['The firm did not say whether jobs would be cut.']))).toEqual([]);
   });
 
   it('reads German quotes, "so X" and "laut X"', () => {
@@ -133,7 +133,7 @@ describe('findAttributions', () => {
   it('guesses the language when none is given', () => {
     expect(guessLanguage(['Die Regierung hat am Montag erklärt, dass sie die Steuer senken wird.'])).toBe('de');
     expect(guessLanguage(['The government said on Monday that it would cut the tax.'])).toBe('en');
-    const found = findAttributions(['„Das ist ein guter Tag“, sagte die Ministerin Anna Vogt.']);
+    const found = rules(['„Das ist ein guter Tag“, sagte die Ministerin Anna Vogt.']);
     expect(found[0]?.speaker?.name).toBe('Anna Vogt');
   });
 });

@@ -135,6 +135,7 @@ export const fr: LanguageTable = {
     'avec', 'selon', 'il', 'elle', 'a', 'du', 'aux', 'ont', 'été', 'cette', 'mais'],
   elisions: ['l', 'd', 'j', 'n', 's', 'c', 'm', 't', 'qu', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu'],
   participleEndings: ['ant'],
+  reportedMoodEndings: ['rait', 'raient'],
   clauseNeedsComplementizer: true,
   infinitiveEndings: ['er', 'ir', 're', 'oir'],
   notInfinitives: ['hier', 'premier', 'dernier', 'leur', 'pour', 'sur', 'par', 'entre', 'contre', 'notre', 'votre',

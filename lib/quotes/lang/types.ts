@@ -119,6 +119,8 @@ export interface LanguageTable {
   spacedGuillemets?: boolean;
   /** Dialogue dashes (— / –) open a quote at a paragraph's start; an incise ("—dijo X—", ", répond X") splits it. */
   dialogueDashes?: boolean;
+  /** Endings of a reporting mood (French conditionnel "-rait"): such a sentence right after a claim goes on with it. */
+  reportedMoodEndings?: readonly string[];
   /** The subject pronoun is usually dropped (Spanish "«…», señaló."): a verb with no subject is the last person's. */
   proDrop?: boolean;
   /** Pronouns written after an inverted verb ("a-t-il", "dit-elle"): the cue's own subject. */
