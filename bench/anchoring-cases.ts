@@ -3,11 +3,14 @@
  * says where the passage truly is in that copy (null when it was deleted: the right answer is an orphan).
  */
 import search from 'approx-string-match';
-import { describeText, normalizeString, normalizeWithMap } from '../lib/anchoring';
+import { normalizeWithMap } from '../lib/anchoring';
+import { toNormalizedRange } from '../lib/anchoring/normalize';
+import { duplicateWithContext, wordsAround, wordsInside } from './anchoring-edits';
 import { pick, randInt, rewriteChars, type Span, TrackedText } from './anchoring-text';
 
 export type CaseKey =
-  | 'unchanged' | 'whitespace' | 'paragraphs' | 'typos' | 'duplicate' | 'deleted' | 'liveToReader' | 'readerToLive';
+  | 'unchanged' | 'whitespace' | 'paragraphs' | 'typos' | 'duplicate' | 'deleted' | 'liveToReader' | 'readerToLive'
+  | 'wordsInside' | 'wordsAround' | 'duplicateContext';
 
 export const CASES: readonly { key: CaseKey; label: string }[] = [
   { key: 'unchanged', label: '1 unchanged' },
@@ -18,6 +21,9 @@ export const CASES: readonly { key: CaseKey; label: string }[] = [
   { key: 'deleted', label: '6 passage deleted (orphan expected)' },
   { key: 'liveToReader', label: '7a live page → reader view' },
   { key: 'readerToLive', label: '7b reader view → live page' },
+  { key: 'wordsInside', label: '8 words changed inside the passage' },
+  { key: 'wordsAround', label: '9 words changed in its context' },
+  { key: 'duplicateContext', label: '10 duplicate sharing long context' },
 ];
 
 /** An article as the benchmark sees it: its text and where each paragraph (one line) lies in it. */
@@ -80,6 +86,10 @@ function drawPassage(article: ArticleText, random: () => number): Passage | null
   return { paragraph: chosen.i, span: { start: offset + a.index, end: offset + b.index + b[0].length } };
 }
 
+/** Context (normalized characters a side) that must repeat too for a passage to count as ambiguous. Fixed here,
+ * not taken from Gloss's describeText, so that changing Gloss's stored context never changes the passages drawn. */
+const AMBIGUITY_CONTEXT = 32;
+
 /**
  * A passage whose words *and* context (32 characters each side) occur twice in the article, verbatim or nearly
  * (at most 10% edits), has no single true location: some benchmark pages repeat their whole text, others are
@@ -87,12 +97,11 @@ function drawPassage(article: ArticleText, random: () => number): Passage | null
  * what any anchoring system does.
  */
 export function isAmbiguous(text: string, span: Span): boolean {
-  const quote = describeText(text, span.start, span.end)[0];
-  if (!quote || quote.type !== 'TextQuoteSelector') return true;
-  const needle = normalizeString(quote.prefix + quote.exact + quote.suffix);
   const norm = normalizeWithMap(text);
-  const at = norm.text.indexOf(needle);
-  if (at === -1) return true;
+  const quote = toNormalizedRange(norm, span.start, span.end);
+  if (quote.end <= quote.start) return true;
+  const at = Math.max(0, quote.start - AMBIGUITY_CONTEXT);
+  const needle = norm.text.slice(at, Math.min(norm.text.length, quote.end + AMBIGUITY_CONTEXT));
   // Blank out the passage itself, then look for anything else close to it.
   const rest = norm.text.slice(0, at) + '\u0000'.repeat(needle.length) + norm.text.slice(at + needle.length);
   return search(rest, needle, Math.floor(needle.length / 10)).length > 0;
@@ -257,5 +266,5 @@ function readerToLive(ctx: CaseContext): AnchoringCase {
 
 export const MAKE_CASE: Record<CaseKey, (ctx: CaseContext) => AnchoringCase> = {
   unchanged: same, whitespace: whitespaceNoise, paragraphs: paragraphEdits, typos, duplicate, deleted,
-  liveToReader, readerToLive,
+  liveToReader, readerToLive, wordsInside, wordsAround, duplicateContext: duplicateWithContext,
 };

@@ -69,7 +69,11 @@ export interface MessageMap {
   /** Open (or close, with open: false) the reader view in this tab. */
   'reader/open': { request: { open: boolean }; response: null };
   /** Record the current selection as a new annotation of this kind; answers it (null: nothing selected). */
-  'selection/annotate': { request: { kind: AnnotationKind }; response: Annotation | null };
+  /**
+   * A new annotation over the selection, not saved: the page's editor opens for it (`editor: 'page'`, the default)
+   * or the caller shows its own (`'caller'`, the popup). Only the editor's Save stores it.
+   */
+  'selection/annotate': { request: { kind: AnnotationKind; editor?: 'page' | 'caller' }; response: Annotation | null };
   /** Scroll to and flash an annotation's highlight. */
   'annotation/reveal': { request: { id: string }; response: boolean };
   /** Suggested quotes and claims found in the article (lib/quotes), with what the reader decided. */
@@ -154,7 +158,7 @@ export const payloadSchemas = {
   'suggest/sources': v.object({ prefix: suggestPrefix, limit: suggestLimit }),
   'page/anchors': v.object({}),
   'reader/open': v.object({ open: v.boolean() }),
-  'selection/annotate': v.object({ kind: v.picklist(['quote', 'claim', 'note']) }),
+  'selection/annotate': v.object({ kind: v.picklist(['quote', 'claim', 'note']), editor: v.optional(v.picklist(['page', 'caller'])) }),
   'annotation/reveal': v.object({ id: v.pipe(v.string(), v.nonEmpty('must not be empty'), v.maxLength(LIMITS.id)) }),
   'page/suggestions': v.object({}),
   'suggestion/decide': v.object({ id: v.pipe(v.string(), v.nonEmpty('must not be empty'), v.maxLength(LIMITS.id)), accept: v.boolean() }),

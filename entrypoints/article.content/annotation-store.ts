@@ -18,6 +18,8 @@ export interface AnnotationStore {
   loadedFor(): string | null;
   /** Saves (create or update) and records the page visit; answers the stored copy. */
   save(annotation: Annotation): Promise<Annotation>;
+  /** Writes this page's record (title, site, date) once per URL; save() does it too. */
+  recordPage(): Promise<void>;
   remove(id: string): Promise<void>;
   subscribe(listener: () => void): () => void;
 }
@@ -46,6 +48,7 @@ export function createAnnotationStore(send: Send, page: PageContext): Annotation
   };
 
   return {
+    recordPage,
     all: () => annotations,
     get: (id) => annotations.find((a) => a.id === id),
     loadedFor: () => loadedUrl,

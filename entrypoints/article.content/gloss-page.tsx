@@ -102,8 +102,11 @@ export function createGlossPage(deps: GlossPageDeps) {
     });
   };
 
-  /** Records `range` on `surface` as a new annotation and opens its editor; null when nothing is selected. */
-  const annotate = async (kind: AnnotationKind, surface: Surface, range: Range): Promise<Annotation | null> => {
+  /**
+   * A new annotation over `range` on `surface`, with its editor open (unless the caller shows its own); null when
+   * nothing is selected. Nothing is stored until the editor's Save: Cancel or Esc leave no trace.
+   */
+  const annotate = async (kind: AnnotationKind, surface: Surface, range: Range, withEditor = true): Promise<Annotation | null> => {
     const painter = painterFor(surface);
     if (!painter) return null;
     const map = painter.text();
@@ -111,11 +114,12 @@ export function createGlossPage(deps: GlossPageDeps) {
     if (!offsets) return null;
     const draft = annotationForSpan({ id: randomUuid(), kind, pageUrl: page.url(), now: new Date().toISOString() }, map.text, offsets.start, offsets.end);
     if (!draft) return null;
-    const stored = await store.save(draft);
     ui.hideToolbar();
     clearSelection(doc);
-    openEditor(stored);
-    return stored;
+    if (withEditor) openEditor(draft);
+    // The caller's editor (the popup's) saves through the background, which knows nothing of the page: record it now.
+    else await store.recordPage();
+    return draft;
   };
 
   const anchors = async (): Promise<AnchorReport> => {

@@ -11,12 +11,12 @@ export function createContentHandler(page: PageContext, gloss: GlossPage, reader
     // While the reader view is open, it is what the reader sees: anchors and reveals are answered for it.
     'page/anchors': () => gloss.anchors(),
     'reader/open': ({ open }) => gloss.setReader(open),
-    'selection/annotate': async ({ kind }) => {
+    'selection/annotate': async ({ kind, editor = 'page' }) => {
       const root = reader.root();
       const inReader = root ? selectionInShadow(root) : null;
-      if (inReader) return gloss.annotate(kind, 'reader', inReader);
+      if (inReader) return gloss.annotate(kind, 'reader', inReader, editor === 'page');
       const onPage = selectionInPage(doc);
-      return onPage ? gloss.annotate(kind, 'page', onPage) : null;
+      return onPage ? gloss.annotate(kind, 'page', onPage, editor === 'page') : null;
     },
     'annotation/reveal': ({ id }) => gloss.reveal(id),
     'page/suggestions': () => gloss.listSuggestions(),

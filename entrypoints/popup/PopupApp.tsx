@@ -64,13 +64,12 @@ export function PopupApp({ deps }: { deps: PopupDeps }) {
   const annotateSelection = async (kind: AnnotationKind) => {
     if (!toTab) return;
     setBusy(true);
-    const answer = await toTab('selection/annotate', { kind });
+    // The page makes the annotation and the popup's editor shows it; nothing is stored until its Save.
+    const answer = await toTab('selection/annotate', { kind, editor: 'caller' });
     setBusy(false);
     if (!answer.ok) return say(`Couldn't annotate the selection: ${answer.error}`, true);
     if (!answer.value) return say('Select some text on the page first.');
-    const created = answer.value;
-    const stored = await page.reload();
-    openEditor(created, !stored?.some((a) => a.id === created.id));
+    openEditor(answer.value, true);
   };
 
   const save = async (annotation: Annotation) => {

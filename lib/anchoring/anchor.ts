@@ -10,7 +10,8 @@ import { exactCandidates, fuzzyCandidates, nearest } from './candidates';
 import { normalizeCached, toRawRange } from './normalize';
 import { type AnchorQuery, buildQuery } from './query';
 import { CONTEXT_CHARS, MAX_SCORED_CANDIDATES } from './rules';
-import { bestAcceptable, type ScoredCandidate, scoreCandidate } from './score';
+import { snapToContext } from './boundaries';
+import { chooseAnchor, type ScoredCandidate, scoreCandidate } from './score';
 import { commonPrefixLength, commonSuffixLength } from './similarity';
 
 export interface TextRange {
@@ -42,17 +43,18 @@ function locate(text: string, query: AnchorQuery): TextRange | null {
   // 1. The old position, if the quote and its context are still there.
   if (position && text.slice(position.start, position.end) === quote && isCertain(text, query, position)) return position;
 
-  // 2. Exact occurrences, ranked by context and nearness to the old position.
+  // 2. Exact occurrences, ranked by context and nearness to the old position. One with all its context intact
+  //    is the passage; several are indistinguishable, and the choice below will see them tie and orphan.
   const exact = nearest(exactCandidates(text, quote), query, MAX_SCORED_CANDIDATES);
   const certain = exact.filter((c) => isCertain(text, query, c));
   if (certain.length === 1) return certain[0]!;
   const scored: ScoredCandidate[] = exact.map((c) => scoreCandidate(text, query, c));
-  const bestExact = bestAcceptable(scored);
-  if (bestExact && certain.length > 1) return bestExact;
 
   // 3. Approximate matches, compared with the exact ones on the same evidence.
-  for (const c of fuzzyCandidates(text, query)) scored.push(scoreCandidate(text, query, c));
-  return bestAcceptable(scored);
+  if (certain.length === 0) {
+    for (const c of fuzzyCandidates(text, query)) scored.push(scoreCandidate(text, query, snapToContext(text, query, c)));
+  }
+  return chooseAnchor(scored);
 }
 
 export function anchorText(text: string, selectors: readonly Selector[]): TextRange | null {

@@ -1,9 +1,10 @@
 /** Turns stored selectors (possibly malformed: they come from storage and imports) into what the matcher needs. */
 import type { Selector, TextPositionSelector, TextQuoteSelector } from '../model/annotation';
 import { normalizeString } from './normalize';
+import { CONTEXT_CHARS } from './rules';
 
-/** Context kept for matching: enough to be specific, little enough to be cheap. */
-const MAX_CONTEXT = 64;
+/** Context kept for matching: what describeText stores (longer imported context is trimmed to it). */
+const MAX_CONTEXT = CONTEXT_CHARS;
 
 export interface AnchorQuery {
   /** Normalized quote; '' when there is no usable quote selector. */

@@ -5,8 +5,15 @@
  * characters by chance, a surviving passage earns about its own length.
  */
 
-/** Context remembered on each side of a passage (normalized characters, about six words). */
-export const CONTEXT_CHARS = 32;
+/**
+ * Context remembered on each side of a passage (normalized characters, about a dozen words). Measured on the
+ * 181 benchmark articles: of 897 random passages that occur twice verbatim in their article, 112 share 32 or
+ * more characters of context on both sides with the other copy (indistinguishable at 32), 80 at 64, 69 at 96,
+ * 59 at 128. 64 resolves most of what more context can; beyond it each doubling resolves ~1% of duplicates for
+ * three times the alignment work. Annotations stored with 32 characters still anchor (the rules below scale
+ * with the context actually stored).
+ */
+export const CONTEXT_CHARS = 64;
 
 /** How far from the passage its context may have drifted (a caption, an ad line, a "Related:" link in between). */
 export const CONTEXT_DRIFT = 64;
@@ -36,6 +43,33 @@ export const MIN_SIDE_CONTEXT_EVIDENCE = 18;
 /** A quote with this much evidence (length minus edit penalties) is specific enough on its own. */
 export const SELF_EVIDENT_QUOTE = 50;
 
+/**
+ * A side of the context "agrees" with this much evidence, or this share of what was stored when less was (a
+ * passage near the start of the text). An edited (fuzzy) candidate needs both sides to agree: one side alone is
+ * what a repeated lead-in ("A spokesperson for", a table row label) looks like.
+ */
+export const SIDE_AGREEMENT = 18;
+export const SIDE_AGREEMENT_SHARE = 0.6;
+
+/** An exact quote with only one side agreeing must be at least this long (shorter ones are stock phrases). */
+export const MIN_ONE_SIDED_QUOTE = 24;
+
+/**
+ * With both sides agreeing at least this strongly (about five words each, still adjacent), a passage may have
+ * had up to MAX_FRAMED_ERROR_RATE of it rewritten (a word replaced in a three-word quote) and still be found.
+ */
+export const STRONG_SIDE = 28;
+export const MAX_FRAMED_ERROR_RATE = 0.5;
+
+/** The best candidate must beat the best one elsewhere by this much evidence, or we report an orphan. */
+export const AMBIGUITY_MARGIN = 12;
+
+/**
+ * Quotes longer than this (normalized characters) are searched approximately by their head and tail only, so
+ * that a long selection on a huge or repetitive page stays linear in the page.
+ */
+export const FUZZY_QUOTE_CAP = 256;
+
 /** Evidence for a passage that started (or ended) the text and still does. */
 export const TEXT_BOUNDARY_EVIDENCE = 8;
 
@@ -49,4 +83,8 @@ export const MAX_CONTEXT_SEARCH_HITS = 16;
 
 export function maxQuoteErrors(quoteLength: number): number {
   return Math.floor(quoteLength * MAX_QUOTE_ERROR_RATE);
+}
+
+export function maxFramedErrors(quoteLength: number): number {
+  return Math.floor(quoteLength * MAX_FRAMED_ERROR_RATE);
 }

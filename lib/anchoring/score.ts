@@ -1,10 +1,11 @@
 /** Scores a candidate location of a remembered passage and decides whether it is good enough to highlight. */
 import type { AnchorQuery } from './query';
 import {
-  CONTEXT_DRIFT, DRIFT_COST, MIN_SIDE_CONTEXT_EVIDENCE, MIN_TOTAL_EVIDENCE, POSITION_WEIGHT, QUOTE_EDIT_PENALTY, SELF_EVIDENT_QUOTE,
-  TEXT_BOUNDARY_EVIDENCE, maxQuoteErrors,
+  AMBIGUITY_MARGIN, CONTEXT_DRIFT, DRIFT_COST, MIN_ONE_SIDED_QUOTE, MIN_SIDE_CONTEXT_EVIDENCE, MIN_TOTAL_EVIDENCE, POSITION_WEIGHT,
+  QUOTE_EDIT_PENALTY, SELF_EVIDENT_QUOTE, SIDE_AGREEMENT, SIDE_AGREEMENT_SHARE, STRONG_SIDE, TEXT_BOUNDARY_EVIDENCE,
+  maxFramedErrors, maxQuoteErrors,
 } from './rules';
-import { localAlignmentScore, reverse } from './similarity';
+import { anchoredAlignmentScore, localAlignmentScore, reverse } from './similarity';
 
 /** A place in the normalized text where the quote (maybe edited) may now be. */
 export interface Candidate {
@@ -44,25 +45,72 @@ function positionCloseness(text: string, query: AnchorQuery, start: number): num
   return 1 - Math.min(1, distance / Math.max(1, text.length));
 }
 
-export function scoreCandidate(text: string, query: AnchorQuery, candidate: Candidate): ScoredCandidate {
+/** This side of the context agrees: enough evidence for what was stored; an empty side, only at the text's edge. */
+function sideAgrees(evidence: number, storedLength: number): boolean {
+  if (storedLength === 0) return evidence > 0;
+  return evidence >= Math.min(SIDE_AGREEMENT, Math.ceil(SIDE_AGREEMENT_SHARE * storedLength));
+}
+
+/**
+ * Whether a candidate has enough evidence to highlight. An exact quote may lean on one side of its context (the
+ * paragraph on the other side may have been deleted) if it is long enough not to be a stock phrase; an edited
+ * quote must be framed by both sides, and may be edited more heavily only when both frame it strongly.
+ */
+/** Agreement of the context right next to the candidate, from its edges outwards (see anchoredAlignmentScore). */
+function adjacentAgreement(text: string, query: AnchorQuery, c: Candidate): { before: number; after: number } {
+  const reach = (context: string): number => context.length + Math.ceil(context.length / 4);
+  const before = query.prefix === '' ? (c.start === 0 ? TEXT_BOUNDARY_EVIDENCE : 0)
+    : anchoredAlignmentScore(reverse(query.prefix), reverse(text.slice(Math.max(0, c.start - reach(query.prefix)), c.start)));
+  const after = query.suffix === '' ? (c.end === text.length ? TEXT_BOUNDARY_EVIDENCE : 0)
+    : anchoredAlignmentScore(query.suffix, text.slice(c.end, c.end + reach(query.suffix)));
+  return { before, after };
+}
+
+function isAcceptable(query: AnchorQuery, errors: number, quoteEvidence: number, before: number, after: number): boolean {
   const quoteLength = query.quote.length;
-  const quoteEvidence = quoteLength - QUOTE_EDIT_PENALTY * candidate.errors;
+  if (quoteEvidence + before + after < MIN_TOTAL_EVIDENCE) return false;
+  const prefixOk = sideAgrees(before, query.prefix.length);
+  const suffixOk = sideAgrees(after, query.suffix.length);
+  if (errors === 0) {
+    if (prefixOk && suffixOk) return true;
+    if (quoteEvidence >= SELF_EVIDENT_QUOTE) return true;
+    return Math.max(before, after) >= MIN_SIDE_CONTEXT_EVIDENCE && quoteLength >= MIN_ONE_SIDED_QUOTE;
+  }
+  if (!prefixOk || !suffixOk) return false;
+  if (errors <= maxQuoteErrors(quoteLength)) return true;
+  const strong = (evidence: number, stored: number): boolean => stored > 0 && evidence >= Math.min(STRONG_SIDE, stored);
+  return errors <= maxFramedErrors(quoteLength) && strong(before, query.prefix.length) && strong(after, query.suffix.length);
+}
+
+export function scoreCandidate(text: string, query: AnchorQuery, candidate: Candidate): ScoredCandidate {
+  const quoteEvidence = query.quote.length - QUOTE_EDIT_PENALTY * candidate.errors;
   const before = prefixEvidence(text, query, candidate.start);
   const after = suffixEvidence(text, query, candidate.end);
   const contextEvidence = before + after;
-  const total = quoteEvidence + contextEvidence;
-  const acceptable = candidate.errors <= maxQuoteErrors(quoteLength)
-    && total >= MIN_TOTAL_EVIDENCE
-    && (Math.max(before, after) >= MIN_SIDE_CONTEXT_EVIDENCE || quoteEvidence >= SELF_EVIDENT_QUOTE);
-  const rank = total + POSITION_WEIGHT * positionCloseness(text, query, candidate.start);
+  // An edited quote is judged on the context right next to it: drifted context is how a look-alike row of a
+  // table or a repeated lead-in a few words away gets past the looser, drift-tolerant measure.
+  const adjacent = candidate.errors > 0 ? adjacentAgreement(text, query, candidate) : { before, after };
+  const acceptable = isAcceptable(query, candidate.errors, quoteEvidence, adjacent.before, adjacent.after)
+    && quoteEvidence + contextEvidence >= MIN_TOTAL_EVIDENCE;
+  const rank = quoteEvidence + contextEvidence + POSITION_WEIGHT * positionCloseness(text, query, candidate.start);
   return { ...candidate, quoteEvidence, contextEvidence, prefixEvidence: before, suffixEvidence: after, rank, acceptable };
 }
 
-/** The best acceptable candidate, or null (an orphan). Ties keep the earlier candidate, so results are stable. */
-export function bestAcceptable(scored: readonly ScoredCandidate[]): ScoredCandidate | null {
+const overlaps = (a: Candidate, b: Candidate): boolean => a.start < b.end && b.start < a.end;
+
+/**
+ * The best acceptable candidate, or null (an orphan) when there is none or when a candidate elsewhere (not
+ * overlapping it) comes within AMBIGUITY_MARGIN of it: then the evidence cannot tell the two apart, and a
+ * guess would highlight the wrong text about as often as the right one. Ties keep the earlier candidate.
+ */
+export function chooseAnchor(scored: readonly ScoredCandidate[]): ScoredCandidate | null {
   let best: ScoredCandidate | null = null;
   for (const s of scored) {
     if (s.acceptable && (!best || s.rank > best.rank)) best = s;
+  }
+  if (!best) return null;
+  for (const s of scored) {
+    if (s !== best && !overlaps(s, best) && s.rank > best.rank - AMBIGUITY_MARGIN) return null;
   }
   return best;
 }

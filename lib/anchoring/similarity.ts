@@ -64,3 +64,43 @@ export function commonPrefixLength(a: string, b: string): number {
 export function reverse(text: string): string {
   return text.split('').reverse().join('');
 }
+
+/** Levenshtein distance (two rows; callers keep both strings short). */
+export function editDistance(a: string, b: string): number {
+  if (a.length === 0) return b.length;
+  let prev = Array.from({ length: a.length + 1 }, (_, i) => i);
+  let curr = new Array<number>(a.length + 1).fill(0);
+  for (let j = 1; j <= b.length; j++) {
+    curr[0] = j;
+    const c = b.charCodeAt(j - 1);
+    for (let i = 1; i <= a.length; i++) {
+      curr[i] = Math.min(prev[i - 1]! + (a.charCodeAt(i - 1) === c ? 0 : 1), prev[i]! + 1, curr[i - 1]! + 1);
+    }
+    [prev, curr] = [curr, prev];
+  }
+  return prev[a.length]!;
+}
+
+/**
+ * Best score of an alignment that starts at the beginning of both `pattern` and `text` (no restart, unlike
+ * localAlignmentScore): how far the context agrees *from the passage's edge outwards*. Context found only a
+ * few words away, with something else right next to the passage, scores low here.
+ */
+export function anchoredAlignmentScore(pattern: string, text: string): number {
+  const m = pattern.length;
+  if (m === 0 || text.length === 0) return 0;
+  let prev = Int32Array.from({ length: m + 1 }, (_, i) => GAP * i);
+  let curr = new Int32Array(m + 1);
+  let best = 0;
+  for (let j = 1; j <= text.length; j++) {
+    const c = text.charCodeAt(j - 1);
+    curr[0] = GAP * j;
+    for (let i = 1; i <= m; i++) {
+      const score = Math.max(prev[i - 1]! + (pattern.charCodeAt(i - 1) === c ? MATCH : MISMATCH), curr[i - 1]! + GAP, prev[i]! + GAP);
+      curr[i] = score;
+      if (score > best) best = score;
+    }
+    [prev, curr] = [curr, prev];
+  }
+  return best;
+}

@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extensionDir } from './extension-dir';
 import {
-  anchors, clickToolbar, editorCard, paintedText, hostBox, launchGloss, openTab, readPage, selectText, sendToTab, startPhaseServer, storedAnnotations,
+  anchors, clickEditorButton, clickToolbar, editorCard, paintedText, hostBox, launchGloss, openTab, readPage, selectText, sendToTab, startPhaseServer, storedAnnotations,
   tempProfile, until, type GlossBrowser, type PhaseServer,
 } from './pages/harness';
 
@@ -51,9 +51,9 @@ describe('annotating an article page', () => {
     await selectText(page, QUOTE);
     await clickToolbar(page, 'quote');
 
-    // The editor opens with the speaker field focused: type the name and press Enter to save.
+    // The editor opens with the speaker field focused, nothing stored yet: type the name and press Enter to save.
     await editorCard(page);
-    await until('the quote to be saved', () => storedAnnotations(browser), (all) => all.length === 1);
+    expect(await storedAnnotations(browser), 'nothing is stored before Save').toEqual([]);
     await page.keyboard.type('Tomas Berg');
     await page.keyboard.press('Enter');
     const [saved] = await until('the speaker to be saved', () => storedAnnotations(browser), (all) => all[0]?.speaker?.name === 'Tomas Berg');
@@ -66,6 +66,21 @@ describe('annotating an article page', () => {
     expect(entries).toEqual([{ id: quoteId, state: 'anchored', position: expect.any(Number) }]);
     await until('the highlight to be painted', () => paintedText(page, 'gloss-quote'), (texts) => texts.length === 1);
     expect(await paintedText(page, 'gloss-quote')).toEqual([QUOTE]);
+    await page.close();
+  });
+
+  it('Cancel or Esc on a new quote leaves nothing stored', async () => {
+    const { page } = await openTab(browser, url);
+    const before = (await storedAnnotations(browser)).length;
+    for (const close of ['Escape', 'cancel'] as const) {
+      await selectText(page, 'the first regular service after dark');
+      await clickToolbar(page, 'quote');
+      await editorCard(page);
+      if (close === 'Escape') await page.keyboard.press('Escape');
+      else await clickEditorButton(page, 'editor-cancel');
+      await until('the editor to close', () => hostBox(page, 'editor'), (box) => box === null);
+    }
+    expect((await storedAnnotations(browser)).length).toBe(before);
     await page.close();
   });
 
@@ -108,8 +123,14 @@ describe('annotating an article page', () => {
     ]);
     expect(a.ok && a.value?.exact).toBe('the first regular service after dark in more than a decade');
     expect(b.ok && b.value?.exact).toBe('will be paid for from the regional transport fund');
+    // Each tab's editor is open on its new annotation; both are saved at the same moment.
+    for (const tab of [first, second]) {
+      await tab.page.bringToFront();
+      await editorCard(tab.page);
+    }
+    await Promise.all([clickEditorButton(first.page, 'editor-save'), clickEditorButton(second.page, 'editor-save')]);
 
-    const stored = await storedAnnotations(browser);
+    const stored = await until('both saves', () => storedAnnotations(browser), (all) => all.length === 3);
     expect(stored.map((s) => s.exact).sort()).toEqual([QUOTE, 'the first regular service after dark in more than a decade', 'will be paid for from the regional transport fund'].sort());
     // Both tabs are the same page (tracking parameters don't count): each sees all three, in reading order.
     for (const tab of [first, second]) {

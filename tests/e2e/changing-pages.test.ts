@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { storedStatus } from '../../scripts/chromium.mjs';
 import { extensionDir } from './extension-dir';
 import {
-  clickToolbar, editorCard, paintedText, hostBox, launchGloss, openTab, selectText, startPhaseServer, storedAnnotations, storedPages, tempProfile, until,
+  clickEditorButton, clickToolbar, editorCard, paintedText, hostBox, launchGloss, openTab, selectText, startPhaseServer, storedAnnotations, storedPages, tempProfile, until,
   type GlossBrowser, type PhaseServer,
 } from './pages/harness';
 
@@ -90,13 +90,13 @@ afterAll(async () => {
   profile.remove();
 });
 
-/** Selects `text`, records it as `kind` from the toolbar, and closes the editor with its speaker field empty. */
+/** Selects `text`, records it as `kind` from the toolbar, and saves it with its speaker field empty. */
 async function annotate(page: Page, text: string, kind: 'quote' | 'claim', count: number): Promise<void> {
   await selectText(page, text);
   await clickToolbar(page, kind);
-  await until('the annotation to be saved', () => storedAnnotations(browser), (all) => all.length === count);
   await editorCard(page);
-  await page.keyboard.press('Escape');
+  await clickEditorButton(page, 'editor-save');
+  await until('the annotation to be saved', () => storedAnnotations(browser), (all) => all.length === count);
   await until('the editor to close', () => hostBox(page, 'editor'), (box) => box === null);
 }
 
@@ -113,14 +113,14 @@ describe('pages that change under Gloss', () => {
     // Another story, same document: the first story's highlight goes, and what is saved now belongs to the second.
     await showStory(page, '/spa/bridge.html');
     await until('the first story to be left', () => paintedText(page, 'gloss-quote'), (texts) => texts.length === 0);
-    // Saved at once, while Gloss is still waiting for the new story to settle: the editor stays open through that.
+    // Annotated while Gloss is still waiting for the new story to settle: the editor stays open through that.
     await selectText(page, QUOTE_BRIDGE);
     await clickToolbar(page, 'claim');
-    await until('the claim to be saved', () => storedAnnotations(browser), (all) => all.length === 2);
     await editorCard(page);
     await new Promise((resolve) => setTimeout(resolve, 3_500));
     expect(await hostBox(page, 'editor'), 'the editor is still open').not.toBeNull();
-    await page.keyboard.press('Escape');
+    await clickEditorButton(page, 'editor-save');
+    await until('the claim to be saved', () => storedAnnotations(browser), (all) => all.length === 2);
     await until('the editor to close', () => hostBox(page, 'editor'), (box) => box === null);
     expect(await paintedText(page, 'gloss-claim')).toEqual([QUOTE_BRIDGE]);
     const saved = await storedAnnotations(browser);

@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extensionDir } from './extension-dir';
 import {
-  anchors, clickToolbar, hostBox, launchGloss, openTab, readPage, selectText, sendToTab, startPhaseServer, storedAnnotations,
+  anchors, clickEditorButton, clickToolbar, editorCard, hostBox, launchGloss, openTab, readPage, selectText, sendToTab, startPhaseServer, storedAnnotations,
   tempProfile, until, type GlossBrowser, type PhaseServer, type WithChrome,
 } from './pages/harness';
 
@@ -64,8 +64,9 @@ describe('the reader view', () => {
     const { page, tabId } = await openTab(browser, url);
     await selectText(page, QUOTE);
     await clickToolbar(page, 'quote');
+    await editorCard(page);
+    await clickEditorButton(page, 'editor-save');
     const [quote] = await until('the quote', () => storedAnnotations(browser), (all) => all.length === 1);
-    await page.keyboard.press('Escape'); // closes the editor card
 
     await openReader(tabId, page);
     expect(await anchors(browser, tabId)).toEqual([{ id: quote!.id, state: 'anchored', position: expect.any(Number) }]);
@@ -77,14 +78,16 @@ describe('the reader view', () => {
     // ...annotate a paragraph inside the reader (mouse only: its shadow root is closed)...
     await selectParagraphInReader(page);
     await clickToolbar(page, 'claim');
+    await editorCard(page);
+    await clickEditorButton(page, 'editor-save');
     const all = await until('the claim made in the reader', () => storedAnnotations(browser), (list) => list.length === 2);
     const claim = all.find((a) => a.kind === 'claim')!;
     expect(PARAGRAPHS.some((p) => p.includes(claim.exact)), `"${claim.exact}" is article text`).toBe(true);
     expect(claim.exact).not.toContain(QUOTE); // a paragraph still on the live page
     expect(claim.exact.length).toBeGreaterThan(40);
 
-    // ...then Esc twice (editor, reader) shows the live page, whose own anchoring now orphans the removed quote.
-    await page.keyboard.press('Escape');
+    // ...then Esc (the reader; Save closed the editor) shows the live page, whose own anchoring now orphans the quote.
+    await until('the editor to close', () => hostBox(page, 'editor'), (box) => box === null);
     await page.keyboard.press('Escape');
     await until('the reader to close', () => hostBox(page, 'reader'), (b) => b === null);
     const live = await anchors(browser, tabId);

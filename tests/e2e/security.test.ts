@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extensionDir } from './extension-dir';
 import {
-  clickToolbar, hostBox, launchGloss, openTab, readPage, selectText, sendToTab, startPhaseServer, storedAnnotations, tempProfile,
+  clickEditorButton, clickToolbar, editorCard, hostBox, launchGloss, openTab, readPage, selectText, sendToTab, startPhaseServer, storedAnnotations, tempProfile,
   until, type GlossBrowser, type PhaseServer,
 } from './pages/harness';
 
@@ -125,6 +125,8 @@ describe('a hostile page', () => {
     // The same toolbar does work for the reader's own click.
     await selectText(page, SENTENCE);
     await clickToolbar(page, 'note');
+    await editorCard(page);
+    await clickEditorButton(page, 'editor-save');
     const saved = await until('the real note', () => storedAnnotations(browser), (all) => all.length === 1);
     expect(saved[0]).toMatchObject({ kind: 'note', exact: SENTENCE });
   });

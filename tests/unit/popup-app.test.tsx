@@ -244,17 +244,15 @@ describe('editing from the popup', () => {
     const fromPage = makeAnnotation({ speaker: null, exact: 'the selected words', pageUrl: STORY });
     const page = fakePage({
       'page/anchors': () => ({ url: STORY, entries: [] }),
-      'selection/annotate': async ({ kind }) => {
-        const created = { ...fromPage, kind };
-        await background('annotation/save', { annotation: created });
-        return created;
-      },
+      // The page makes the annotation and stores nothing: the popup's editor saves it.
+      'selection/annotate': ({ kind }) => ({ ...fromPage, kind }),
     });
     const ui = mount(page);
     await vi.waitFor(() => expect(ui.all('annotations-empty')).toHaveLength(1));
     ui.click(ui.need('annotate-claim'));
     await vi.waitFor(() => expect(ui.all('annotation-editor')).toHaveLength(1));
-    expect(page.sent('selection/annotate')).toEqual([{ kind: 'claim' }]);
+    expect(page.sent('selection/annotate')).toEqual([{ kind: 'claim', editor: 'caller' }]);
+    expect(await storedAnnotation(db, fromPage.id), 'nothing is stored before Save').toBeFalsy();
     expect(ui.need('editor-exact').textContent).toBe('the selected words');
     expect((ui.need('editor-kind-claim') as HTMLInputElement).checked).toBe(true);
     act(() => {
@@ -265,6 +263,19 @@ describe('editing from the popup', () => {
     ui.click(ui.need('editor-save'));
     await vi.waitFor(() => expect(ui.text('annotation-verdict')).toBe('Supported'));
     expect((await storedAnnotation(db, fromPage.id))?.verdict).toBe('supported');
+  });
+
+  it('Cancel on a new annotation from the selection stores nothing', async () => {
+    const fromPage = makeAnnotation({ speaker: null, exact: 'the selected words', pageUrl: STORY });
+    const page = fakePage({ 'page/anchors': () => ({ url: STORY, entries: [] }), 'selection/annotate': ({ kind }) => ({ ...fromPage, kind }) });
+    const ui = mount(page);
+    await vi.waitFor(() => expect(ui.all('annotations-empty')).toHaveLength(1));
+    ui.click(ui.need('annotate-quote'));
+    await vi.waitFor(() => expect(ui.all('annotation-editor')).toHaveLength(1));
+    ui.click(ui.need('editor-cancel'));
+    await vi.waitFor(() => expect(ui.all('annotation-editor')).toHaveLength(0));
+    expect(await storedAnnotation(db, fromPage.id)).toBeFalsy();
+    expect(ui.all('annotations-empty')).toHaveLength(1);
   });
 
   it('says so when nothing is selected', async () => {
