@@ -1,8 +1,8 @@
 /**
  * `npm run calibrate`: counts, on the tuning sets only, how often each kind of finding of the attribution finder is
  * right, and writes lib/quotes/calibration-table.ts. Read: the gold set (with the French and Spanish development
- * passages), the held-out passages, blind 1–4, the seed article, dev 7's development half, and (fresh) blind 5
- * and dev 7's fresh half. The rules were tuned on all but blind 5,
+ * passages), the held-out passages, blind 1–4, the seed article, the development halves of dev 7 and dev 8, and
+ * (fresh) blind 5 and the fresh halves of dev 7 and dev 8. The rules were tuned on all but blind 5,
  * so alone they would make the finder look surer than it is on new prose; blind 5, whose misses nobody has looked
  * at, brings in how the rules do on prose they were not tuned on (its rules stay untuned: only its counts are read).
  * Blind 6 is never read here: the bench checks calibration on it.
@@ -21,12 +21,16 @@ import { matchAttributions } from './quotes-metric';
 type Counts = Record<string, [number, number]>;
 
 /** Passages the rules were tuned on, and passages nobody tuned on (see calibration.ts's TUNED_WEIGHT). */
-export const TUNED_DIRS = ['', 'heldout', 'blind', 'blind2', 'blind3', 'blind4', 'dev7'];
-export const FRESH_DIRS = ['blind5', 'dev7'];
+export const TUNED_DIRS = ['', 'heldout', 'blind', 'blind2', 'blind3', 'blind4', 'dev7', 'dev8'];
+export const FRESH_DIRS = ['blind5', 'dev7', 'dev8'];
 
-/** dev7 is split once and for all (its README): the first half is tuned on, the second half never read. */
-const DEV7_FRESH = (id: string): boolean => /^(?:en-h(?:2[1-9]|3\d|40)|de-h(?:09|1\d))/u.test(id);
-const inPart = (dir: string, fresh: boolean) => (a: QuotesArticle): boolean => dir !== 'dev7' || DEV7_FRESH(a.id) === fresh;
+/** dev 7 and dev 8 are split once and for all (their READMEs): one half is tuned on, the other never read. */
+const FRESH_HALF: Readonly<Record<string, RegExp>> = {
+  dev7: /^(?:en-h(?:2[1-9]|3\d|40)|de-h(?:09|1\d))/u,
+  dev8: /^(?:en-[km](?:1[4-9]|2\d)|fr-k(?:0[7-9]|1\d)|es-k(?:0[7-9]|1\d))/u,
+};
+export const isFreshHalf = (dir: string, id: string): boolean => FRESH_HALF[dir]?.test(id) ?? false;
+const inPart = (dir: string, fresh: boolean) => (a: QuotesArticle): boolean => !(dir in FRESH_HALF) || isFreshHalf(dir, a.id) === fresh;
 
 export function countOutcomes(articles: readonly QuotesArticle[]): { span: Counts; name: Counts } {
   const span: Counts = {};

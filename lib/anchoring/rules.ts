@@ -51,15 +51,19 @@ export const SELF_EVIDENT_QUOTE = 50;
 export const SIDE_AGREEMENT = 18;
 export const SIDE_AGREEMENT_SHARE = 0.6;
 
-/** An exact quote with only one side agreeing must be at least this long (shorter ones are stock phrases). */
-export const MIN_ONE_SIDED_QUOTE = 24;
+/** A side stored shorter than this means the passage was this near the text's edge (give or take EDGE_SLACK). */
+export const SHORT_CONTEXT = 16;
+export const EDGE_SLACK = 8;
+
 
 /**
  * With both sides agreeing at least this strongly (about five words each, still adjacent), a passage may have
- * had up to MAX_FRAMED_ERROR_RATE of it rewritten (a word replaced in a three-word quote) and still be found.
+ * had up to MAX_FRAMED_ERROR_RATE of it rewritten, or one word's worth (FRAMED_WORD_EDIT) in a short quote (a
+ * word replaced or added in a three-word quote), and still be found.
  */
 export const STRONG_SIDE = 28;
 export const MAX_FRAMED_ERROR_RATE = 0.5;
+export const FRAMED_WORD_EDIT = 12;
 
 /** The best candidate must beat the best one elsewhere by this much evidence, or we report an orphan. */
 export const AMBIGUITY_MARGIN = 12;
@@ -86,5 +90,5 @@ export function maxQuoteErrors(quoteLength: number): number {
 }
 
 export function maxFramedErrors(quoteLength: number): number {
-  return Math.floor(quoteLength * MAX_FRAMED_ERROR_RATE);
+  return Math.max(FRAMED_WORD_EDIT, Math.floor(quoteLength * MAX_FRAMED_ERROR_RATE));
 }

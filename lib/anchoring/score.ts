@@ -1,8 +1,8 @@
 /** Scores a candidate location of a remembered passage and decides whether it is good enough to highlight. */
 import type { AnchorQuery } from './query';
 import {
-  AMBIGUITY_MARGIN, CONTEXT_DRIFT, DRIFT_COST, MIN_ONE_SIDED_QUOTE, MIN_SIDE_CONTEXT_EVIDENCE, MIN_TOTAL_EVIDENCE, POSITION_WEIGHT,
-  QUOTE_EDIT_PENALTY, SELF_EVIDENT_QUOTE, SIDE_AGREEMENT, SIDE_AGREEMENT_SHARE, STRONG_SIDE, TEXT_BOUNDARY_EVIDENCE,
+  AMBIGUITY_MARGIN, CONTEXT_DRIFT, DRIFT_COST, MIN_SIDE_CONTEXT_EVIDENCE, MIN_TOTAL_EVIDENCE, POSITION_WEIGHT,
+  QUOTE_EDIT_PENALTY, SELF_EVIDENT_QUOTE, SHORT_CONTEXT, EDGE_SLACK, SIDE_AGREEMENT, SIDE_AGREEMENT_SHARE, STRONG_SIDE, TEXT_BOUNDARY_EVIDENCE,
   maxFramedErrors, maxQuoteErrors,
 } from './rules';
 import { anchoredAlignmentScore, localAlignmentScore, reverse } from './similarity';
@@ -45,17 +45,6 @@ function positionCloseness(text: string, query: AnchorQuery, start: number): num
   return 1 - Math.min(1, distance / Math.max(1, text.length));
 }
 
-/** This side of the context agrees: enough evidence for what was stored; an empty side, only at the text's edge. */
-function sideAgrees(evidence: number, storedLength: number): boolean {
-  if (storedLength === 0) return evidence > 0;
-  return evidence >= Math.min(SIDE_AGREEMENT, Math.ceil(SIDE_AGREEMENT_SHARE * storedLength));
-}
-
-/**
- * Whether a candidate has enough evidence to highlight. An exact quote may lean on one side of its context (the
- * paragraph on the other side may have been deleted) if it is long enough not to be a stock phrase; an edited
- * quote must be framed by both sides, and may be edited more heavily only when both frame it strongly.
- */
 /** Agreement of the context right next to the candidate, from its edges outwards (see anchoredAlignmentScore). */
 function adjacentAgreement(text: string, query: AnchorQuery, c: Candidate): { before: number; after: number } {
   const reach = (context: string): number => context.length + Math.ceil(context.length / 4);
@@ -66,20 +55,41 @@ function adjacentAgreement(text: string, query: AnchorQuery, c: Candidate): { be
   return { before, after };
 }
 
-function isAcceptable(query: AnchorQuery, errors: number, quoteEvidence: number, before: number, after: number): boolean {
+/**
+ * This side of the context agrees: enough evidence for what was stored. A side stored short because the
+ * passage was near the text's start (end) also agrees when the candidate is still that near it: a typo in a
+ * five-letter prefix says nothing, being at the start of the text does.
+ */
+function sideAgrees(evidence: number, stored: number, distanceToEdge: number): boolean {
+  if (stored < SHORT_CONTEXT && distanceToEdge <= stored + EDGE_SLACK) return true;
+  if (stored === 0) return evidence > 0;
+  return evidence >= Math.min(SIDE_AGREEMENT, Math.ceil(SIDE_AGREEMENT_SHARE * stored));
+}
+
+/** Both sides frame the candidate strongly: at least STRONG_SIDE each (or all that was stored). */
+function stronglyFramed(query: AnchorQuery, before: number, after: number): boolean {
+  const strong = (evidence: number, stored: number): boolean => stored > 0 && evidence >= Math.min(STRONG_SIDE, stored);
+  return strong(before, query.prefix.length) && strong(after, query.suffix.length);
+}
+
+/**
+ * Whether a candidate has enough evidence to highlight. An exact quote may lean on one side of its context (the
+ * paragraph on the other side may have been deleted or moved behind an ad line). An edited quote must be framed
+ * by both sides, measured right next to it; it may be edited more heavily (a word replaced in a three-word
+ * quote) only when both frame it strongly.
+ */
+function isAcceptable(text: string, query: AnchorQuery, c: Candidate, quoteEvidence: number, drifted: { before: number; after: number }): boolean {
   const quoteLength = query.quote.length;
-  if (quoteEvidence + before + after < MIN_TOTAL_EVIDENCE) return false;
-  const prefixOk = sideAgrees(before, query.prefix.length);
-  const suffixOk = sideAgrees(after, query.suffix.length);
-  if (errors === 0) {
-    if (prefixOk && suffixOk) return true;
-    if (quoteEvidence >= SELF_EVIDENT_QUOTE) return true;
-    return Math.max(before, after) >= MIN_SIDE_CONTEXT_EVIDENCE && quoteLength >= MIN_ONE_SIDED_QUOTE;
+  const { before, after } = c.errors === 0 ? drifted : adjacentAgreement(text, query, c);
+  if (quoteEvidence + drifted.before + drifted.after < MIN_TOTAL_EVIDENCE) return false;
+  const prefixOk = sideAgrees(before, query.prefix.length, c.start);
+  const suffixOk = sideAgrees(after, query.suffix.length, text.length - c.end);
+  if (c.errors === 0) {
+    return (prefixOk && suffixOk) || quoteEvidence >= SELF_EVIDENT_QUOTE || Math.max(before, after) >= MIN_SIDE_CONTEXT_EVIDENCE;
   }
   if (!prefixOk || !suffixOk) return false;
-  if (errors <= maxQuoteErrors(quoteLength)) return true;
-  const strong = (evidence: number, stored: number): boolean => stored > 0 && evidence >= Math.min(STRONG_SIDE, stored);
-  return errors <= maxFramedErrors(quoteLength) && strong(before, query.prefix.length) && strong(after, query.suffix.length);
+  if (c.errors <= maxQuoteErrors(quoteLength)) return true;
+  return c.errors <= maxFramedErrors(quoteLength) && stronglyFramed(query, before, after);
 }
 
 export function scoreCandidate(text: string, query: AnchorQuery, candidate: Candidate): ScoredCandidate {
@@ -87,11 +97,7 @@ export function scoreCandidate(text: string, query: AnchorQuery, candidate: Cand
   const before = prefixEvidence(text, query, candidate.start);
   const after = suffixEvidence(text, query, candidate.end);
   const contextEvidence = before + after;
-  // An edited quote is judged on the context right next to it: drifted context is how a look-alike row of a
-  // table or a repeated lead-in a few words away gets past the looser, drift-tolerant measure.
-  const adjacent = candidate.errors > 0 ? adjacentAgreement(text, query, candidate) : { before, after };
-  const acceptable = isAcceptable(query, candidate.errors, quoteEvidence, adjacent.before, adjacent.after)
-    && quoteEvidence + contextEvidence >= MIN_TOTAL_EVIDENCE;
+  const acceptable = isAcceptable(text, query, candidate, quoteEvidence, { before, after });
   const rank = quoteEvidence + contextEvidence + POSITION_WEIGHT * positionCloseness(text, query, candidate.start);
   return { ...candidate, quoteEvidence, contextEvidence, prefixEvidence: before, suffixEvidence: after, rank, acceptable };
 }

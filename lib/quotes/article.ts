@@ -56,6 +56,7 @@ export { resolveRef, sentenceAt } from './resolve';
 
 
 
+const ADVERBIAL_PART = /^\s*(?:in|on|at|during|after|before|with|via|through|according|speaking|writing|in an?|am|im|bei|nach|en|dans|lors|durante|en\s+un)\s/iu;
 const CLAUSE_BOUNDARY = /[;:]\s*|,\s+(?:although|though|but|while|whereas|yet|and|because|aber|doch|während|obwohl|weil|und)\s+/giu;
 const FOLLOWS_CONTENT = /^[\s,.;:!?"“”„«»‘’'—–-]*$/u;
 
@@ -198,7 +199,9 @@ function findSpeakerOfCue(article: Article, p: number, cue: CueMatch, depth: num
     // "…in a town that its director, Rosa Calloway, describes": an appositive closing right before the cue is
     // the subject, so its own closing comma doesn't count.
     const comma = region.replace(/,\s*$/u, '').lastIndexOf(',');
-    if (comma >= 0) region = region.slice(comma + 1);
+    // "The RSF, in a statement posted on Telegram, said": a part opening with a preposition is an adverbial, not the
+    // speaker, and "posted" no finite verb of reported content.
+    if (comma >= 0 && !ADVERBIAL_PART.test(region.slice(comma + 1))) region = region.slice(comma + 1);
   }
   const ref = analyzeSpeakerPhrase(region, article.lang);
   if (ref.type === 'none') return inherit();

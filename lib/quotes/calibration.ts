@@ -28,7 +28,7 @@ export interface AttributionFeatures {
 }
 
 /** The least calibrated chance a shown name has of being right. */
-export const NAME_MIN = 0.88;
+export const NAME_MIN = 0.82;
 /** Weight of the parent estimate, in pseudo-observations. */
 const SHRINK = 6;
 

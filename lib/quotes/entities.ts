@@ -44,25 +44,50 @@ export class EntityRegistry {
 
   /** Register a full name (or update its role) and record a mention at pos. */
   addPerson(name: string, role: string | null, pos: number): Person {
-    let person = this.lookup(name, pos) ?? this.partOfKnownName(name);
+    let person = this.lookup(name, pos) ?? this.partOfKnownName(name) ?? this.fullerNameOf(name);
     if (!person) {
       person = { name, role, gender: genderOfPerson(name, role, this.table) };
       this.persons.set(name.toLowerCase(), person);
-      // "Vega", "de la Vega", "Castillo Romero": every tail of the name after the given name finds it; the most
-      // recent holder of a shared surname wins ("Tomasz" and "Agnieszka Wiśniewska-Hart" are told apart by
-      // their full names, "Mr Hart" by recency).
-      const words = name.split(/\s+/);
-      for (let i = 1; i < words.length; i++) {
-        if (/^(?:jr|sr)\.?$/iu.test(words[i]!)) continue;
-        const key = words.slice(i).join(' ').toLowerCase();
-        this.surnames.set(key, [...(this.surnames.get(key) ?? []), person]);
-      }
+      this.indexSurnames(person, name);
     }
     // A fuller description wins: "former head of the Committee" over the bare title "Committee".
     if (role && (!person.role || (role.length > person.role.length && role.includes(person.role)))) person.role = role;
     if (role && !person.gender) person.gender = genderOfPerson(person.name, role, this.table);
     this.mention({ pos, person, org: null });
     return person;
+  }
+
+  /**
+   * "Vega", "de la Vega", "Castillo Romero": every tail of the name after the given name finds it; the most recent
+   * holder of a shared surname wins ("Tomasz" and "Agnieszka Wiśniewska-Hart" are told apart by their full names,
+   * "Mr Hart" by recency). Spanish double surnames are also known by the first one ("Ortega" for Manuel Ortega Lucena).
+   */
+  private indexSurnames(person: Person, name: string): void {
+    const words = name.split(/\s+/);
+    const keys = words.slice(1).map((_, i) => words.slice(i + 1).join(' '));
+    if (this.table.code === 'es' && words.length >= 3) keys.push(words[words.length - 2]!);
+    for (const tail of keys) {
+      if (/^(?:jr|sr)\.?$/iu.test(tail)) continue;
+      const key = tail.toLowerCase();
+      const holders = this.surnames.get(key) ?? [];
+      if (!holders.includes(person)) this.surnames.set(key, [...holders, person]);
+    }
+  }
+
+  /**
+   * "Lola Vidal Arriaga" after a headline's "Lola Vidal": the same person, now named in full. The fuller name is
+   * kept (attributions read it at the end), and indexed too.
+   */
+  private fullerNameOf(name: string): Person | null {
+    const lower = name.toLowerCase();
+    for (const [short, person] of this.persons) {
+      if (!lower.startsWith(`${short} `) || short.split(' ').length < 2) continue;
+      person.name = name;
+      this.persons.set(lower, person);
+      this.indexSurnames(person, name);
+      return person;
+    }
+    return null;
   }
 
   /** "Castillo Romero" or "Kowalski Jr." after "Ana Sofía Castillo Romero": a tail of a known full name. */

@@ -70,10 +70,13 @@ export function explainAttributions(paragraphs: string[], options: FindAttributi
   // A lede's "a senior diplomat has said" is the person the article names next.
   const finish = (r: Resolved, p: number): Pick<Attribution, 'speaker' | 'confidence' | 'unnamed'> => {
     if (r.speaker) {
-      // Roles found later in the article (an appositive on a claim) complete earlier quotes of the same person.
+      // Roles found later in the article (an appositive on a claim) complete earlier quotes of the same person, and
+      // a name given in full later ("Lola Vidal" → "Lola Vidal Arriaga") names them all.
       const person = article.registry.lookup(r.speaker.name);
-      const role = person?.name === r.speaker.name ? person.role : r.speaker.role;
-      return { speaker: role ? { name: r.speaker.name, role } : { name: r.speaker.name }, confidence: r.confidence };
+      const same = person !== null && (person.name === r.speaker.name || person.name.startsWith(`${r.speaker.name} `));
+      const name = same ? person.name : r.speaker.name;
+      const role = same ? person.role : r.speaker.role;
+      return { speaker: role ? { name, role } : { name }, confidence: r.confidence };
     }
     if (!r.cataphora) return { speaker: null, confidence: r.confidence, ...(r.unnamed ? { unnamed: r.unnamed } : {}) };
     // A headline's "Victim's mother:" may be named further down than a lede's description.

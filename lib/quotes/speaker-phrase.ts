@@ -34,14 +34,14 @@ export type SpeakerRef =
 
 const RELATIVE = /,\s*(?:who|which|whose|whom)\b|\s+(?:who|which)\s+(?:has|had|is|was|leads|led)\b/u;
 const CUT = /\s+(?:as|while|when|because|after|before|during|amid|confirmant|précisant|ajoutant|estimant|assurant|soulignant|rappelant|alors|tandis|lorsque|avant|mientras|cuando|antes|porque|aunque)\s+|\s+[—–]\s+/u;
-const PLURAL_SOURCES = /^(?:witnesses|residents|analysts|officials|critics|experts|sources|observers|economists|activists|protesters|campaigners|diplomats|doctors|scientists|researchers|locals|villagers|neighbours|neighbors|parents|teachers|workers|kritiker|experten|anwohner|beobachter|zeugen|analysten|ökonomen|fachleute|diplomaten|témoins|habitants|riverains|analystes|observateurs|économistes|militants|manifestants|soignants|médecins|chercheurs|enquêteurs|fonctionnaires|diplomates|députés|élus|enseignants|salariés|agriculteurs|fuentes|vecinos|habitantes|testigos|analistas|expertos|observadores|economistas|activistas|manifestantes|médicos|investigadores|funcionarios|diplomáticos|trabajadores|pescadores|comerciantes)(?![\p{L}])/iu;
+const PLURAL_SOURCES = /^(?:witnesses|residents|analysts|officials|mediators|negotiators|investigators|prosecutors|forecasters|lawmakers|legislators|democrats|republicans|paramedics|nurses|firefighters|rescuers|scholars|historians|insiders|bankers|traders|critics|experts|sources|observers|economists|activists|protesters|campaigners|diplomats|doctors|scientists|researchers|locals|villagers|neighbours|neighbors|parents|teachers|workers|kritiker|experten|anwohner|beobachter|zeugen|analysten|ökonomen|fachleute|diplomaten|témoins|habitants|riverains|analystes|observateurs|économistes|militants|manifestants|soignants|médecins|chercheurs|enquêteurs|fonctionnaires|diplomates|députés|élus|enseignants|salariés|agriculteurs|fuentes|vecinos|habitantes|testigos|analistas|expertos|observadores|economistas|activistas|manifestantes|médicos|investigadores|funcionarios|diplomáticos|trabajadores|pescadores|comerciantes)(?![\p{L}])/iu;
 // "Several fishermen", "Mehrere Fischer", "Two Western diplomats": a counted or quantified group has no name.
 const QUANTIFIED_GROUP = /^(?:several|some|many|two|three|four|five|dozens\s+of|mehrere|einige|viele|zahlreiche|zwei|drei|vier|fünf|plusieurs|certains|certaines|quelques|deux|trois|quatre|cinq|de\s+nombreux|varios|varias|algunos|algunas|muchos|dos|tres|cuatro|cinco)\s+\S/iu;
 
 // "Aus Regierungskreisen hieß es", "sources close to the talks": anonymous circles, not a body.
-const ANONYMOUS_CIRCLES = /^(?:aus\s+|in\s+|from\s+)?\p{L}*(?:kreisen|kreise|quellen)\b|^(?:sources|people)\s+(?:close|familiar)\b|^(?:de\s+|des\s+)?(?:fuentes|sources?)(?![\p{L}])|^(?:l['’]\s?|el\s+)?entourage(?![\p{L}])/iu;
+const ANONYMOUS_CIRCLES = /^(?:a|an|one)\s+(?:[\p{L}-]+\s+)?(?:source|insider)\b|^(?:aus\s+|in\s+|from\s+)?\p{L}*(?:kreisen|kreise|quellen)\b|^(?:sources|people)\s+(?:close|familiar)\b|^(?:de\s+|des\s+)?(?:fuentes|sources?)(?![\p{L}])|^(?:l['’]\s?|el\s+)?entourage(?![\p{L}])/iu;
 
-const LEADING_PHRASE = /^(?:in|on|at|during|after|before|speaking|earlier|later|meanwhile|however|last|this|yesterday|today|am|im|nach|bei|en|dans|lors|après|avant|pendant|depuis|durante|tras|desde|al)(?![\p{L}])[^,]{0,50},\s*(?=\S)/iu;
+const LEADING_PHRASE = /^(?:in|on|at|during|after|before|speaking|earlier|later|meanwhile|however|last|this|yesterday|today|am|im|nach|bei|en|dans|lors|après|avant|pendant|depuis|durante|tras|desde|al)(?![\p{L}])[^,]{0,90},\s*(?=\S)/iu;
 const NAMESAKE_MODIFIER = /^(?:the|der|die)\s+(?:elder|younger|senior|junior|other|ältere|jüngere|andere)$/u;
 const HONORIFIC = /^(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Cllr|Herr|Frau)\.?\s*)+$/u;
 const TRAILING_HONORIFIC = /\s*\b(?:Dr|Mr|Mrs|Ms|Prof|Sir|Cllr|Herr|Frau)\.?$/u;
@@ -178,6 +178,10 @@ export function analyzeSpeakerPhrase(phrase: string, lang: CompiledLanguage): Sp
       const next = tokens[tokens.indexOf(run.at(-1)!) + 1];
       if (next && /^\p{Ll}/u.test(next.text) && isRoleWord(next.text, table)) continue;
       if (next && /^\p{Ll}/u.test(next.text) && runs.slice(r + 1).some((later) => personInRun(later, part, table))) continue;
+      // "One paramedic in the West Midlands", "a resident of Ram Nagar": a place, not a person.
+      const at = tokens.indexOf(run[0]!);
+      const placeLead = (tokens[at - 1]?.text.toLowerCase() === 'the' ? tokens[at - 2] : tokens[at - 1])?.text.toLowerCase() ?? '';
+      if (/^(?:in|at|from|near|outside)$/u.test(placeLead)) continue;
       const person = personInRun(run, part, table);
       if (!person || isPlaceName(person.name)) continue;
       // "The White House", "the Merritt Falls Rotary Club": a name after a determiner is an institution's.
@@ -190,7 +194,9 @@ export function analyzeSpeakerPhrase(phrase: string, lang: CompiledLanguage): Sp
   if (PLURAL_SOURCES.test(first) || QUANTIFIED_GROUP.test(first) || isPluralRole(firstTokens[0]?.text ?? '', lang)) {
     // "Analysts at Crestline Capital": the named body speaks for its unnamed staff.
     const body = /\s(?:at|from|of|with|for|bei|von|vom|der|des)\s+(.+)$/u.exec(first)?.[1];
-    const named = body ? namedHead(body, tokenize(body, table), lang) : null;
+    // "Residents of Velachery and Madipakkam", "villagers in X": people of a place, not a body speaking.
+    const ofPlace = /^(?:residents|locals|villagers|neighbours|neighbors|people|citizens|anwohner|habitants|vecinos|habitantes)\b/iu.test(first);
+    const named = body && !ofPlace ? namedHead(body, tokenize(body, table), lang) : null;
     return named ?? { type: 'anonymous', noun: bare(firstTokens.at(-1)?.text ?? ''), indefinite: false, phrase: first };
   }
   if (ANONYMOUS_CIRCLES.test(first)) return { type: 'anonymous', noun: bare(firstTokens.at(-1)?.text ?? ''), indefinite: false, phrase: first };
@@ -211,6 +217,13 @@ export function analyzeSpeakerPhrase(phrase: string, lang: CompiledLanguage): Sp
   if (table.capitalizedNouns && firstTokens.length === 2 && table.indefinites.includes(firstTokens[0]!.text.toLowerCase()) &&
     !isOrgWord(firstTokens[1]!.text, table)) {
     return { type: 'anonymous', noun: bare(firstTokens[1]!.text), indefinite: true, phrase: first };
+  }
+  // "One paramedic in the West Midlands", "a doctor at Kenyatta Hospital": an indefinite description; the names in
+  // it say where the person is, not who.
+  if (!table.capitalizedNouns && table.indefinites.includes(firstTokens[0]?.text.toLowerCase() ?? '') && /^\p{Ll}/u.test(firstTokens[1]?.text ?? '') &&
+    !isOrgWord(firstTokens[1]!.text, table)) {
+    const noun = bare(firstTokens.slice(1).find((t, i) => /^(?:at|in|from|of|for|with)$/u.test(firstTokens[i + 2]?.text ?? '') || i === firstTokens.length - 2)?.text ?? firstTokens[1]!.text);
+    return { type: 'anonymous', noun, indefinite: true, phrase: first };
   }
   const named = namedHead(first, firstTokens, lang);
   // "The construction company, Holt & Brennan" / "Der Investor, die Brenner Logistik GmbH": a description

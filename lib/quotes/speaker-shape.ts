@@ -15,6 +15,7 @@ export type SpeakerShape = 'none' | 'person' | 'name' | 'org' | 'place' | 'singl
 // Words that open a clause, never a name: "Although no group", "While officials", "Obwohl", "Aunque", "Bien que".
 const CLAUSE_OPENERS = new Set(['although', 'though', 'while', 'whilst', 'when', 'if', 'because', 'since', 'unless', 'despite',
   'after', 'before', 'as', 'once', 'whose', 'which', 'who', 'whom', 'that', 'what', 'where', 'asked', 'speaking',
+  'with', 'in', 'on', 'at', 'by', 'from', 'to', 'into', 'mit', 'im', 'bei', 'avec', 'dans', 'con', 'en',
   'obwohl', 'während', 'als', 'wenn', 'weil', 'nachdem', 'bevor', 'dessen', 'deren', 'welche', 'welcher',
   'bien', 'quoique', 'lorsque', 'quand', 'si', 'puisque', 'dont', 'aunque', 'cuando', 'porque', 'mientras', 'cuyo', 'cuya']);
 
@@ -27,7 +28,7 @@ export function isFragment(name: string, determiners: readonly string[] = ARTICL
   const first = words[0]!.toLowerCase();
   if (CLAUSE_OPENERS.has(first)) return true;
   // "Hesse. Police", "Vividly. Harwick": two sentences run together.
-  if (/[.!?;]\s+\S/u.test(name)) return true;
+  if (/(?<!\b\p{Lu})[.!?;]\s+\S/u.test(name)) return true;
   // "Prime Minister's": the owner of what spoke, not the speaker.
   if (/['’]s?$/u.test(name)) return true;
   // "Uhr Fragen zu Terminen", "the clerk said yesterday that": too long, or a lower-case word that is not a
