@@ -2,6 +2,7 @@
  * Detection benchmark: does detectArticle say "article" on the 181 benchmark pages (recall) and "not an article"
  * on our non-article fixtures (specificity)? It runs on every page the user visits, so it is timed too.
  */
+import { isProbablyReaderable } from '@mozilla/readability';
 import { detectArticle } from '../lib/cleaner';
 import type { DetectionPage } from './fixtures';
 import { median, summarizeTimes, type TimingSummary } from './stats';
@@ -29,6 +30,17 @@ export interface DetectionSetSummary {
   speed: TimingSummary;
   /** The pages it got wrong, for the report. */
   misses: DetectionOutcome[];
+  /** The baseline on the same pages: Readability's isProbablyReaderable, right this many times. */
+  readerableCorrect: number;
+}
+
+/** Readability.js's own pre-check, the baseline for detection; a throw counts as "not readerable". */
+function readerable(html: string): boolean {
+  try {
+    return isProbablyReaderable(parseDocument(html) as unknown as Document);
+  } catch {
+    return false;
+  }
 }
 
 export function runDetection(
@@ -67,6 +79,7 @@ export function runDetection(
       errors: outcomes.filter((o) => o.error !== null).length,
       speed: summarizeTimes(outcomes.map((o) => o.ms)),
       misses,
+      readerableCorrect: pages.filter((p) => readerable(p.html) === p.expectArticle).length,
     },
   };
 }

@@ -11,6 +11,10 @@ export interface DetectionReport {
   nonArticles: DetectionSetSummary | null;
   /** tests/fixtures/articles/<name>/page.html. */
   articleFixtures: DetectionSetSummary | null;
+  /** tests/fixtures/non-articles-2: news sites' other pages, written blind (2026-12-07). */
+  nonArticles2?: DetectionSetSummary | null;
+  /** tests/fixtures/articles-2: short wire stories and CJK articles, written blind (2026-12-07). */
+  articles2?: DetectionSetSummary | null;
 }
 
 export interface BenchReport {
@@ -51,13 +55,14 @@ export function formatExtraction(extraction: ExtractionResult, dataset: string):
   ].join('\n');
 }
 
-function detectionRow(label: string, metric: string, s: DetectionSetSummary | null): string[] {
-  if (!s) return [label, metric, '-', '(no folder)', '-', '-', '-'];
-  if (s.pages === 0) return [label, metric, '-', '(no pages)', '-', '-', '-'];
-  return [label, metric, f3(s.rate), `${s.correct}/${s.pages}`, String(s.errors), ms(s.speed.medianMs), ms(s.speed.p95Ms)];
+function detectionRow(label: string, metric: string, s: DetectionSetSummary | null | undefined): string[] {
+  if (!s) return [label, metric, '-', '(no folder)', '-', '-', '-', '-'];
+  if (s.pages === 0) return [label, metric, '-', '(no pages)', '-', '-', '-', '-'];
+  return [label, metric, f3(s.rate), `${s.correct}/${s.pages}`, f3(s.readerableCorrect / s.pages), String(s.errors),
+    ms(s.speed.medianMs), ms(s.speed.p95Ms)];
 }
 
-function formatMisses(title: string, s: DetectionSetSummary | null, limit: number): string[] {
+function formatMisses(title: string, s: DetectionSetSummary | null | undefined, limit: number): string[] {
   if (!s || s.misses.length === 0) return [];
   const lines = [`${title} (${s.misses.length}):`];
   for (const m of s.misses.slice(0, limit)) {
@@ -73,12 +78,16 @@ export function formatDetection(d: DetectionReport): string {
   return [
     'Article detection (detectArticle; ms = detection only, median per page)',
     '',
-    formatTable(['pages', 'metric', 'rate', 'correct', 'errors', 'median ms', 'p95 ms'], [
+    formatTable(['pages', 'metric', 'Gloss', 'correct', 'isProbablyReaderable', 'errors', 'median ms', 'p95 ms'], [
       detectionRow('benchmark articles', 'recall', d.benchmark),
       detectionRow('non-article fixtures', 'specificity', d.nonArticles),
+      detectionRow('non-article fixtures 2', 'specificity', d.nonArticles2),
       detectionRow('article fixtures', 'recall', d.articleFixtures),
+      detectionRow('short and CJK articles', 'recall', d.articles2),
     ]),
     ...['', ...formatMisses('Non-articles taken for articles', d.nonArticles, 20)],
+    ...formatMisses('Non-articles (set 2) taken for articles', d.nonArticles2, 40),
+    ...formatMisses('Short and CJK articles not detected', d.articles2, 20),
     ...formatMisses('Article fixtures not detected', d.articleFixtures, 20),
     ...formatMisses('Benchmark pages not detected', d.benchmark, 10),
   ].join('\n').trimEnd();
@@ -87,7 +96,7 @@ export function formatDetection(d: DetectionReport): string {
 function detectionJson(s: DetectionSetSummary | null, rateName: 'recall' | 'specificity'): object | null {
   if (!s) return null;
   return {
-    [rateName]: s.rate, pages: s.pages, correct: s.correct, errors: s.errors,
+    [rateName]: s.rate, pages: s.pages, correct: s.correct, errors: s.errors, readerable: s.readerableCorrect / s.pages,
     medianMs: s.speed.medianMs, p95Ms: s.speed.p95Ms,
     misses: s.misses.map((m) => ({ name: m.name, url: m.url, score: m.score, reasons: m.reasons, error: m.error })),
   };
@@ -114,6 +123,8 @@ export function toJson(report: BenchReport): object {
       benchmark: detectionJson(detection.benchmark, 'recall'),
       nonArticles: detectionJson(detection.nonArticles, 'specificity'),
       articleFixtures: detectionJson(detection.articleFixtures, 'recall'),
+      nonArticles2: detectionJson(detection.nonArticles2 ?? null, 'specificity'),
+      articles2: detectionJson(detection.articles2 ?? null, 'recall'),
     },
     errors: Object.fromEntries(extraction.systems.map((system) => [
       system.key,

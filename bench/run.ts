@@ -12,7 +12,7 @@ import { datasetExists, defaultDatasetDir, loadBenchPages, type BenchPage } from
 import { formatDump, formatWorst, worstPages } from './debug';
 import { runDetection } from './detection';
 import { runExtraction } from './extraction';
-import { loadArticleFixturePages, loadNonArticlePages, type DetectionPage } from './fixtures';
+import { loadArticleFixturePages, loadDetectionFolder, loadNonArticlePages, type DetectionPage } from './fixtures';
 import { type BenchReport, type DetectionReport, formatDetection, formatExtraction, toJson } from './report';
 import { EXTRACTORS } from './systems';
 import { loadBaselineFinder } from './baseline-quotes';
@@ -69,6 +69,8 @@ function runExtractionSuites(args: BenchArgs, dataset: string): { text: string[]
     detection.benchmark = runDetectionSet(benchAsDetection, args.runs, 'benchmark');
     detection.nonArticles = runDetectionSet(loadNonArticlePages(repoRoot), args.runs, 'non-articles');
     detection.articleFixtures = runDetectionSet(loadArticleFixturePages(repoRoot), args.runs, 'article fixtures');
+    detection.nonArticles2 = runDetectionSet(loadDetectionFolder(repoRoot, 'non-articles-2', false), args.runs, 'non-articles 2');
+    detection.articles2 = runDetectionSet(loadDetectionFolder(repoRoot, 'articles-2', true), args.runs, 'short and CJK articles');
   }
   progressDone();
 

@@ -66,6 +66,10 @@ function sideAgrees(evidence: number, stored: number, distanceToEdge: number): b
   return evidence >= Math.min(SIDE_AGREEMENT, Math.ceil(SIDE_AGREEMENT_SHARE * stored));
 }
 
+function sidesAgree(text: string, query: AnchorQuery, c: Candidate, evidence: { before: number; after: number }): boolean {
+  return sideAgrees(evidence.before, query.prefix.length, c.start) && sideAgrees(evidence.after, query.suffix.length, text.length - c.end);
+}
+
 /** Both sides frame the candidate strongly: at least STRONG_SIDE each (or all that was stored). */
 function stronglyFramed(query: AnchorQuery, before: number, after: number): boolean {
   const strong = (evidence: number, stored: number): boolean => stored > 0 && evidence >= Math.min(STRONG_SIDE, stored);
@@ -74,20 +78,23 @@ function stronglyFramed(query: AnchorQuery, before: number, after: number): bool
 
 /**
  * Whether a candidate has enough evidence to highlight. An exact quote may lean on one side of its context (the
- * paragraph on the other side may have been deleted or moved behind an ad line). An edited quote must be framed
+ * paragraph on the other side may have been deleted or moved behind an ad line) if that side is right next to
+ * it: context found a sentence away, with nothing agreeing on the other side, is what the next paragraph looks
+ * like when the passage's own paragraph was deleted. An edited quote must be framed
  * by both sides, measured right next to it; it may be edited more heavily (a word replaced in a three-word
  * quote) only when both frame it strongly.
  */
 function isAcceptable(text: string, query: AnchorQuery, c: Candidate, quoteEvidence: number, drifted: { before: number; after: number }): boolean {
   const quoteLength = query.quote.length;
-  const { before, after } = c.errors === 0 ? drifted : adjacentAgreement(text, query, c);
   if (quoteEvidence + drifted.before + drifted.after < MIN_TOTAL_EVIDENCE) return false;
-  const prefixOk = sideAgrees(before, query.prefix.length, c.start);
-  const suffixOk = sideAgrees(after, query.suffix.length, text.length - c.end);
   if (c.errors === 0) {
-    return (prefixOk && suffixOk) || quoteEvidence >= SELF_EVIDENT_QUOTE || Math.max(before, after) >= MIN_SIDE_CONTEXT_EVIDENCE;
+    if (quoteEvidence >= SELF_EVIDENT_QUOTE) return true;
+    if (sidesAgree(text, query, c, drifted)) return true;
+    const adjacent = adjacentAgreement(text, query, c);
+    return Math.max(adjacent.before, adjacent.after) >= MIN_SIDE_CONTEXT_EVIDENCE;
   }
-  if (!prefixOk || !suffixOk) return false;
+  const { before, after } = adjacentAgreement(text, query, c);
+  if (!sidesAgree(text, query, c, { before, after })) return false;
   if (c.errors <= maxQuoteErrors(quoteLength)) return true;
   return c.errors <= maxFramedErrors(quoteLength) && stronglyFramed(query, before, after);
 }
@@ -102,12 +109,21 @@ export function scoreCandidate(text: string, query: AnchorQuery, candidate: Cand
   return { ...candidate, quoteEvidence, contextEvidence, prefixEvidence: before, suffixEvidence: after, rank, acceptable };
 }
 
-const overlaps = (a: Candidate, b: Candidate): boolean => a.start < b.end && b.start < a.end;
+/**
+ * Two candidates are the same place if they overlap by most of their length and start within their edits of
+ * each other (an approximate match and its variants one character longer or shorter). Overlapping occurrences
+ * of a quote in repetitive text start further apart than that, and are different places.
+ */
+function samePlace(a: Candidate, b: Candidate): boolean {
+  const overlap = Math.min(a.end, b.end) - Math.max(a.start, b.start);
+  const shorter = Math.min(a.end - a.start, b.end - b.start);
+  return overlap >= shorter / 2 && Math.abs(a.start - b.start) <= a.errors + b.errors + 2;
+}
 
 /**
- * The best acceptable candidate, or null (an orphan) when there is none or when a candidate elsewhere (not
- * overlapping it) comes within AMBIGUITY_MARGIN of it: then the evidence cannot tell the two apart, and a
- * guess would highlight the wrong text about as often as the right one. Ties keep the earlier candidate.
+ * The best acceptable candidate, or null (an orphan) when there is none or when a candidate at another place
+ * comes within AMBIGUITY_MARGIN of it: then the evidence cannot tell the two apart, and a guess would highlight
+ * the wrong text about as often as the right one. Ties keep the earlier candidate.
  */
 export function chooseAnchor(scored: readonly ScoredCandidate[]): ScoredCandidate | null {
   let best: ScoredCandidate | null = null;
@@ -116,7 +132,7 @@ export function chooseAnchor(scored: readonly ScoredCandidate[]): ScoredCandidat
   }
   if (!best) return null;
   for (const s of scored) {
-    if (s !== best && !overlaps(s, best) && s.rank > best.rank - AMBIGUITY_MARGIN) return null;
+    if (s !== best && s.rank > best.rank - AMBIGUITY_MARGIN && !samePlace(s, best)) return null;
   }
   return best;
 }

@@ -34,6 +34,11 @@ function inOverlay(el: Element): boolean {
  * Prose in the element that would be cleaned, measured on the same text blocks the cleaner sees (so <div>
  * and <br><br> paragraphs count, unlike a <p>-only check), but without building any HTML.
  */
+// Chinese, Japanese and Korean say in one character what a Latin script needs about three for: 300 characters of
+// Chinese are a full short story, not a caption.
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+const proseLength = (text: string): number => text.length + 2 * (text.match(CJK)?.length ?? 0);
+
 export function proseSignal(root: Element): ProseSignal {
   const seg = segment(root, null, { html: false });
   const candidates = scoreCandidates(seg, root);
@@ -49,18 +54,19 @@ export function proseSignal(root: Element): ProseSignal {
       if (inside && linkShare > 0.6) signal.linkedHeadings++;
       continue;
     }
-    if (linkShare > 0.3 || b.text.length < 40) continue;
+    const length = proseLength(b.text);
+    if (linkShare > 0.3 || length < 40) continue;
     if (!inside) {
-      if (b.text.length >= PROSE_MIN_LENGTH) signal.furnitureParagraphs++;
+      if (length >= PROSE_MIN_LENGTH) signal.furnitureParagraphs++;
       continue;
     }
-    signal.chars += b.text.length;
+    signal.chars += length;
     let overlay = overlayCache.get(b.owner);
     if (overlay === undefined) overlayCache.set(b.owner, (overlay = inOverlay(b.owner)));
-    if (overlay) overlayChars += b.text.length;
-    if (b.text.length >= PROSE_MIN_LENGTH) {
+    if (overlay) overlayChars += length;
+    if (length >= PROSE_MIN_LENGTH) {
       signal.paragraphs++;
-      signal.score += Math.sqrt(b.text.length - PROSE_MIN_LENGTH);
+      signal.score += Math.sqrt(length - PROSE_MIN_LENGTH);
     }
   }
   signal.inOverlay = signal.chars > 0 && overlayChars > signal.chars / 2;
@@ -68,7 +74,7 @@ export function proseSignal(root: Element): ProseSignal {
 }
 
 const ARTICLE_TYPES = /^(article|newsarticle|reportagenewsarticle|analysisnewsarticle|opinionnewsarticle|backgroundnewsarticle|reviewnewsarticle|blogposting|socialmediaposting|report|scholarlyarticle|techarticle|liveblogposting)$/i;
-const LISTING_TYPES = /^(collectionpage|itemlist|searchresultspage|profilepage|videoobject|imagegallery|mediagallery|contactpage|aboutpage|checkoutpage|product|event|faqpage|qapage|discussionforumposting)$/i;
+const LISTING_TYPES = /^(collectionpage|itemlist|searchresultspage|profilepage|videoobject|imagegallery|mediagallery|contactpage|aboutpage|checkoutpage|product|event|faqpage|qapage|discussionforumposting|recipe|podcastepisode|podcastseries|radioepisode|jobposting|realestatelisting|howto)$/i;
 
 export interface SchemaSignal {
   articleType: string | null;
@@ -95,6 +101,12 @@ export function schemaSignal(doc: Document): SchemaSignal {
 
 export type UrlShape = 'article' | 'listing' | 'home' | 'unknown';
 
+/**
+ * Path segments of pages that are never stories, whatever their slug or date says: /gallery/2025/mar/07/…,
+ * /recipes/grandmas-soup/, /podcasts/show/episode-214, /forum/thread/…, /jobs/…, /property/for-sale/….
+ */
+const NON_STORY_SEGMENT = /^(gallery|galleries|photos|fotos|bilder|fotostrecke|diaporama|video|videos|recipes?|rezepte?|recettes?|recetas?|podcasts?|episodes?|forum|forums|thread|threads|community|jobs|careers|stellenmarkt|emploi|empleo|property|properties|real-estate|immobilien|immobilier|inmuebles|shopping|deals|shop|about|about-us|ueber-uns|qui-sommes-nous|quienes-somos|corrections|policies|policy|standards|ethics|horoscopes?|puzzles?|crosswords?|games|obituaries|traueranzeigen|events)$/i;
+
 const LISTING_SEGMENT = /^(tag|tags|topic|topics|thema|themen|category|categories|section|sections|rubrik|search|suche|author|authors|autor|profile|people|video|videos|live|ticker|liveticker|gallery|galleries|photos|fotos|bilder|login|signin|sign-in|register|account|subscribe|abo|comments|kommentare|archive|archiv|page|index|sitemap|contact|kontakt|about|impressum|weather|wetter|podcasts?|newsletters?)$/i;
 
 export function urlShape(url: string | undefined): UrlShape {
@@ -111,6 +123,7 @@ export function urlShape(url: string | undefined): UrlShape {
   const segments = path.split('/').filter(Boolean);
   if (segments.length === 0) return query && /[?&](q|query|s|search)=/.test(query) ? 'listing' : 'home';
   const last = (segments[segments.length - 1] ?? '').replace(/\.(s?html?|php|aspx?)$/i, '');
+  if (segments.slice(0, -1).some((s) => NON_STORY_SEGMENT.test(s)) || (segments.length === 1 && NON_STORY_SEGMENT.test(last))) return 'listing';
   if (/(^|\/)20\d\d\/[01]?\d\//.test(path) || /(^|[-_/])20\d\d[01]\d[0-3]\d/.test(path)) return 'article';
   if (last.split(/[-_]/).length >= 4 || /\d{6,}/.test(last)) return 'article';
   if (segments.some((s) => LISTING_SEGMENT.test(s))) return 'listing';
@@ -133,4 +146,10 @@ export function listingSignal(doc: Document): ListingSignal {
 
 export function metaContent(doc: Document, selector: string): string | null {
   return doc.querySelector(selector)?.getAttribute('content')?.trim() || null;
+}
+
+/** Any sign of a publication date: article:published_time, a JSON-LD datePublished, a <time> element. */
+export function hasDate(doc: Document): boolean {
+  if (doc.querySelector('meta[property="article:published_time"], meta[name="date"], meta[itemprop="datePublished"], [itemprop="datePublished"], time')) return true;
+  return Array.from(doc.querySelectorAll('script[type="application/ld+json"]')).some((s) => (s.textContent ?? '').includes('"datePublished"'));
 }

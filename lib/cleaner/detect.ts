@@ -1,5 +1,5 @@
 import type { CleanOptions, Detection } from './types';
-import { listingSignal, metaContent, proseSignal, schemaSignal, urlShape } from './detect-signals';
+import { hasDate, listingSignal, metaContent, proseSignal, schemaSignal, urlShape } from './detect-signals';
 import { bodyOf } from './dom/document-parts';
 
 /**
@@ -43,7 +43,8 @@ function detect(doc: Document, options: CleanOptions): Detection {
   const schema = schemaSignal(doc);
   const liveBlog = schema.articleType?.toLowerCase() === 'liveblogposting';
   if (schema.articleType) add(1.2, `declares schema.org ${schema.articleType}`);
-  else if (schema.listingType) add(-1.5, `declares schema.org ${schema.listingType}`);
+  // A page that says what it is (a gallery, a recipe, a forum thread, an episode) and never that it is an article.
+  else if (schema.listingType) add(-3, `declares schema.org ${schema.listingType}`);
 
   const ogType = metaContent(doc, 'meta[property="og:type"]')?.toLowerCase() ?? null;
   if (ogType === 'article') add(0.8, 'og:type is article');
@@ -54,6 +55,11 @@ function detect(doc: Document, options: CleanOptions): Detection {
   if (shape === 'article') add(0.6, 'URL looks like a story (date or long slug)');
   else if (shape === 'listing' && !liveBlog) add(-1.2, 'URL looks like a listing, search, profile or account page');
   else if (shape === 'home') add(-2, 'URL is a site root');
+
+  // The page's declared type and its address both say it is not a story (a forum thread, an episode page).
+  if (schema.listingType && !schema.articleType && shape === 'listing') add(-1.5, 'a non-story type at a non-story address');
+  // Stories are dated; an about, policy or help page is not.
+  if (!schema.articleType && ogType !== 'article' && !hasDate(doc) && shape !== 'article') add(-1, 'no date anywhere (no published time, <time> or dated URL)');
 
   const listing = listingSignal(doc);
   if (listing.articleElements >= 4 && !liveBlog) add(-1.2, `${listing.articleElements} <article> elements (a list of teasers)`);

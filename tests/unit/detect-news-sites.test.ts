@@ -1,0 +1,44 @@
+/**
+ * detectArticle on news sites' other pages (tests/fixtures/non-articles-2: section fronts, galleries, video pages,
+ * podcasts, recipes, forum threads, listings, policy pages) and on short wire stories and CJK articles
+ * (tests/fixtures/articles-2), each page at its own URL. The bar is a rate, as for a reader: at least 95 % of the
+ * other pages get no badge, and every article gets one.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { detectArticle } from '../../lib/cleaner';
+import { parse } from '../helpers/load-fixtures';
+
+const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures');
+
+function pages(folder: string): Array<{ name: string; html: string; url: string }> {
+  const dir = path.join(fixtures, folder);
+  return fs.readdirSync(dir).filter((f) => f.endsWith('.html')).sort().map((f) => ({
+    name: f,
+    html: fs.readFileSync(path.join(dir, f), 'utf8'),
+    url: (JSON.parse(fs.readFileSync(path.join(dir, f.replace(/\.html$/, '.json')), 'utf8')) as { url: string }).url,
+  }));
+}
+
+describe('detectArticle on news sites', () => {
+  it('gives no badge to at least 95 % of their other pages', () => {
+    const all = pages('non-articles-2');
+    const badged = all.filter((p) => detectArticle(parse(p.html), { url: p.url }).isArticle).map((p) => p.name);
+    expect(all.length).toBeGreaterThanOrEqual(60);
+    expect(badged.length / all.length, `badged: ${badged.join(', ')}`).toBeLessThanOrEqual(0.05);
+  });
+
+  it('detects every short wire story and CJK article', () => {
+    const missed = pages('articles-2').filter((p) => !detectArticle(parse(p.html), { url: p.url }).isArticle).map((p) => p.name);
+    expect(missed).toEqual([]);
+  });
+
+  it('says why: a recipe that calls itself an article is still a recipe', () => {
+    const recipe = pages('non-articles-2').find((p) => p.name.startsWith('na-b03'))!;
+    const verdict = detectArticle(parse(recipe.html), { url: recipe.url });
+    expect(verdict.isArticle).toBe(false);
+    expect(verdict.reasons.join('; ')).toMatch(/Recipe/);
+  });
+});
