@@ -67,7 +67,8 @@ export interface MessageMap {
   /** Where each of the page's annotations landed (orphans included), in reading order. */
   'page/anchors': { request: Record<string, never>; response: AnchorReport };
   /** Open (or close, with open: false) the reader view in this tab. */
-  'reader/open': { request: { open: boolean }; response: null };
+  /** `anyway`: open it on a page Gloss did not take for an article, or say why it can't. */
+  'reader/open': { request: { open: boolean; anyway?: boolean }; response: null };
   /** Record the current selection as a new annotation of this kind; answers it (null: nothing selected). */
   /**
    * A new annotation over the selection, not saved: the page's editor opens for it (`editor: 'page'`, the default)
@@ -157,7 +158,7 @@ export const payloadSchemas = {
   'suggest/speakers': v.object({ prefix: suggestPrefix, limit: suggestLimit }),
   'suggest/sources': v.object({ prefix: suggestPrefix, limit: suggestLimit }),
   'page/anchors': v.object({}),
-  'reader/open': v.object({ open: v.boolean() }),
+  'reader/open': v.object({ open: v.boolean(), anyway: v.optional(v.boolean()) }),
   'selection/annotate': v.object({ kind: v.picklist(['quote', 'claim', 'note']), editor: v.optional(v.picklist(['page', 'caller'])) }),
   'annotation/reveal': v.object({ id: v.pipe(v.string(), v.nonEmpty('must not be empty'), v.maxLength(LIMITS.id)) }),
   'page/suggestions': v.object({}),

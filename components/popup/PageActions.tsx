@@ -4,6 +4,8 @@ import { KIND_LABELS } from '../editor/editor-draft';
 export interface PageActionsProps {
   /** The page's content script answers (it makes annotations and the reader view); false disables the buttons. */
   canAnnotate: boolean;
+  /** false: Gloss did not take the page for an article, so the reader view is a try ("anyway"). */
+  isArticle: boolean;
   busy: boolean;
   onAnnotate: (kind: AnnotationKind) => void;
   onOpenReader: () => void;
@@ -12,7 +14,7 @@ export interface PageActionsProps {
 const KINDS: AnnotationKind[] = ['quote', 'claim', 'note'];
 
 /** Make an annotation from the page's selection; open the reader view. */
-export function PageActions({ canAnnotate, busy, onAnnotate, onOpenReader }: PageActionsProps) {
+export function PageActions({ canAnnotate, isArticle, busy, onAnnotate, onOpenReader }: PageActionsProps) {
   return (
     <div class="page-actions">
       <div class="button-row" role="group" aria-labelledby="from-selection-label">
@@ -32,8 +34,8 @@ export function PageActions({ canAnnotate, busy, onAnnotate, onOpenReader }: Pag
           </button>
         ))}
       </div>
-      <button type="button" class="wide" disabled={!canAnnotate} data-testid="open-reader" onClick={onOpenReader}>
-        Open reader view
+      <button type="button" class="wide" disabled={!canAnnotate} data-testid={isArticle ? 'open-reader' : 'reader-anyway'} onClick={onOpenReader}>
+        {isArticle ? 'Open reader view' : 'Try reader view anyway'}
       </button>
     </div>
   );

@@ -136,13 +136,17 @@ export function createGlossPage(deps: GlossPageDeps) {
     return painterFor(activeSurface())?.reveal(id) ?? false;
   };
 
-  const setReader = async (open: boolean): Promise<null> => {
+  const setReader = async (open: boolean, anyway = false): Promise<null> => {
     if (!open) {
       reader.close();
       return null;
     }
-    const article = page.article();
-    if (!article) throw new Error('Gloss found no article on this page');
+    const article = page.article() ?? (anyway ? page.scan().articleAnyway() : null);
+    if (!article) {
+      throw new Error(anyway
+        ? 'this page has no running text to show: it looks like a list of stories, a media page or a form'
+        : 'Gloss found no article on this page');
+    }
     ui.hideEditor();
     await reader.open(article);
     return null;

@@ -10,7 +10,7 @@ export function createContentHandler(page: PageContext, gloss: GlossPage, reader
     'article/summary': () => page.scan().summary(),
     // While the reader view is open, it is what the reader sees: anchors and reveals are answered for it.
     'page/anchors': () => gloss.anchors(),
-    'reader/open': ({ open }) => gloss.setReader(open),
+    'reader/open': ({ open, anyway }) => gloss.setReader(open, anyway),
     'selection/annotate': async ({ kind, editor = 'page' }) => {
       const root = reader.root();
       const inReader = root ? selectionInShadow(root) : null;

@@ -18,6 +18,8 @@ export interface PageScan {
   detection: Detection;
   /** The cleaned article (null: not an article). Cleans the page at most once, and only when something asks. */
   article(): Article | null;
+  /** The cleaner's best article even where detection said no (the reader's "Try reader view anyway"). */
+  articleAnyway(): Article | null;
   summary(): ArticleSummary | null;
 }
 
@@ -31,10 +33,12 @@ export function scanPage(doc: Document, url: string): PageScan {
     return article;
   };
   let summary: ArticleSummary | null | undefined;
+  let forced: Article | null | undefined;
   return {
     url,
     detection,
     article: cleaned,
+    articleAnyway: () => (detection.isArticle ? cleaned() : forced === undefined ? (forced = cleanArticle(doc, { url })) : forced),
     summary() {
       if (summary === undefined) {
         const found = cleaned();

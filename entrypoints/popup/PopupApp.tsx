@@ -111,10 +111,10 @@ export function PopupApp({ deps }: { deps: PopupDeps }) {
     await Promise.all([page.reload(), reloadSuggestions()]);
   };
 
-  const openReader = async () => {
+  const openReader = async (anyway: boolean) => {
     if (!toTab) return;
-    const answer = await toTab('reader/open', { open: true });
-    if (!answer.ok) return say(`Couldn't open the reader view: ${answer.error}`, true);
+    const answer = await toTab('reader/open', { open: true, anyway });
+    if (!answer.ok) return say(`Couldn't open the reader view: ${answer.error}.`, true);
     deps.closeWindow();
   };
 
@@ -191,7 +191,8 @@ export function PopupApp({ deps }: { deps: PopupDeps }) {
       )}
       {target && !editing && (
         <>
-          <PageActions canAnnotate={page.report !== null} busy={busy} onAnnotate={(kind) => void annotateSelection(kind)} onOpenReader={() => void openReader()} />
+          <PageActions canAnnotate={page.report !== null} isArticle={state.kind !== 'not-article'} busy={busy} onAnnotate={(kind) => void annotateSelection(kind)}
+            onOpenReader={() => void openReader(state.kind === 'not-article')} />
           <section class="panel" data-testid="annotations">
             <h2 class="section-title">
               On this page <span class="count">{page.annotations.length}</span>

@@ -374,7 +374,7 @@ describe('export and page actions', () => {
     await vi.waitFor(() => expect((ui.need('open-reader') as HTMLButtonElement).disabled).toBe(false));
     ui.click(ui.need('open-reader'));
     await vi.waitFor(() => expect(ui.deps.closeWindow).toHaveBeenCalledOnce());
-    expect(page.sent('reader/open')).toEqual([{ open: true }]);
+    expect(page.sent('reader/open')).toEqual([{ open: true, anyway: false }]);
     ui.click(ui.need('open-library'));
     expect(ui.deps.openLibrary).toHaveBeenCalledOnce();
   });

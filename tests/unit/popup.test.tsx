@@ -71,3 +71,18 @@ describe('format', () => {
     expect(formatWordCount(1, 'en')).toBe('1 word');
   });
 });
+
+describe('PageActions on a page that is not an article', () => {
+  it('offers "Try reader view anyway" instead of "Open reader view"', async () => {
+    const { PageActions } = await import('@/components/popup/PageActions');
+    let opened = 0;
+    const root = renderToBody(<PageActions canAnnotate isArticle={false} busy={false} onAnnotate={() => {}} onOpenReader={() => opened++} />);
+    expect(root.querySelector('[data-testid="open-reader"]')).toBeNull();
+    const button = root.querySelector<HTMLButtonElement>('[data-testid="reader-anyway"]')!;
+    expect(button.textContent).toBe('Try reader view anyway');
+    button.click();
+    expect(opened).toBe(1);
+    const article = renderToBody(<PageActions canAnnotate isArticle busy={false} onAnnotate={() => {}} onOpenReader={() => {}} />);
+    expect(article.querySelector('[data-testid="open-reader"]')?.textContent).toBe('Open reader view');
+  });
+});
