@@ -77,6 +77,8 @@ export interface MessageMap {
   'selection/annotate': { request: { kind: AnnotationKind; editor?: 'page' | 'caller' }; response: Annotation | null };
   /** Scroll to and flash an annotation's highlight. */
   'annotation/reveal': { request: { id: string }; response: boolean };
+  /** A changed wording: the annotation takes what the page says now (answers it as saved). */
+  'annotation/usePageWording': { request: { id: string }; response: Annotation };
   /** Suggested quotes and claims found in the article (lib/quotes), with what the reader decided. */
   'page/suggestions': { request: Record<string, never>; response: Suggestion[] };
   /** Accept (creates a quote/claim annotation with the speaker filled in) or dismiss (remembered per page). */
@@ -161,6 +163,7 @@ export const payloadSchemas = {
   'reader/open': v.object({ open: v.boolean(), anyway: v.optional(v.boolean()) }),
   'selection/annotate': v.object({ kind: v.picklist(['quote', 'claim', 'note']), editor: v.optional(v.picklist(['page', 'caller'])) }),
   'annotation/reveal': v.object({ id: v.pipe(v.string(), v.nonEmpty('must not be empty'), v.maxLength(LIMITS.id)) }),
+  'annotation/usePageWording': v.object({ id: v.pipe(v.string(), v.nonEmpty('must not be empty'), v.maxLength(LIMITS.id)) }),
   'page/suggestions': v.object({}),
   'suggestion/decide': v.object({ id: v.pipe(v.string(), v.nonEmpty('must not be empty'), v.maxLength(LIMITS.id)), accept: v.boolean() }),
 } satisfies { [K in MessageType]: SchemaFor<RequestOf<K>> };

@@ -1,6 +1,7 @@
 import type { LibraryEntry } from '@/lib/library/entries';
 import type { LibraryRow } from '@/lib/library/group';
 import type { PageRecord } from '@/lib/model/annotation';
+import { WordingDiffInline } from '../WordingDiff';
 
 const KIND_LABELS = { quote: 'Quote', claim: 'Claim', note: 'Note' } as const;
 
@@ -42,7 +43,12 @@ export function EntryRow({ entry, page, selected, onToggle, onSpeaker }: EntryRo
         <p class="row-text">
           <span class={`kind kind-${a.kind}`}>{KIND_LABELS[a.kind]}</span>
           {a.verdict && a.verdict !== 'unverified' && <span class={`verdict verdict-${a.verdict}`}>{a.verdict}</span>}
-          <span class="row-quote" data-testid="row-text" title={text}>{text}</span>
+          {a.changed ? (
+            // Changed on the page: the same line shows the word diff (the row keeps its height in the virtual list).
+            <span class="row-quote" data-testid="row-text" title={`${text} → ${a.changed.text}`}><WordingDiffInline exact={a.exact} change={a.changed} /></span>
+          ) : (
+            <span class="row-quote" data-testid="row-text" title={text}>{text}</span>
+          )}
         </p>
         <p class="row-meta">
           {a.speaker && (

@@ -60,6 +60,10 @@ export function FilterBar(props: FilterBarProps) {
           <option value="">Any verdict</option>
           {VERDICTS.map((verdict) => <option key={verdict} value={verdict}>{verdict}</option>)}
         </select>
+        <label class="filter-check">
+          <input type="checkbox" data-testid="filter-changed" checked={filters.changed === true} onChange={(e) => set({ changed: e.currentTarget.checked ? true : null })} />
+          Changed on the page
+        </label>
         <input list="gloss-speakers" aria-label="Speaker" data-testid="filter-speaker" placeholder="Speaker" value={props.speakerText} onChange={(e) => props.onSpeakerText(e.currentTarget.value)} />
         <datalist id="gloss-speakers">
           {facets.speakers.slice(0, MAX_OPTIONS).map((f) => <option key={f.value} value={f.label}>{`${f.count}`}</option>)}

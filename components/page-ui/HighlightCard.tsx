@@ -1,6 +1,7 @@
 /** What a highlight is, shown on hover: kind, speaker, verdict, comment; actions when pinned. */
 import type { Annotation, Speaker } from '@/lib/model/annotation';
 import { speakerText, VERDICT_LABELS } from '@/lib/export/labels';
+import { WordingDiff } from '../WordingDiff';
 
 export type CardContent =
   | { type: 'annotation'; annotation: Annotation }
@@ -28,6 +29,7 @@ export function HighlightCard({ content, actions = [] }: { content: CardContent;
       {speaker && <p class="card-speaker">{speakerText(speaker)}</p>}
       {!speaker && content.type === 'suggestion' && content.unnamed && <p class="card-speaker">Unnamed source: {content.unnamed}</p>}
       {content.type === 'suggestion' && <p class="card-cue">cue: “{content.cue}”</p>}
+      {content.type === 'annotation' && content.annotation.changed && <WordingDiff exact={content.annotation.exact} change={content.annotation.changed} />}
       {comment && <p class="card-comment">{comment}</p>}
       {actions.length > 0 && (
         <div class="card-actions">

@@ -1,3 +1,4 @@
+import { WORDING_DIFF_CSS } from '../WordingDiff';
 /**
  * CSS for Gloss's in-page UI, injected as text into each closed shadow root (page styles can't reach in, and
  * nothing here leaks out). `:host` is reset so inherited page fonts and colours don't bleed through.
@@ -43,7 +44,7 @@ textarea { resize: vertical; }
 .muted { color: #57606a; }
 `;
 
-export const PAGE_UI_CSS = `${BASE_CSS}
+export const PAGE_UI_CSS = `${BASE_CSS}${WORDING_DIFF_CSS}
 .toolbar { display: flex; background: #1f2328; border-radius: 8px; padding: 3px; box-shadow: 0 4px 14px rgba(0,0,0,.25); }
 .toolbar button { flex: 1 1 0; width: 64px; border: 0; background: transparent; color: #fff; padding: 5px 0; border-radius: 6px; font: 600 12px/1.2 system-ui, sans-serif; }
 .toolbar button:hover, .toolbar button:focus-visible { background: rgba(255,255,255,.16); outline: none; }

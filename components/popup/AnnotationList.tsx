@@ -1,5 +1,6 @@
 import { VERDICT_LABELS } from '@/lib/export/labels';
 import type { Annotation } from '@/lib/model/annotation';
+import { WordingDiff } from '../WordingDiff';
 import { KindBadge } from './KindBadge';
 
 export interface AnnotationListProps {
@@ -11,6 +12,8 @@ export interface AnnotationListProps {
   inReadingOrder: boolean;
   onOpen: (annotation: Annotation) => void;
   onDelete: (annotation: Annotation) => void;
+  /** A changed wording: take the page's new words (true) or keep the original (false). */
+  onWording?: (annotation: Annotation, useNew: boolean) => void;
   /** Display text for a row (the caller truncates). */
   excerpt: (text: string) => string;
 }
@@ -53,7 +56,7 @@ export function AnnotationList(props: AnnotationListProps) {
   );
 }
 
-function AnnotationRow({ annotation, onOpen, onDelete, excerpt }: AnnotationListProps & { annotation: Annotation }) {
+function AnnotationRow({ annotation, onOpen, onDelete, onWording, excerpt }: AnnotationListProps & { annotation: Annotation }) {
   const { speaker, verdict } = annotation;
   return (
     <li class={`annotation-row kind-${annotation.kind}`} data-testid="annotation-row" data-id={annotation.id}>
@@ -75,6 +78,13 @@ function AnnotationRow({ annotation, onOpen, onDelete, excerpt }: AnnotationList
           </span>
         )}
       </button>
+      {annotation.changed && <WordingDiff exact={annotation.exact} change={annotation.changed} />}
+      {annotation.changed && !annotation.changed.kept && onWording && (
+        <span class="wording-actions">
+          <button type="button" class="small-button" data-testid="wording-use-new" onClick={() => onWording(annotation, true)}>Use the new wording</button>
+          <button type="button" class="small-button" data-testid="wording-keep" onClick={() => onWording(annotation, false)}>Keep the original</button>
+        </span>
+      )}
       <button
         type="button"
         class="row-delete"

@@ -5,7 +5,8 @@
 import { anchorText, type TextRange } from '@/lib/anchoring';
 import { rangeToOffsets } from '@/lib/anchoring/dom';
 import { annotationForSpan } from '@/lib/highlight/annotation-factory';
-import { anchorReport, placeAnnotations } from '@/lib/highlight/placement';
+import { withPageWording, wordingUpdates } from '@/lib/highlight/page-changes';
+import { anchorReport, placeAnnotations, type Placement } from '@/lib/highlight/placement';
 import { peopleQuoted } from '@/lib/highlight/people-quoted';
 import { toSuggestion } from '@/lib/highlight/suggestions';
 import type { AnchorReport, Send, Suggestion } from '@/lib/messages';
@@ -43,9 +44,20 @@ export function createGlossPage(deps: GlossPageDeps) {
   const painterFor = (surface: Surface): Painter | null => (surface === 'reader' ? reader.painter() : livePainter());
   const activeSurface = (): Surface => (reader.isOpen ? 'reader' : 'page');
 
-  const annotationItems = (text: string): PaintItem[] =>
-    placeAnnotations(text, store.all()).flatMap(({ annotation, range }) =>
-      range ? [{ key: annotation.id, kind: annotation.kind, start: range.start, end: range.end }] : []);
+  const itemsOf = (placements: readonly Placement[]): PaintItem[] =>
+    placements.flatMap(({ annotation, range }) => (range ? [{ key: annotation.id, kind: annotation.kind, start: range.start, end: range.end }] : []));
+  const annotationItems = (text: string): PaintItem[] => itemsOf(placeAnnotations(text, store.all()));
+
+  // Stealth edits: the live page is the publisher's text, so it decides whether an annotation's words changed.
+  const recording = new Set<string>();
+  const recordWordingChanges = (text: string, placements: readonly Placement[]) => {
+    for (const update of wordingUpdates(text, placements, new Date().toISOString())) {
+      if (recording.has(update.id)) continue;
+      recording.add(update.id);
+      void store.save(update).catch((error: unknown) => console.warn('Gloss: could not record a changed wording', error))
+        .finally(() => recording.delete(update.id));
+    }
+  };
 
   /** Paints the live page's highlights; answers how many of the page's annotations were not found on it. */
   const paintLive = (): number => {
@@ -53,8 +65,11 @@ export function createGlossPage(deps: GlossPageDeps) {
     if (store.all().length === 0 && !live) return 0;
     const painter = livePainter();
     if (!painter) return store.all().length;
-    const items = annotationItems(painter.text().text);
+    const text = painter.text().text;
+    const placements = placeAnnotations(text, store.all());
+    const items = itemsOf(placements);
     painter.paint(items);
+    recordWordingChanges(text, placements);
     return store.all().length - items.length;
   };
 
@@ -170,6 +185,16 @@ export function createGlossPage(deps: GlossPageDeps) {
     return result;
   };
 
+  /** The reader takes the page's new wording for a changed annotation (the popup's "Use the new wording"). */
+  const usePageWording = async (id: string): Promise<Annotation> => {
+    const annotation = store.get(id);
+    const painter = livePainter();
+    if (!annotation || !painter) throw new Error('that annotation is not on this page');
+    const moved = withPageWording(annotation, painter.text().text, new Date().toISOString());
+    if (!moved) throw new Error('the annotation is not found on the page any more');
+    return store.save(moved);
+  };
+
   /** A single-page app is moving to another page: nothing of this one stays open or painted. */
   const leavePage = () => {
     closeEditor();
@@ -184,7 +209,7 @@ export function createGlossPage(deps: GlossPageDeps) {
     leavePage();
   };
 
-  return { annotate, anchors, reveal, setReader, listSuggestions, acceptSuggestion, decide, openEditor, closeEditor, repaint, paintLive, leavePage, stop, painterFor, activeSurface, livePainter };
+  return { annotate, anchors, reveal, setReader, listSuggestions, acceptSuggestion, decide, usePageWording, openEditor, closeEditor, repaint, paintLive, leavePage, stop, painterFor, activeSurface, livePainter };
 }
 
 export type GlossPage = ReturnType<typeof createGlossPage>;

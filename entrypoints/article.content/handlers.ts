@@ -19,6 +19,7 @@ export function createContentHandler(page: PageContext, gloss: GlossPage, reader
       return onPage ? gloss.annotate(kind, 'page', onPage, editor === 'page') : null;
     },
     'annotation/reveal': ({ id }) => gloss.reveal(id),
+    'annotation/usePageWording': ({ id }) => gloss.usePageWording(id),
     'page/suggestions': () => gloss.listSuggestions(),
     'suggestion/decide': ({ id, accept }) => gloss.decide(id, accept),
   });

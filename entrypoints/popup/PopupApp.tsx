@@ -92,6 +92,17 @@ export function PopupApp({ deps }: { deps: PopupDeps }) {
     await page.reload();
   };
 
+  /** A changed wording: take the page's new words (the page re-anchors them) or keep the original, marked kept. */
+  const wording = async (annotation: Annotation, useNew: boolean) => {
+    if (!annotation.changed) return;
+    const answer = useNew
+      ? await (toTab ? toTab('annotation/usePageWording', { id: annotation.id }) : Promise.resolve({ ok: false as const, error: 'the page did not answer' }))
+      : await deps.toBackground('annotation/save', { annotation: { ...annotation, changed: { ...annotation.changed, kept: true } } });
+    if (!answer.ok) return say(`Couldn't update the wording: ${answer.error}.`, true);
+    say(useNew ? 'Now annotating the page’s new wording.' : 'Kept the original wording.');
+    await page.reload();
+  };
+
   const restore = async () => {
     if (!undo.deleted) return;
     const annotation = undo.deleted;
@@ -202,7 +213,7 @@ export function PopupApp({ deps }: { deps: PopupDeps }) {
             ) : page.loading ? (
               <p class="muted small">Loading…</p>
             ) : (
-              <AnnotationList {...listing} excerpt={truncate} onOpen={reveal} onDelete={(a) => void remove(a)} />
+              <AnnotationList {...listing} excerpt={truncate} onOpen={reveal} onDelete={(a) => void remove(a)} onWording={(a, useNew) => void wording(a, useNew)} />
             )}
           </section>
           <SuggestionsPanel suggestions={suggestions} people={people} pendingId={pendingSuggestion} onDecide={(id, accept) => void decide(id, accept)} excerpt={truncate} />

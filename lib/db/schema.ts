@@ -85,8 +85,10 @@ export function foldKey(text: string): string {
 
 /** The model's fields only, in the model's key order. */
 export function fromStored(stored: StoredAnnotation): Annotation {
-  const { id, kind, pageUrl, exact, selectors, speaker, verdict, sources, comment, tags, created, updated } = stored;
-  return { id, kind, pageUrl, exact, selectors, speaker, verdict, sources, comment, tags, created, updated };
+  const { id, kind, pageUrl, exact, selectors, speaker, verdict, sources, comment, tags, created, updated, changed } = stored;
+  const annotation: Annotation = { id, kind, pageUrl, exact, selectors, speaker, verdict, sources, comment, tags, created, updated };
+  // A stealth edit the page showed (absent on most annotations: it is not written as null).
+  return changed ? { ...annotation, changed } : annotation;
 }
 
 /**

@@ -66,6 +66,8 @@ export interface WireAnnotation {
   'gloss:kind': AnnotationKind;
   /** Only when it differs from the first TextQuoteSelector's `exact` (it normally equals it). */
   'gloss:exact'?: string;
+  /** A stealth edit: what the page says now where `exact` was (the original stays in the selectors and exact). */
+  'gloss:changed'?: { 'gloss:text': string; 'gloss:seen': string; 'gloss:kept': boolean };
   'gloss:speaker': WireSpeaker | null;
   'gloss:verdict': Verdict | null;
   'gloss:sources': WireSource[];

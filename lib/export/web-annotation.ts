@@ -93,6 +93,9 @@ export function toWireAnnotation(annotation: Annotation): WireAnnotation {
     'gloss:speaker': annotation.speaker === null ? null : toWireSpeaker(annotation.speaker),
     'gloss:verdict': annotation.verdict,
     'gloss:sources': annotation.sources.map(toWireSource),
+    ...(annotation.changed
+      ? { 'gloss:changed': { 'gloss:text': annotation.changed.text, 'gloss:seen': annotation.changed.seen, 'gloss:kept': annotation.changed.kept } }
+      : {}),
   };
   return wire;
 }

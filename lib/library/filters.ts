@@ -14,9 +14,11 @@ export interface LibraryFilters {
   /** Inclusive local calendar days, YYYY-MM-DD, of when the annotation was made. */
   from: string | null;
   to: string | null;
+  /** true: only annotations whose words changed on the page (stealth edits). */
+  changed: true | null;
 }
 
-export const NO_FILTERS: LibraryFilters = { kind: null, verdict: null, speaker: null, tag: null, site: null, from: null, to: null };
+export const NO_FILTERS: LibraryFilters = { kind: null, verdict: null, speaker: null, tag: null, site: null, from: null, to: null, changed: null };
 
 export function activeFilterCount(filters: LibraryFilters): number {
   return Object.values(filters).filter((value) => value !== null).length;
@@ -25,7 +27,7 @@ export function activeFilterCount(filters: LibraryFilters): number {
 /** A predicate for the set filters only, so an empty filter costs nothing per entry. */
 export function filterPredicate(filters: LibraryFilters): ((entry: LibraryEntry) => boolean) | null {
   const checks: ((entry: LibraryEntry) => boolean)[] = [];
-  const { kind, verdict, speaker, tag, site, from, to } = filters;
+  const { kind, verdict, speaker, tag, site, from, to, changed } = filters;
   if (kind !== null) checks.push((e) => e.annotation.kind === kind);
   if (verdict !== null) checks.push((e) => e.annotation.verdict === verdict);
   if (speaker !== null) checks.push((e) => e.speakerKey === speaker);
@@ -33,11 +35,12 @@ export function filterPredicate(filters: LibraryFilters): ((entry: LibraryEntry)
   if (site !== null) checks.push((e) => e.site === site);
   if (from !== null) checks.push((e) => e.day >= from);
   if (to !== null) checks.push((e) => e.day <= to);
+  if (changed !== null) checks.push((e) => Boolean(e.annotation.changed));
   if (checks.length === 0) return null;
   return (entry) => checks.every((check) => check(entry));
 }
 
 /** A stable text key of the filters, to tell whether two queries used the same ones. */
 export function filtersKey(filters: LibraryFilters): string {
-  return JSON.stringify([filters.kind, filters.verdict, filters.speaker, filters.tag, filters.site, filters.from, filters.to]);
+  return JSON.stringify([filters.kind, filters.verdict, filters.speaker, filters.tag, filters.site, filters.from, filters.to, filters.changed]);
 }

@@ -66,6 +66,17 @@ export interface Annotation {
   /** ISO 8601 date-times. */
   created: string;
   updated: string;
+  /**
+   * A stealth edit: the page now says `text` where the annotation's `exact` was (found again by fuzzy anchoring),
+   * as seen at `seen`. `kept`: the reader chose to keep the original wording. Absent or null: unchanged.
+   */
+  changed?: PageWordingChange | null;
+}
+
+export interface PageWordingChange {
+  text: string;
+  seen: string;
+  kept: boolean;
 }
 
 /** What Gloss remembers about an annotated page. */

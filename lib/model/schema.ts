@@ -165,6 +165,8 @@ export const textPositionSelectorSchema = v.pipe(
 
 export const selectorSchema = v.variant('type', [textQuoteSelectorSchema, textPositionSelectorSchema]);
 
+const changeSchema = v.object({ text: boundedText(LIMITS.exact), seen: isoDateTimeSchema, kept: v.boolean() });
+
 export const annotationSchema = v.pipe(
   v.object({
     id: v.pipe(v.string(), v.regex(ANNOTATION_ID, 'expected 1-128 letters, digits, "-" or "_" (a UUID)')),
@@ -179,6 +181,7 @@ export const annotationSchema = v.pipe(
     tags: v.pipe(v.array(requiredText(LIMITS.tag)), v.maxLength(LIMITS.tags, `more than ${LIMITS.tags} tags`)),
     created: isoDateTimeSchema,
     updated: isoDateTimeSchema,
+    changed: v.optional(v.nullable(changeSchema)),
   }),
   // The model says verdict and sources belong to claims; name the field so the UI can point at it.
   v.forward(

@@ -3,6 +3,7 @@
  * save; then the highlight comes back after reloads, page edits, a browser restart, and with two tabs at once.
  */
 import type { Page } from 'playwright-core';
+import { popupUrl } from '../../scripts/chromium.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extensionDir } from './extension-dir';
 import {
@@ -90,6 +91,21 @@ describe('annotating an article page', () => {
     expect(await reloadAndAnchor(page, tabId)).toEqual([{ id: quoteId, state: 'anchored', position: expect.any(Number) }]);
     await until('the highlight', () => paintedText(page, 'gloss-quote'), (texts) => texts.length === 1);
     expect(await paintedText(page, 'gloss-quote')).toEqual(['The budget simply does not add up for a service this small']);
+
+    // A stealth edit inside the quote: stored as changed on the page, and the popup shows the words as a diff.
+    const [marked] = await until('the change to be recorded', () => storedAnnotations(browser), (all) => Boolean(all[0]?.changed));
+    expect(marked!.changed).toMatchObject({ text: 'The budget simply does not add up for a service this small', kept: false });
+    expect(marked!.exact).toBe(QUOTE);
+    const popup = await browser.context.newPage();
+    await popup.goto(popupUrl(browser.extensionId, tabId));
+    const diff = popup.getByTestId('wording-diff');
+    await diff.waitFor({ timeout: 10_000 });
+    expect(await diff.getByTestId('diff-removed').allTextContents()).toEqual(['sevice']);
+    expect(await diff.getByTestId('diff-added').allTextContents()).toEqual(['service']);
+    await popup.getByTestId('wording-keep').click();
+    await until('the original to be kept', () => storedAnnotations(browser), (all) => all[0]?.changed?.kept === true);
+    expect((await storedAnnotations(browser))[0]!.exact).toBe(QUOTE);
+    await popup.close();
     await page.close();
   });
 

@@ -77,7 +77,10 @@ function annotationOn(pageUrl: string, id: string): fc.Arbitrary<Annotation> {
       tags: fc.array(label(30), { maxLength: 6 }),
       created: isoDateTime,
       updated: isoDateTime,
-    }),
+    })
+      // A stealth edit recorded on some: the page's current wording travels next to the original.
+      .chain((a) => fc.option(fc.record({ text: anyText(300), seen: isoDateTime, kept: fc.boolean() }), { nil: undefined })
+        .map((changed) => (changed ? { ...(a as Annotation), changed } : (a as Annotation)))),
   );
 }
 

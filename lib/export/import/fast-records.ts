@@ -142,6 +142,8 @@ const NOT_A_LIST: readonly unknown[] = [undefined];
 /** `v.parse(annotationSchema, record)` for a valid record in the common shape, else `undefined`. */
 export function fastAnnotation(record: unknown): Annotation | undefined {
   if (!isPlain(record)) return undefined;
+  // A changed wording (rare) is validated by the schema.
+  if (record.changed != null) return undefined;
   const speaker = record.speaker === null ? null : isPlain(record.speaker) ? fastSpeaker(record.speaker.name, record.speaker.role) : undefined;
   const selectors = fastList(asList(record.selectors), LIMITS.selectors, fastSelector);
   const sources = fastList(asList(record.sources), LIMITS.sources, (s) => (isPlain(s) ? fastSource(s.url, s.title, s.publisher, s.date, s.stance) : undefined));

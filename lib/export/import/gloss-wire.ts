@@ -30,6 +30,7 @@ export const wireAnnotationSchema = v.object({
   'gloss:exact': v.optional(v.unknown()),
   'gloss:speaker': v.optional(v.nullable(v.object({ 'gloss:name': v.unknown(), 'gloss:role': v.unknown() }))),
   'gloss:verdict': v.optional(v.unknown()),
+  'gloss:changed': v.optional(v.nullable(v.object({ 'gloss:text': v.unknown(), 'gloss:seen': v.unknown(), 'gloss:kept': v.unknown() }))),
   'gloss:sources': v.optional(
     v.array(
       v.object({
@@ -79,6 +80,9 @@ export function fromWireAnnotation(wire: WireAnnotation, index: number, problems
     tags: bodies.filter((b) => b.purpose === 'tagging').map((b) => b.value),
     created: wire.created,
     updated: wire.modified,
+    ...(wire['gloss:changed']
+      ? { changed: { text: wire['gloss:changed']['gloss:text'], seen: wire['gloss:changed']['gloss:seen'], kept: wire['gloss:changed']['gloss:kept'] } }
+      : {}),
   };
 }
 
@@ -128,6 +132,8 @@ export const isPlainWirePage = (item: unknown): item is WirePage => isObject(ite
  */
 export function fastGlossAnnotation(item: unknown): Annotation | undefined {
   if (!isPlainWireAnnotation(item)) return undefined;
+  // A changed wording goes through the schema path, which validates it.
+  if ((item as { 'gloss:changed'?: unknown })['gloss:changed'] != null) return undefined;
   let comment: string | undefined;
   const tags: string[] = [];
   for (const body of item.body ?? []) {

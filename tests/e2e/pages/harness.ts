@@ -128,6 +128,7 @@ export interface StoredAnnotation {
   exact: string;
   speaker: { name: string; role: string | null } | null;
   comment: string;
+  changed?: { text: string; seen: string; kept: boolean } | null;
 }
 
 /** Every record of one of Gloss's stores, read straight from IndexedDB in the service worker ([] before it exists). */

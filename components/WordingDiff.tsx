@@ -1,0 +1,38 @@
+import { wordDiff } from '@/lib/highlight/word-diff';
+import type { PageWordingChange } from '@/lib/model/annotation';
+
+/**
+ * "Changed on the page": the annotated wording against what the page says now, word by word (struck through: what
+ * went; underlined: what came). Text only. Shared by the popup, the hover card and the library.
+ */
+export function WordingDiff({ exact, change }: { exact: string; change: PageWordingChange }) {
+  return (
+    <p class="wording-diff" data-testid="wording-diff">
+      <span class="changed-label">{change.kept ? 'Changed on the page (original kept): ' : 'Changed on the page: '}</span>
+      {wordDiff(exact, change.text).map((part, i) =>
+        part.kind === 'same' ? <span key={i}>{`${part.text} `}</span>
+          : part.kind === 'removed' ? <del key={i} data-testid="diff-removed">{part.text}</del>
+            : <ins key={i} data-testid="diff-added">{part.text}</ins>)}
+    </p>
+  );
+}
+
+/** The same diff inside a line of text (the library's rows). */
+export function WordingDiffInline({ exact, change }: { exact: string; change: PageWordingChange }) {
+  return (
+    <span class="wording-diff" data-testid="wording-diff">
+      <span class="changed-label">Changed: </span>
+      {wordDiff(exact, change.text).map((part, i) =>
+        part.kind === 'same' ? <span key={i}>{`${part.text} `}</span>
+          : part.kind === 'removed' ? <del key={i}>{part.text}</del> : <ins key={i}>{part.text}</ins>)}
+    </span>
+  );
+}
+
+/** CSS for the diff, for surfaces whose stylesheet is a string (shadow roots). */
+export const WORDING_DIFF_CSS = `
+.wording-diff { margin: 4px 0; font-size: 13px; line-height: 1.4; }
+.wording-diff .changed-label { font-weight: 600; color: #8a4b00; }
+.wording-diff del { color: #9b1c1c; text-decoration: line-through; margin-right: 4px; }
+.wording-diff ins { color: #14532d; text-decoration: underline; margin-right: 4px; }
+`;
