@@ -15,6 +15,9 @@ export interface DetectionReport {
   nonArticles2?: DetectionSetSummary | null;
   /** tests/fixtures/articles-2: short wire stories and CJK articles, written blind (2026-12-07). */
   articles2?: DetectionSetSummary | null;
+  /** tests/fixtures/non-articles-3 and articles-3: written blind after the detector was tuned on set 2; never tuned on. */
+  nonArticles3?: DetectionSetSummary | null;
+  articles3?: DetectionSetSummary | null;
 }
 
 export interface BenchReport {
@@ -84,7 +87,10 @@ export function formatDetection(d: DetectionReport): string {
       detectionRow('non-article fixtures 2', 'specificity', d.nonArticles2),
       detectionRow('article fixtures', 'recall', d.articleFixtures),
       detectionRow('short and CJK articles', 'recall', d.articles2),
+      detectionRow('non-article fixtures 3 *', 'specificity', d.nonArticles3),
+      detectionRow('short and CJK articles 3 *', 'recall', d.articles3),
     ]),
+    '* never tuned on (written blind after the detector was tuned on set 2)',
     ...['', ...formatMisses('Non-articles taken for articles', d.nonArticles, 20)],
     ...formatMisses('Non-articles (set 2) taken for articles', d.nonArticles2, 40),
     ...formatMisses('Short and CJK articles not detected', d.articles2, 20),
@@ -125,6 +131,8 @@ export function toJson(report: BenchReport): object {
       articleFixtures: detectionJson(detection.articleFixtures, 'recall'),
       nonArticles2: detectionJson(detection.nonArticles2 ?? null, 'specificity'),
       articles2: detectionJson(detection.articles2 ?? null, 'recall'),
+      nonArticles3: detectionJson(detection.nonArticles3 ?? null, 'specificity'),
+      articles3: detectionJson(detection.articles3 ?? null, 'recall'),
     },
     errors: Object.fromEntries(extraction.systems.map((system) => [
       system.key,

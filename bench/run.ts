@@ -71,6 +71,8 @@ function runExtractionSuites(args: BenchArgs, dataset: string): { text: string[]
     detection.articleFixtures = runDetectionSet(loadArticleFixturePages(repoRoot), args.runs, 'article fixtures');
     detection.nonArticles2 = runDetectionSet(loadDetectionFolder(repoRoot, 'non-articles-2', false), args.runs, 'non-articles 2');
     detection.articles2 = runDetectionSet(loadDetectionFolder(repoRoot, 'articles-2', true), args.runs, 'short and CJK articles');
+    detection.nonArticles3 = runDetectionSet(loadDetectionFolder(repoRoot, 'non-articles-3', false), args.runs, 'non-articles 3');
+    detection.articles3 = runDetectionSet(loadDetectionFolder(repoRoot, 'articles-3', true), args.runs, 'short and CJK articles 3');
   }
   progressDone();
 
