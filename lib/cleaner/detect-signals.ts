@@ -140,7 +140,9 @@ export interface ListingSignal {
 export function listingSignal(doc: Document): ListingSignal {
   return {
     articleElements: doc.querySelectorAll('article').length,
-    hasPasswordField: doc.querySelector('input[type="password"]') !== null,
+    // A login box in the site's header or menu is chrome on every page; a login page has it in its body.
+    hasPasswordField: Array.from(doc.querySelectorAll('input[type="password"]'))
+      .some((input) => !input.closest('header, nav, [role="navigation"], [role="banner"], .navbar, .dropdown-menu, .menu')),
   };
 }
 

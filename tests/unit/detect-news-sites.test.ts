@@ -42,3 +42,18 @@ describe('detectArticle on news sites', () => {
     expect(verdict.reasons.join('; ')).toMatch(/Recipe/);
   });
 });
+
+describe('a login box', () => {
+  const body = Array.from({ length: 4 }, (_, i) => `<p>${'The council approved the new ferry timetable after a long debate about costs and safety. '.repeat(3)} (${i})</p>`).join('');
+  const page = (login: string) => `<!doctype html><html><head><title>Ferry plan approved</title></head><body>${login}<main><h1>Ferry plan approved</h1>${body}</main></body></html>`;
+  const form = '<form><input type="text" name="user"><input type="password" name="pass"></form>';
+
+  it('in the site\'s menu is chrome: the story is still an article', () => {
+    expect(detectArticle(parse(page(`<nav class="navbar"><div class="dropdown-menu">${form}</div></nav>`)), { url: 'https://news.example/2026/03/ferry-plan-approved' }).isArticle).toBe(true);
+  });
+
+  it('in the page body of a short page is a login page', () => {
+    const login = `<!doctype html><html><body><main><h1>Sign in</h1><p>Sign in to read on.</p>${form}</main></body></html>`;
+    expect(detectArticle(parse(login), { url: 'https://news.example/login' }).isArticle).toBe(false);
+  });
+});
