@@ -82,7 +82,11 @@ export interface MessageMap {
   /** Suggested quotes and claims found in the article (lib/quotes), with what the reader decided. */
   'page/suggestions': { request: Record<string, never>; response: Suggestion[] };
   /** Accept (creates a quote/claim annotation with the speaker filled in) or dismiss (remembered per page). */
-  'suggestion/decide': { request: { id: string; accept: boolean }; response: Annotation | null };
+  /**
+   * Dismiss (remembered for the page) or accept a suggestion. Accepting saves it with the suggested speaker, or with
+   * `editor: 'caller'` answers the unsaved annotation for the caller's editor (the popup's), to correct first.
+   */
+  'suggestion/decide': { request: { id: string; accept: boolean; editor?: 'caller' }; response: Annotation | null };
 }
 
 /** A quote or claim Gloss found in the article, not yet confirmed by the reader. */
@@ -165,7 +169,7 @@ export const payloadSchemas = {
   'annotation/reveal': v.object({ id: v.pipe(v.string(), v.nonEmpty('must not be empty'), v.maxLength(LIMITS.id)) }),
   'annotation/usePageWording': v.object({ id: v.pipe(v.string(), v.nonEmpty('must not be empty'), v.maxLength(LIMITS.id)) }),
   'page/suggestions': v.object({}),
-  'suggestion/decide': v.object({ id: v.pipe(v.string(), v.nonEmpty('must not be empty'), v.maxLength(LIMITS.id)), accept: v.boolean() }),
+  'suggestion/decide': v.object({ id: v.pipe(v.string(), v.nonEmpty('must not be empty'), v.maxLength(LIMITS.id)), accept: v.boolean(), editor: v.optional(v.literal('caller')) }),
 } satisfies { [K in MessageType]: SchemaFor<RequestOf<K>> };
 const _pageStatusMatches: SchemaFor<PageStatus> = pageStatusSchema;
 

@@ -179,7 +179,13 @@ export function createGlossPage(deps: GlossPageDeps) {
     return draft;
   };
 
-  const decide = async (id: string, accept: boolean): Promise<Annotation | null> => {
+  const decide = async (id: string, accept: boolean, forCallerEditor = false): Promise<Annotation | null> => {
+    if (accept && forCallerEditor) {
+      // The popup's editor shows it first and saves it through the background: record the page now.
+      const draft = await suggestions.draft(id);
+      await store.recordPage();
+      return draft;
+    }
     const result = await suggestions.decide(id, accept);
     if (!accept) void paintReader();
     return result;

@@ -21,6 +21,6 @@ export function createContentHandler(page: PageContext, gloss: GlossPage, reader
     'annotation/reveal': ({ id }) => gloss.reveal(id),
     'annotation/usePageWording': ({ id }) => gloss.usePageWording(id),
     'page/suggestions': () => gloss.listSuggestions(),
-    'suggestion/decide': ({ id, accept }) => gloss.decide(id, accept),
+    'suggestion/decide': ({ id, accept, editor }) => gloss.decide(id, accept, editor === 'caller'),
   });
 }

@@ -79,7 +79,8 @@ export function PopupApp({ deps }: { deps: PopupDeps }) {
     if (!answer.ok) return setEditError(`Couldn't save: ${answer.error}`);
     setEditing(null);
     say('Saved.');
-    await page.reload();
+    // A saved suggestion is no longer offered.
+    await Promise.all([page.reload(), reloadSuggestions()]);
   };
 
   const remove = async (annotation: Annotation) => {
@@ -116,9 +117,11 @@ export function PopupApp({ deps }: { deps: PopupDeps }) {
   const decide = async (id: string, accept: boolean) => {
     if (!toTab) return;
     setPendingSuggestion(id);
-    const answer = await toTab('suggestion/decide', { id, accept });
+    // Accept opens the editor with the speaker filled in, to correct before it is saved; dismiss is at once.
+    const answer = await toTab('suggestion/decide', accept ? { id, accept, editor: 'caller' } : { id, accept });
     setPendingSuggestion(null);
     if (!answer.ok) return say(`Couldn't ${accept ? 'accept' : 'dismiss'} the suggestion: ${answer.error}`, true);
+    if (accept && answer.value) return openEditor(answer.value, true);
     await Promise.all([page.reload(), reloadSuggestions()]);
   };
 

@@ -92,7 +92,7 @@ async function allSuggestionRows(popup: Page) {
 
 
 describe('suggestions on the demo article', () => {
-  it('accepting a suggested quote in the popup saves it with the speaker, and it survives a reload', async () => {
+  it('accepting a suggested quote in the popup opens the editor with the speaker; Save stores it, and it survives a reload', async () => {
     const { page, tabId } = await openTab(browser, demoUrl);
     let popup = await openPopup(tabId);
     expect((await storedForPage(popup, tabId)).annotations, 'a fresh profile has no annotations').toEqual([]);
@@ -107,6 +107,12 @@ describe('suggestions on the demo article', () => {
     const suggestionId = await row.getAttribute('data-id');
     expect(suggestionId).toBeTruthy();
     await row.getByTestId('suggestion-accept').click();
+
+    // Accept opens the popup's editor with the speaker filled in; nothing is stored until its Save.
+    await popup.getByTestId('annotation-editor').waitFor({ timeout: 10_000 });
+    expect(await popup.getByTestId('editor-speaker-name').inputValue()).toBe('Ines Barrow');
+    expect((await storedForPage(popup, tabId)).annotations, 'not stored before Save').toEqual([]);
+    await popup.getByTestId('editor-save').click();
 
     // The popup lists the new quote with its speaker, and the suggestion is no longer offered.
     await popup.getByTestId('annotation-row').first().waitFor({ timeout: 10_000 });

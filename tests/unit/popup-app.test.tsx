@@ -314,6 +314,24 @@ describe('suggestions', () => {
     expect(people()).toEqual(['Jane Doe 2']);
   });
 
+  it('Accept opens the editor with the speaker filled in; only its Save stores the quote', async () => {
+    const draft = makeAnnotation({ id: 'drafted-1', exact: 'words of Ines Barrow', speaker: { name: 'Ines Barrow', role: 'Councillor' }, pageUrl: STORY });
+    const page = fakePage({
+      'page/anchors': () => ({ url: STORY, entries: [] }),
+      'page/suggestions': () => [suggestion('s1', 'Ines Barrow')],
+      'suggestion/decide': ({ accept, editor }) => (accept && editor === 'caller' ? draft : null),
+    });
+    const ui = mount(page);
+    await vi.waitFor(() => expect(ui.all('suggestion')).toHaveLength(1));
+    ui.click(ui.all('suggestion')[0]!.querySelector<HTMLElement>('[data-testid="suggestion-accept"]')!);
+    await vi.waitFor(() => expect(ui.all('annotation-editor')).toHaveLength(1));
+    expect(page.sent('suggestion/decide')).toEqual([{ id: 's1', accept: true, editor: 'caller' }]);
+    expect((ui.need('editor-speaker-name') as HTMLInputElement).value).toBe('Ines Barrow');
+    expect(await storedAnnotation(db, draft.id), 'nothing is stored before Save').toBeFalsy();
+    ui.click(ui.need('editor-save'));
+    await vi.waitFor(async () => expect((await storedAnnotation(db, draft.id))?.speaker?.name).toBe('Ines Barrow'));
+  });
+
   it('shows the first five and the rest on request', async () => {
     const many = Array.from({ length: 8 }, (_, i) => suggestion(`s${i}`, `Person ${i}`));
     const ui = mount(fakePage({ 'page/suggestions': () => many }));
