@@ -9,11 +9,20 @@ export function WordingDiff({ exact, change }: { exact: string; change: PageWord
   return (
     <p class="wording-diff" data-testid="wording-diff">
       <span class="changed-label">{change.kept ? 'Changed on the page (original kept): ' : 'Changed on the page: '}</span>
-      {wordDiff(exact, change.text).map((part, i) =>
+      <DiffParts exact={exact} now={change.text} />
+    </p>
+  );
+}
+
+/** The words: kept as text, gone struck through (<del>), new underlined (<ins>). */
+function DiffParts({ exact, now }: { exact: string; now: string }) {
+  return (
+    <>
+      {wordDiff(exact, now).map((part, i) =>
         part.kind === 'same' ? <span key={i}>{`${part.text} `}</span>
           : part.kind === 'removed' ? <del key={i} data-testid="diff-removed">{part.text}</del>
             : <ins key={i} data-testid="diff-added">{part.text}</ins>)}
-    </p>
+    </>
   );
 }
 
@@ -22,9 +31,7 @@ export function WordingDiffInline({ exact, change }: { exact: string; change: Pa
   return (
     <span class="wording-diff" data-testid="wording-diff">
       <span class="changed-label">Changed: </span>
-      {wordDiff(exact, change.text).map((part, i) =>
-        part.kind === 'same' ? <span key={i}>{`${part.text} `}</span>
-          : part.kind === 'removed' ? <del key={i}>{part.text}</del> : <ins key={i}>{part.text}</ins>)}
+      <DiffParts exact={exact} now={change.text} />
     </span>
   );
 }

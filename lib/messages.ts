@@ -8,8 +8,8 @@
  */
 import * as v from 'valibot';
 import type { Detection } from './cleaner/types';
-import type { Annotation, AnnotationKind, PageRecord, Source, Speaker } from './model/annotation';
-import { annotationSchema, describeIssues, LIMITS, pageInputSchema, pageUrlSchema, type PageInput } from './model/schema';
+import type { Annotation, AnnotationKind, PageRecord, PageWordingChange, Source, Speaker } from './model/annotation';
+import { annotationSchema, changeSchema, describeIssues, LIMITS, pageInputSchema, pageUrlSchema, type PageInput } from './model/schema';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -77,8 +77,13 @@ export interface MessageMap {
   'selection/annotate': { request: { kind: AnnotationKind; editor?: 'page' | 'caller' }; response: Annotation | null };
   /** Scroll to and flash an annotation's highlight. */
   'annotation/reveal': { request: { id: string }; response: boolean };
-  /** A changed wording: the annotation takes what the page says now (answers it as saved). */
-  'annotation/usePageWording': { request: { id: string }; response: Annotation };
+  /**
+   * The page's wording changed under an annotation (or changed back: `changed` null). Only that field is written,
+   * and only while the stored quote is still `exact`; answers whether it was.
+   */
+  'annotation/setChanged': { request: { id: string; exact: string; changed: PageWordingChange | null }; response: boolean };
+  /** A changed wording: the annotation takes `text`, the page's new words the reader saw (answers it as saved). */
+  'annotation/usePageWording': { request: { id: string; text: string }; response: Annotation };
   /** Suggested quotes and claims found in the article (lib/quotes), with what the reader decided. */
   'page/suggestions': { request: Record<string, never>; response: Suggestion[] };
   /** Accept (creates a quote/claim annotation with the speaker filled in) or dismiss (remembered per page). */
@@ -167,7 +172,12 @@ export const payloadSchemas = {
   'reader/open': v.object({ open: v.boolean(), anyway: v.optional(v.boolean()) }),
   'selection/annotate': v.object({ kind: v.picklist(['quote', 'claim', 'note']), editor: v.optional(v.picklist(['page', 'caller'])) }),
   'annotation/reveal': v.object({ id: v.pipe(v.string(), v.nonEmpty('must not be empty'), v.maxLength(LIMITS.id)) }),
-  'annotation/usePageWording': v.object({ id: v.pipe(v.string(), v.nonEmpty('must not be empty'), v.maxLength(LIMITS.id)) }),
+  'annotation/setChanged': v.object({
+    id: v.pipe(v.string(), v.nonEmpty('must not be empty'), v.maxLength(LIMITS.id)),
+    exact: v.pipe(v.string(), v.maxLength(LIMITS.exact)),
+    changed: v.nullable(changeSchema),
+  }),
+  'annotation/usePageWording': v.object({ id: v.pipe(v.string(), v.nonEmpty('must not be empty'), v.maxLength(LIMITS.id)), text: v.pipe(v.string(), v.maxLength(LIMITS.exact)) }),
   'page/suggestions': v.object({}),
   'suggestion/decide': v.object({ id: v.pipe(v.string(), v.nonEmpty('must not be empty'), v.maxLength(LIMITS.id)), accept: v.boolean(), editor: v.optional(v.literal('caller')) }),
 } satisfies { [K in MessageType]: SchemaFor<RequestOf<K>> };

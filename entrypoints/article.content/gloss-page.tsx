@@ -6,6 +6,7 @@ import { anchorText, type TextRange } from '@/lib/anchoring';
 import { rangeToOffsets } from '@/lib/anchoring/dom';
 import { annotationForSpan } from '@/lib/highlight/annotation-factory';
 import { withPageWording, wordingUpdates } from '@/lib/highlight/page-changes';
+import { wordingDiffers } from '@/lib/highlight/word-diff';
 import { anchorReport, placeAnnotations, type Placement } from '@/lib/highlight/placement';
 import { peopleQuoted } from '@/lib/highlight/people-quoted';
 import { toSuggestion } from '@/lib/highlight/suggestions';
@@ -48,13 +49,18 @@ export function createGlossPage(deps: GlossPageDeps) {
     placements.flatMap(({ annotation, range }) => (range ? [{ key: annotation.id, kind: annotation.kind, start: range.start, end: range.end }] : []));
   const annotationItems = (text: string): PaintItem[] => itemsOf(placeAnnotations(text, store.all()));
 
-  // Stealth edits: the live page is the publisher's text, so it decides whether an annotation's words changed.
+  // Stealth edits: the live page is the publisher's text, so it decides whether an annotation's words changed. Only
+  // the `changed` field is written (this page's copy of the rest may be stale), and only for the story whose
+  // annotations are loaded (a single-page app may already show the next one).
   const recording = new Set<string>();
   const recordWordingChanges = (text: string, placements: readonly Placement[]) => {
+    if (store.loadedFor() !== page.url()) return;
     for (const update of wordingUpdates(text, placements, new Date().toISOString())) {
       if (recording.has(update.id)) continue;
       recording.add(update.id);
-      void store.save(update).catch((error: unknown) => console.warn('Gloss: could not record a changed wording', error))
+      void send('annotation/setChanged', { id: update.id, exact: update.exact, changed: update.changed ?? null })
+        .then((answer) => (answer.ok && answer.value ? store.refresh() : undefined))
+        .catch((error: unknown) => console.warn('Gloss: could not record a changed wording', error))
         .finally(() => recording.delete(update.id));
     }
   };
@@ -112,7 +118,8 @@ export function createGlossPage(deps: GlossPageDeps) {
         return result.ok ? result.value : [];
       },
       save: async (updated) => void (await store.save(updated)),
-      remove: (doomed) => store.remove(doomed.id),
+      // A draft never saved has nothing to delete: the editor just closes.
+      remove: async (doomed) => (store.get(doomed.id) ? store.remove(doomed.id) : undefined),
       onClose: closeEditor,
     });
   };
@@ -132,8 +139,6 @@ export function createGlossPage(deps: GlossPageDeps) {
     ui.hideToolbar();
     clearSelection(doc);
     if (withEditor) openEditor(draft);
-    // The caller's editor (the popup's) saves through the background, which knows nothing of the page: record it now.
-    else await store.recordPage();
     return draft;
   };
 
@@ -180,24 +185,23 @@ export function createGlossPage(deps: GlossPageDeps) {
   };
 
   const decide = async (id: string, accept: boolean, forCallerEditor = false): Promise<Annotation | null> => {
-    if (accept && forCallerEditor) {
-      // The popup's editor shows it first and saves it through the background: record the page now.
-      const draft = await suggestions.draft(id);
-      await store.recordPage();
-      return draft;
-    }
+    // The popup's editor shows it first, saves it and records the page (after its Save, not now).
+    if (accept && forCallerEditor) return suggestions.draft(id);
     const result = await suggestions.decide(id, accept);
     if (!accept) void paintReader();
     return result;
   };
 
   /** The reader takes the page's new wording for a changed annotation (the popup's "Use the new wording"). */
-  const usePageWording = async (id: string): Promise<Annotation> => {
+  const usePageWording = async (id: string, seen: string): Promise<Annotation> => {
+    await store.refresh();
     const annotation = store.get(id);
     const painter = livePainter();
     if (!annotation || !painter) throw new Error('that annotation is not on this page');
     const moved = withPageWording(annotation, painter.text().text, new Date().toISOString());
     if (!moved) throw new Error('the annotation is not found on the page any more');
+    // Only the words the reader was shown: if the page changed again since, they decide again.
+    if (wordingDiffers(moved.exact, seen)) throw new Error('the page has changed again since; reopen the popup to see its words');
     return store.save(moved);
   };
 

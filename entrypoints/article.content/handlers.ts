@@ -19,7 +19,7 @@ export function createContentHandler(page: PageContext, gloss: GlossPage, reader
       return onPage ? gloss.annotate(kind, 'page', onPage, editor === 'page') : null;
     },
     'annotation/reveal': ({ id }) => gloss.reveal(id),
-    'annotation/usePageWording': ({ id }) => gloss.usePageWording(id),
+    'annotation/usePageWording': ({ id, text }) => gloss.usePageWording(id, text),
     'page/suggestions': () => gloss.listSuggestions(),
     'suggestion/decide': ({ id, accept, editor }) => gloss.decide(id, accept, editor === 'caller'),
   });

@@ -6,6 +6,7 @@ import {
   handleDeleteAnnotation,
   handleRestoreAnnotation,
   handleSaveAnnotation,
+  handleSetChanged,
   handleSuggestSources,
   handleSuggestSpeakers,
   handleGetPage,
@@ -38,6 +39,7 @@ export function createBackgroundHandler(deps: BackgroundDeps) {
       return store.get(tabId);
     },
     'annotation/save': (payload, context) => handleSaveAnnotation(deps, payload, context),
+    'annotation/setChanged': (payload, context) => handleSetChanged(deps, payload, context),
     'annotation/delete': (payload, context) => handleDeleteAnnotation(deps, payload, context),
     'annotation/restore': (payload, context) => handleRestoreAnnotation(deps, payload, context),
     'annotations/forPage': (payload, context) => handleAnnotationsForPage(deps, payload, context),

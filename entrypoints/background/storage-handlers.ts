@@ -9,6 +9,7 @@ import {
   listAnnotationsByPage,
   restoreAnnotation,
   saveAnnotation,
+  setAnnotationChange,
   suggestSources,
   suggestSpeakers,
   upsertPage,
@@ -39,6 +40,10 @@ const stamp = (deps: StorageDeps) => ({ now: deps.now && new Date(deps.now()).to
 
 export async function handleSaveAnnotation(deps: StorageDeps, { annotation }: RequestOf<'annotation/save'>, context: SenderContext): Promise<Annotation> {
   return unwrap(await saveAnnotation(await deps.db(), annotation, { ...stamp(deps), onlyPage: pageScope(context) }));
+}
+
+export async function handleSetChanged(deps: StorageDeps, { id, exact, changed }: RequestOf<'annotation/setChanged'>, context: SenderContext): Promise<boolean> {
+  return unwrap(await setAnnotationChange(await deps.db(), id, exact, changed, { onlyPage: pageScope(context) }));
 }
 
 export async function handleDeleteAnnotation(deps: StorageDeps, { id }: RequestOf<'annotation/delete'>, context: SenderContext): Promise<Annotation> {

@@ -77,6 +77,14 @@ export function PopupApp({ deps }: { deps: PopupDeps }) {
     const answer = await deps.toBackground('annotation/save', { annotation });
     setBusy(false);
     if (!answer.ok) return setEditError(`Couldn't save: ${answer.error}`);
+    // A new annotation's page is recorded with it, from what the popup knows of the page (not before Save).
+    const summary = target?.summary;
+    if (editing?.isNew && summary) {
+      const input = { url: annotation.pageUrl, title: summary.title, siteName: summary.siteName, published: summary.published };
+      // A page date the schema refuses must not cost the page record.
+      const recorded = await deps.toBackground('page/upsert', { page: input });
+      if (!recorded.ok && input.published !== null) await deps.toBackground('page/upsert', { page: { ...input, published: null } });
+    }
     setEditing(null);
     say('Saved.');
     // A saved suggestion is no longer offered.
@@ -97,7 +105,7 @@ export function PopupApp({ deps }: { deps: PopupDeps }) {
   const wording = async (annotation: Annotation, useNew: boolean) => {
     if (!annotation.changed) return;
     const answer = useNew
-      ? await (toTab ? toTab('annotation/usePageWording', { id: annotation.id }) : Promise.resolve({ ok: false as const, error: 'the page did not answer' }))
+      ? await (toTab ? toTab('annotation/usePageWording', { id: annotation.id, text: annotation.changed.text }) : Promise.resolve({ ok: false as const, error: 'the page did not answer' }))
       : await deps.toBackground('annotation/save', { annotation: { ...annotation, changed: { ...annotation.changed, kept: true } } });
     if (!answer.ok) return say(`Couldn't update the wording: ${answer.error}.`, true);
     say(useNew ? 'Now annotating the page’s new wording.' : 'Kept the original wording.');

@@ -58,6 +58,27 @@ export async function saveAnnotation(db: GlossDb, annotation: Annotation, option
   });
 }
 
+/**
+ * Records (or clears) that the page's wording changed under an annotation, and nothing else: the stored record
+ * keeps every field it has now (the page's cached copy may be stale) and its `updated` time. Nothing happens when
+ * the annotation is gone or its quote is no longer `expectExact` (edited elsewhere meanwhile): answers false.
+ */
+export async function setAnnotationChange(
+  db: GlossDb, id: string, expectExact: string, changed: Annotation['changed'], options: WriteOptions = {},
+): Promise<Result<boolean>> {
+  return inWriteTx(db, async (tx) => {
+    const parts = new PartsEditor(tx);
+    await parts.loadIds([id]);
+    const stored = parts.get(id);
+    if (!stored || stored.exact !== expectExact) return ok(false);
+    if (outsideScope(stored.pageUrl, options.onlyPage)) return fail(`annotation ${id} belongs to another page`);
+    const { changed: _old, ...rest } = stored;
+    parts.put(changed ? { ...rest, changed } : rest);
+    parts.flush();
+    return ok(true);
+  });
+}
+
 /** Removes an annotation; answers the removed copy so the UI can offer undo (`restoreAnnotation`). */
 export async function deleteAnnotation(db: GlossDb, id: string, options: WriteOptions = {}): Promise<Result<Annotation>> {
   return inWriteTx(db, async (tx) => {

@@ -11,6 +11,7 @@ export {
   listAnnotationsByTag,
   restoreAnnotation,
   saveAnnotation,
+  setAnnotationChange,
   type WriteOptions,
 } from './annotations';
 export { getPage, upsertPage } from './pages';

@@ -54,7 +54,7 @@ export function isAnnotated(text: string, annotated: readonly string[]): boolean
 }
 
 /** A quote's end without the comma or colon the writer put before its closing mark: "…quickly," → "…quickly". */
-function withoutTrailingComma(paragraph: string, a: Attribution): Attribution {
+function withoutTrailingComma<A extends Attribution>(paragraph: string, a: A): A {
   let end = a.end;
   while (end > a.start + 1 && /[\s,;:]/u.test(paragraph[end - 1]!)) end--;
   return end === a.end ? a : { ...a, end, text: paragraph.slice(a.start, end) };
@@ -65,8 +65,8 @@ function withoutTrailingComma(paragraph: string, a: Attribution): Attribution {
 const INCISE = /^[\s,.]*[”"’»«“„‘‹›]\s*,?\s*[^.!?“”"„«»]{1,60}?[,.:]\s*[“"‘„«»‹›]\s*$/u;
 
 /** "“…,” he said, “…”": the two halves of one quote with the same speaker become one suggestion. */
-function joinInterruptedQuotes(paragraphs: readonly string[], attributions: readonly Attribution[]): Attribution[] {
-  const out: Attribution[] = [];
+function joinInterruptedQuotes<A extends Attribution>(paragraphs: readonly string[], attributions: readonly A[]): A[] {
+  const out: A[] = [];
   for (const a of attributions) {
     const last = out.at(-1);
     const gap = last && last.kind === 'quote' && a.kind === 'quote' && last.paragraph === a.paragraph && a.start > last.end
@@ -89,15 +89,18 @@ export function buildSuggestions(
 ): PlacedSuggestion[] {
   const offsets = paragraphOffsets(source.paragraphs);
   const out: PlacedSuggestion[] = [];
+  // The id is the finder's own span (its first part's, for a joined quote), so a reader's earlier dismissals and
+  // acceptances keep matching however the shown span is trimmed or joined.
   const shown = attributions.filter((a) => a.confidence >= SUGGESTION_THRESHOLD)
-    .map((a) => (a.kind === 'quote' && source.paragraphs[a.paragraph] !== undefined ? withoutTrailingComma(source.paragraphs[a.paragraph]!, a) : a));
+    .map((a) => ({ ...a, idEnd: a.end }))
+    .map((a) => (a.kind === 'quote' && source.paragraphs[a.paragraph] !== undefined ? { ...withoutTrailingComma(source.paragraphs[a.paragraph]!, a), idEnd: a.idEnd } : a));
   for (const a of joinInterruptedQuotes(source.paragraphs, shown)) {
     const paragraph = source.paragraphs[a.paragraph];
     const base = offsets[a.paragraph];
     if (paragraph === undefined || base === undefined) continue;
     const selectors = describeText(source.text, base + a.start, base + a.end);
     if (selectors.length === 0) continue;
-    const id = suggestionId(paragraph, a.start, a.end);
+    const id = suggestionId(paragraph, a.start, a.idEnd);
     const state = isAnnotated(a.text, decided.annotated) ? 'accepted' : decided.dismissed.has(id) ? 'dismissed' : 'open';
     out.push({ id, kind: a.kind, text: a.text, speaker: speakerOf(a), ...(a.unnamed ? { unnamed: a.unnamed } : {}), cue: a.cue, confidence: a.confidence, state, selectors });
   }

@@ -9,7 +9,12 @@ export interface DiffPart {
 }
 
 const MAX_WORDS = 400;
-const words = (text: string): string[] => text.split(/\s+/).filter((w) => w !== '');
+// Chinese, Japanese and Thai write no spaces between words: there a character is the unit a reader compares.
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
+const words = (text: string): string[] => {
+  const spaced = text.split(/\s+/).filter((w) => w !== '');
+  return spaced.some((w) => w.length > 1 && UNSPACED.test(w)) ? spaced.flatMap((w) => (UNSPACED.test(w) ? Array.from(w) : [w])) : spaced;
+};
 
 export function wordDiff(before: string, after: string): DiffPart[] {
   const a = words(before);
@@ -41,15 +46,18 @@ function merge(parts: DiffPart[]): DiffPart[] {
   for (const part of parts) {
     if (!part.text) continue;
     const last = out.at(-1);
-    if (last?.kind === part.kind) last.text += ` ${part.text}`;
+    if (last?.kind === part.kind) last.text += UNSPACED.test(part.text.at(0) ?? '') && UNSPACED.test(last.text.at(-1) ?? '') ? part.text : ` ${part.text}`;
     else out.push({ ...part });
   }
   return out;
 }
 
-/** Whether two wordings differ beyond spacing, quote-mark style and the punctuation a selection may take along. */
+/**
+ * Whether two wordings differ beyond spacing, quote marks and the comma, colon or semicolon a selection may take
+ * along. A question mark for a full stop, a minus sign or a per cent sign are changes of meaning: they count.
+ */
 export function wordingDiffers(stored: string, current: string): boolean {
-  const fold = (s: string): string => s.normalize('NFKC').replace(/[“”„«»"]/g, '"').replace(/[‘’‚‹›']/g, "'").replace(/\s+/g, ' ').trim()
-    .replace(/^[\p{P}\s]+|[\p{P}\s]+$/gu, '');
+  const fold = (s: string): string => s.normalize('NFKC').replace(/[“”„«»]/g, '"').replace(/[‘’‚‹›]/g, "'").replace(/\s+/g, ' ').trim()
+    .replace(/^[\s“”„«»"‘’‚‹›']+|[\s“”„«»"‘’‚‹›',;:]+$/gu, '');
   return fold(stored) !== fold(current);
 }

@@ -165,7 +165,7 @@ export const textPositionSelectorSchema = v.pipe(
 
 export const selectorSchema = v.variant('type', [textQuoteSelectorSchema, textPositionSelectorSchema]);
 
-const changeSchema = v.object({ text: boundedText(LIMITS.exact), seen: isoDateTimeSchema, kept: v.boolean() });
+export const changeSchema = v.object({ text: boundedText(LIMITS.exact), seen: isoDateTimeSchema, kept: v.boolean() });
 
 export const annotationSchema = v.pipe(
   v.object({

@@ -46,7 +46,18 @@ const NAMESAKE_MODIFIER = /^(?:the|der|die)\s+(?:elder|younger|senior|junior|oth
 const HONORIFIC = /^(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Cllr|Herr|Frau)\.?\s*)+$/u;
 const TRAILING_HONORIFIC = /\s*\b(?:Dr|Mr|Mrs|Ms|Prof|Sir|Cllr|Herr|Frau)\.?$/u;
 
-function clean(phrase: string, lang: CompiledLanguage): string {
+/**
+ * A speaker phrase is a few words; the adverbial patterns below backtrack on long runs of look-alike adverbials
+ * (" durante un x" × 30 took minutes). Anything longer is no speaker phrase: its last words are kept.
+ */
+const MAX_PHRASE_WORDS = 40;
+const lastWords = (phrase: string): string => {
+  const words = phrase.split(/\s+/);
+  return words.length > MAX_PHRASE_WORDS ? words.slice(-MAX_PHRASE_WORDS).join(' ') : phrase;
+};
+
+function clean(whole: string, lang: CompiledLanguage): string {
+  const phrase = lastWords(whole);
   // "The European Energy Security Office (EESO)": the name as written, without its acronym.
   let p = phrase.replace(/\s*\(\p{Lu}[\p{Lu}\p{N}&]{1,8}\)/gu, '').replace(/^[\s,.;:!?"“”„«»‘’'—–-]+|[\s,;:"“”„«»‘’'—–-]+$/gu, '');
   p = p.replace(/^[\s,.;:!?"“”„«»‘’'—–-]+|[\s,;:"“”„«»‘’'—–-]+$/gu, '');

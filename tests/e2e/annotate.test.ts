@@ -59,7 +59,8 @@ describe('annotating an article page', () => {
     await page.keyboard.press('Enter');
     const [saved] = await until('the speaker to be saved', () => storedAnnotations(browser), (all) => all[0]?.speaker?.name === 'Tomas Berg');
     expect(saved).toMatchObject({ kind: 'quote', exact: QUOTE, pageUrl: url, speaker: { name: 'Tomas Berg', role: null } });
-    expect(await hostBox(page, 'editor'), 'the editor closes after saving').toBeNull();
+    // The editor closes after saving (the card goes a moment after the write lands).
+    await until('the editor to close after saving', () => hostBox(page, 'editor'), (box) => box === null);
     quoteId = saved!.id;
     expect(await paintedText(page, 'gloss-quote')).toEqual([QUOTE]);
 

@@ -5,6 +5,7 @@ import { createLazyDb } from '@/entrypoints/background/lazy-db';
 import { classifySender, type SenderContext } from '@/entrypoints/background/sender';
 import { createTabStatusStore } from '@/entrypoints/background/tab-status';
 import { openGlossDb, type GlossDb } from '@/lib/db';
+import type { Annotation } from '@/lib/model/annotation';
 import { createSender, type Send } from '@/lib/messages';
 import { makeAnnotation, makeClaim } from '../fixtures/db/annotations';
 import { storedAnnotations } from '../helpers/stored-annotations';
@@ -85,6 +86,17 @@ describe('storage messages through the background', () => {
     expect(await send('annotations/forPage', { url: STORY })).toEqual({ ok: true, value: [] });
     expect(deleted.ok && (await send('annotation/restore', { annotation: deleted.value }))).toEqual(saved);
     expect(await send('annotations/forPage', { url: STORY })).toEqual(listed);
+  });
+
+  it('records a changed wording for the page’s own content script only, and nothing else of the annotation', async () => {
+    const a = makeAnnotation({ pageUrl: STORY, comment: 'first' });
+    await as(popup)('annotation/save', { annotation: a });
+    await as(popup)('annotation/save', { annotation: { ...a, comment: 'edited in the library' } });
+    const changed = { text: 'the new words', seen: '2026-03-14T12:00:00.000Z', kept: false };
+    expect(await as(otherTab)('annotation/setChanged', { id: a.id, exact: a.exact, changed })).toMatchObject({ ok: false });
+    expect(await as(storyTab)('annotation/setChanged', { id: a.id, exact: a.exact, changed })).toEqual({ ok: true, value: true });
+    const [stored] = (await as(popup)('annotations/forPage', { url: STORY })).ok ? ((await as(popup)('annotations/forPage', { url: STORY })) as { value: Annotation[] }).value : [];
+    expect(stored).toMatchObject({ comment: 'edited in the library', changed });
   });
 
   it('keeps a page away from other pages’ annotations', async () => {

@@ -19,9 +19,19 @@ describe('word diff', () => {
     ]);
   });
 
-  it('ignores spacing, quote-mark style and trailing punctuation', () => {
-    expect(wordingDiffers('“We won,” she said', '"We won,"  she said.')).toBe(false);
+  it('ignores spacing, quote marks and a trailing comma, but not punctuation that changes the meaning', () => {
+    expect(wordingDiffers('“We won,” she said', '"We won,"  she said')).toBe(false);
+    expect(wordingDiffers('We won,', 'We won')).toBe(false);
     expect(wordingDiffers('We won', 'We lost')).toBe(true);
+    expect(wordingDiffers('Is it safe?', 'Is it safe.')).toBe(true);
+    expect(wordingDiffers('-3 degrees', '3 degrees')).toBe(true);
+    expect(wordingDiffers('rose 40%', 'rose 40')).toBe(true);
+  });
+
+  it('compares Chinese and Japanese character by character', () => {
+    expect(wordDiff('地铁五号线今天开通', '地铁五号线明天开通')).toEqual([
+      { kind: 'same', text: '地铁五号线' }, { kind: 'removed', text: '今' }, { kind: 'added', text: '明' }, { kind: 'same', text: '天开通' },
+    ]);
   });
 });
 
