@@ -65,6 +65,25 @@ export interface QuotesReport {
   trust: TrustRow[];
   /** Median ms per article over every set, today's finder and the baseline, timed in the same run. */
   speed: { medianMs: number; baselineMedianMs: number | null };
+  /** ms for pages built to make the finder slow (issue 13's hostile inputs), today's finder only. */
+  hostile: Array<{ input: string; ms: number }>;
+}
+
+/** Pages a hostile site could serve; each must finish within a second (the finder runs on the page's main thread). */
+const HOSTILE_INPUTS: ReadonlyArray<{ input: string; paragraphs: () => string[] }> = [
+  { input: '42,000-character paragraph of unbalanced quotes', paragraphs: () => ['“' + 'He said the plan was “good and the team said “it works. '.repeat(750).slice(0, 42_000)] },
+  { input: '10,000 short quotes in one paragraph', paragraphs: () => ['He said ' + Array.from({ length: 10_000 }, (_, i) => `“word${i}”`).join(' and ')] },
+  { input: '10,000 paragraphs of short quotes', paragraphs: () => Array.from({ length: 10_000 }, (_, i) => `He said “word${i}” and “more${i}”.`) },
+  { input: '1 MB paragraph', paragraphs: () => ['The minister said that ' + 'the plan would work and officials said it was fine, '.repeat(20_000)] },
+];
+
+function timeHostile(): QuotesReport['hostile'] {
+  return HOSTILE_INPUTS.map(({ input, paragraphs }) => {
+    const text = paragraphs();
+    const t0 = performance.now();
+    findAttributions(text, { lang: 'en' });
+    return { input, ms: performance.now() - t0 };
+  });
 }
 
 export interface TrustRow {
@@ -222,6 +241,7 @@ export function runQuotesBench(opts: {
     blind5: blind5.length ? scoreGroup(blind5, null, runs) : null,
     errors,
     trust: trustRows(opts.fixturesDir, seed, opts.baseline ?? null),
+    hostile: timeHostile(),
     speed: speedOf([...gold, ...heldout, ...blind, ...blind2, ...blind3, ...blind4, ...blind5, ...loadGoldArticles(path.join(opts.fixturesDir, 'blind6'))],
       opts.baseline ?? null, runs),
   };
@@ -276,6 +296,7 @@ export function formatTrust(report: QuotesReport): string[] {
   }
   const { medianMs, baselineMedianMs } = report.speed;
   lines.push(`  speed: ${medianMs.toFixed(2)} ms median per article (baseline ${baselineMedianMs === null ? 'not measured' : `${baselineMedianMs.toFixed(2)} ms`}, same run; goal < 5 ms)`);
+  for (const h of report.hostile) lines.push(`  hostile input: ${h.input}: ${h.ms.toFixed(0)} ms (goal < 1000 ms)`);
   return lines;
 }
 

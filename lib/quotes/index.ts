@@ -53,7 +53,28 @@ export function findAttributions(paragraphs: string[], options: FindAttributions
 const wordCount = (text: string): number => (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
 /** The rules' findings before calibration; bench/calibrate-quotes.ts counts how often each kind of finding is right. */
-export function explainAttributions(paragraphs: string[], options: FindAttributionsOptions = {}): ExplainedAttribution[] {
+/**
+ * What the finder reads of a page: a news paragraph is at most a few thousand characters and an article a few
+ * hundred paragraphs. A page can make its text anything (one 1 MB paragraph, 10,000 quotes), and parts of the rules
+ * grow faster than the text, so beyond these caps a paragraph is read as empty (offsets of the others stay right).
+ */
+export const MAX_PARAGRAPH_CHARS = 8_000;
+export const MAX_ARTICLE_CHARS = 120_000;
+const MAX_QUOTE_MARKS_PER_PARAGRAPH = 60;
+const QUOTE_MARK = /["“”„«»‘’‚‹›「」『』]/gu;
+
+function readable(paragraphs: readonly string[]): string[] {
+  let budget = MAX_ARTICLE_CHARS;
+  return paragraphs.map((text) => {
+    const fits = text.length <= MAX_PARAGRAPH_CHARS && text.length <= budget && (text.match(QUOTE_MARK)?.length ?? 0) <= MAX_QUOTE_MARKS_PER_PARAGRAPH;
+    if (!fits) return '';
+    budget -= text.length;
+    return text;
+  });
+}
+
+export function explainAttributions(allParagraphs: string[], options: FindAttributionsOptions = {}): ExplainedAttribution[] {
+  const paragraphs = readable(allParagraphs);
   const article = prepareArticle(paragraphs, languageTable(paragraphs, options.lang));
   // Every cue's speaker in reading order first, so entities (and unnamed sources) accrue in the order they are
   // read; quotes next, so names given with a quote are registered before claims use them.

@@ -63,3 +63,13 @@ describe('what the reader is shown', () => {
     expect(shown.some((a) => a.speaker?.name.startsWith('Although'))).toBe(false);
   });
 });
+
+describe('what the finder reads of a hostile page', () => {
+  it('reads a paragraph too long or too full of quote marks as empty, and keeps the others and their offsets', () => {
+    const story = '“We will rebuild every home,” said Amina Yusuf, who leads the relief operation.';
+    const huge = 'He said ' + Array.from({ length: 500 }, (_, i) => `“w${i}”`).join(' and ');
+    const found = findAttributions([huge, story, 'x'.repeat(20_000)], { lang: 'en' });
+    expect(found.map((a) => [a.paragraph, a.text])).toEqual([[1, 'We will rebuild every home,']]);
+    expect(story.slice(found[0]!.start, found[0]!.end)).toBe(found[0]!.text);
+  });
+});
