@@ -88,7 +88,8 @@ export function wireInteractions({ doc, gloss, reader, ui, store, suggestions, s
   };
 
   const hover = (surface: Surface, event: MouseEvent, target: EventTarget | null) => {
-    if (ui.cardPinned || surface !== gloss.activeSurface()) return;
+    // A page's synthetic mousemove must not open a card: with the card shown, window.find() could read it.
+    if (!event.isTrusted || ui.cardPinned || surface !== gloss.activeSurface()) return;
     if (surface === 'page' && store.all().length === 0) return;
     const key = gloss.painterFor(surface)?.hitTest(event.clientX, event.clientY, target) ?? null;
     if (key) return cardFor(surface, key, { x: event.clientX, y: event.clientY }, false);

@@ -129,5 +129,18 @@ describe('a hostile page', () => {
     await clickEditorButton(page, 'editor-save');
     const saved = await until('the real note', () => storedAnnotations(browser), (all) => all.length === 1);
     expect(saved[0]).toMatchObject({ kind: 'note', exact: SENTENCE });
+    await until('the editor to close', () => hostBox(page, 'editor'), (box) => box === null);
+
+    // The page forges a mousemove over the note's highlight: no card. The reader's own mouse: the card.
+    const at = await until('the note highlight', () => page.evaluate(() => {
+      const ranges = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('gloss-note');
+      const r = ranges ? [...ranges][0]?.getClientRects()[0] : undefined;
+      return r ? { x: r.left + 5, y: r.top + r.height / 2 } : null;
+    }), (p) => p !== null);
+    await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.dispatchEvent(new MouseEvent('mousemove', { clientX: x, clientY: y, bubbles: true })), at!);
+    await page.waitForFunction(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(true)))));
+    expect(await hostBox(page, 'card'), 'a forged mousemove showed the card').toBeNull();
+    await page.mouse.move(at!.x, at!.y);
+    await until('the card for the reader\'s own mouse', () => hostBox(page, 'card'), (box) => box !== null);
   });
 });
