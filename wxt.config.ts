@@ -10,7 +10,11 @@ export default defineConfig({
   outDir: process.env.GLOSS_OUT_DIR ?? '.output',
   // Chromium: the library's stylesheet and modules are fetched once its first script runs (build/defer-modules.ts).
   // Not for Firefox, which can't hold the first paint for a stylesheet a script adds (no `blocking="render"`).
-  vite: ({ browser }) => ({ plugins: [preact(), ...(browser === 'firefox' ? [] : [deferModules(['/library/index.html'])])] }),
+  vite: ({ browser }) => ({
+    plugins: [preact(), ...(browser === 'firefox' ? [] : [deferModules(['/library/index.html'])])],
+    // The scale benchmark's hooks (which can clear the database) exist only in its own builds (GLOSS_BENCH=1).
+    define: { __GLOSS_BENCH__: JSON.stringify(process.env.GLOSS_BENCH === '1') },
+  }),
   // Only Firefox knows browser_specific_settings; Chrome warns about unknown keys.
   manifest: ({ browser }) => ({
     name: 'Gloss',

@@ -79,7 +79,7 @@ async function openLibrary(page: Page, extensionId: string): Promise<void> {
 }
 
 function buildExtension(outDir: string): string {
-  const built = spawnSync('npx', ['wxt', 'build'], { cwd: repoRoot, env: { ...process.env, GLOSS_OUT_DIR: outDir }, encoding: 'utf8' });
+  const built = spawnSync('npx', ['wxt', 'build'], { cwd: repoRoot, env: { ...process.env, GLOSS_OUT_DIR: outDir, GLOSS_BENCH: '1' }, encoding: 'utf8' });
   if (built.status !== 0) throw new Error(`wxt build failed:\n${built.stdout}\n${built.stderr}`);
   return path.resolve(repoRoot, outDir, 'chrome-mv3');
 }

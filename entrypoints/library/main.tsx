@@ -37,7 +37,8 @@ if (root) {
 
 // `library.html?bench=1`: the scale benchmark's hooks (bench/library-scale.ts). Loaded only then, as its own chunk.
 // Installed once the library has loaded, so loading its chunk never competes with what the benchmark times.
-if (new URLSearchParams(location.search).get('bench') === '1') {
+// Product builds have __GLOSS_BENCH__ false, so the hook and its chunk are not in them at all.
+if (__GLOSS_BENCH__ && new URLSearchParams(location.search).get('bench') === '1') {
   const install = () => {
     if (performance.getEntriesByName('gloss:library-ready').length === 0) return void setTimeout(install, 50);
     void import('./bench-hook').then(({ installBenchHook }) => installBenchHook());

@@ -1,0 +1,24 @@
+/**
+ * What ships: the product build (what `npm run build` and the e2e tests make) holds no benchmark code. The scale
+ * benchmark's hooks can clear the database, so they exist only in its own builds (GLOSS_BENCH=1).
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extensionDir } from './extension-dir';
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    return statSync(full).isDirectory() ? files(full) : [full];
+  });
+}
+
+describe('the product build', () => {
+  it('holds no benchmark hook', () => {
+    const scripts = files(extensionDir()).filter((f) => f.endsWith('.js'));
+    expect(scripts.length).toBeGreaterThan(3);
+    const withHook = scripts.filter((f) => /bench-hook|__glossBench|rawPutRate/.test(path.basename(f) + readFileSync(f, 'utf8')));
+    expect(withHook.map((f) => path.relative(extensionDir(), f))).toEqual([]);
+  });
+});
