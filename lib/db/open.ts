@@ -14,7 +14,16 @@ export interface OpenOptions {
   migrations?: readonly Migration[];
   /** The connection went away (another connection wants to upgrade, or the browser closed it): open again. */
   onClose?: () => void;
+  /**
+   * How long to wait when an older connection (a tab of an earlier Gloss) does not let an upgrade through, before
+   * failing with a clear message instead of hanging (default 10 s).
+   */
+  blockedTimeoutMs?: number;
 }
+
+/** The reader's words for a blocked upgrade: what holds it and what to do. */
+export const BLOCKED_MESSAGE = "Gloss's database is held open by another tab or window running an older Gloss: " +
+  'close or reload the other Gloss pages (library, options) and try again. Nothing was changed.';
 
 /**
  * Opens (creating or upgrading) Gloss's database. Rejects with a clear error when an upgrade step fails; the
@@ -43,7 +52,7 @@ export async function openGlossDb(factory?: IDBFactory, options: OpenOptions = {
 
   let db: GlossDb;
   try {
-    db = (await wrap(request)) as unknown as GlossDb;
+    db = (await untilOpenOrBlocked(request, options.blockedTimeoutMs ?? 10_000)) as unknown as GlossDb;
   } catch (error) {
     const failure = upgradeFailure as { from: number; error: unknown } | null;
     if (!failure) throw error;
@@ -55,4 +64,29 @@ export async function openGlossDb(factory?: IDBFactory, options: OpenOptions = {
   });
   db.addEventListener('close', () => options.onClose?.());
   return db;
+}
+
+/**
+ * The open request's result, or a clear error when it stays blocked for `timeoutMs`. A request that succeeds after
+ * that (the other tab closed at last) has its connection closed, so nothing is left open behind the error.
+ */
+function untilOpenOrBlocked(request: IDBOpenDBRequest, timeoutMs: number): Promise<unknown> {
+  let timedOut = false;
+  return new Promise((resolve, reject) => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    request.addEventListener('blocked', () => {
+      timer ??= setTimeout(() => {
+        timedOut = true;
+        reject(new Error(BLOCKED_MESSAGE));
+      }, timeoutMs);
+    });
+    wrap(request).then((db) => {
+      clearTimeout(timer);
+      if (timedOut) (db as { close(): void } | undefined)?.close();
+      else resolve(db);
+    }, (error: unknown) => {
+      clearTimeout(timer);
+      if (!timedOut) reject(error);
+    });
+  });
 }
