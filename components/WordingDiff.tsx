@@ -36,7 +36,7 @@ export function WordingDiffInline({ exact, change }: { exact: string; change: Pa
   );
 }
 
-/** CSS for the diff, for surfaces whose stylesheet is a string (shadow roots). */
+/** CSS for the diff in shadow roots, whose stylesheet is a string; extension pages import wording-diff.css. */
 export const WORDING_DIFF_CSS = `
 .wording-diff { margin: 4px 0; font-size: 13px; line-height: 1.4; }
 .wording-diff .changed-label { font-weight: 600; color: #8a4b00; }

@@ -4,6 +4,7 @@
 import { render } from 'preact';
 import { App } from './App';
 import { librarySource } from './library-source';
+import '@/components/wording-diff.css';
 import './style.css';
 
 performance.mark('gloss:app-start');

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { App } from './App';
 import '@/components/editor/editor.css';
+import '@/components/wording-diff.css';
 import './style.css';
 
 const root = document.getElementById('app');

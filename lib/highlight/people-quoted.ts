@@ -7,13 +7,12 @@
 import type { Suggestion } from '../messages';
 import type { Annotation } from '../model/annotation';
 import { isNamedSpeaker } from '../quotes/speaker-shape';
+import { annotatedTexts, isAnnotated } from './annotated';
 
 export interface PersonCount {
   name: string;
   count: number;
 }
-
-const fold = (text: string): string => text.replace(/\s+/g, ' ').trim().toLowerCase();
 
 export function peopleQuoted(
   suggestions: readonly Pick<Suggestion, 'kind' | 'text' | 'speaker' | 'state'>[],
@@ -29,12 +28,9 @@ export function peopleQuoted(
     else counts.set(key, { name: clean, count: 1 });
   };
   const said = annotations.filter((a) => a.kind === 'quote' || a.kind === 'claim');
-  const savedTexts = said.map((a) => fold(a.exact)).filter((text) => text !== '');
-  const alreadySaved = (text: string): boolean => {
-    const flat = fold(text);
-    return savedTexts.some((saved) => saved.includes(flat) || flat.includes(saved));
-  };
+  // "Already saved" is the suggestions' own rule (isAnnotated), so a suggestion counts here exactly when it is open.
+  const saved = annotatedTexts(said);
   for (const a of said) add(a.speaker?.name);
-  for (const s of suggestions) if (s.state === 'open' && !alreadySaved(s.text)) add(s.speaker?.name);
+  for (const s of suggestions) if (s.state === 'open' && !isAnnotated(s.text, saved)) add(s.speaker?.name);
   return [...counts.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
 }

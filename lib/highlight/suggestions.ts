@@ -3,11 +3,14 @@
  * it in the article text (so the reader and the live page can anchor it like an annotation), and its state from
  * what the reader decided before (dismissed ids, accepted = an annotation over the same text already exists).
  */
-import { describeText, normalizeString } from '../anchoring';
+import { describeText } from '../anchoring';
 import type { Suggestion } from '../messages';
-import type { Annotation, Selector, Speaker } from '../model/annotation';
+import type { Selector, Speaker } from '../model/annotation';
 import { SUGGESTION_THRESHOLD, type Attribution } from '../quotes';
+import { isAnnotated } from './annotated';
 import { suggestionId } from './suggestion-id';
+
+export { annotatedTexts, isAnnotated } from './annotated';
 
 /** The slice of the cleaner's Article that suggestions need: `text` is `paragraphs` joined by blank lines. */
 export interface SuggestionSource {
@@ -35,23 +38,6 @@ export function speakerOf(attribution: Attribution): Speaker | null {
   return attribution.speaker ? { name: attribution.speaker.name, role: attribution.speaker.role ?? null } : null;
 }
 
-/** Anchoring's comparison form without the punctuation a selection may or may not take along ("said," vs "said"). */
-const comparable = (text: string): string => normalizeString(text).replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, '');
-
-/** Texts already annotated on the page, in comparable form. */
-export function annotatedTexts(annotations: readonly Annotation[]): string[] {
-  return annotations.map((a) => comparable(a.exact)).filter((text) => text !== '');
-}
-
-/** Whether an annotation already covers the suggestion: the same text, give or take a few characters. */
-export function isAnnotated(text: string, annotated: readonly string[]): boolean {
-  const wanted = comparable(text);
-  if (wanted === '') return false;
-  return annotated.some((done) => {
-    const [short, long] = done.length <= wanted.length ? [done, wanted] : [wanted, done];
-    return long.includes(short) && short.length >= 0.8 * long.length;
-  });
-}
 
 /** A quote's end without the comma or colon the writer put before its closing mark: "…quickly," → "…quickly". */
 function withoutTrailingComma<A extends Attribution>(paragraph: string, a: A): A {
