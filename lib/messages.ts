@@ -11,10 +11,10 @@ import type { Detection } from './cleaner/types';
 import type { Annotation, AnnotationKind, PageRecord, PageWordingChange, Source, Speaker } from './model/annotation';
 import { annotationSchema, changeSchema, describeIssues, LIMITS, pageInputSchema, pageUrlSchema, type PageInput } from './model/schema';
 
-export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+import { fail, ok, type Result } from './result';
 
-export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
-export const fail = <T = never>(error: string): Result<T> => ({ ok: false, error });
+// Re-exported: most of the code base reads Result from the protocol it travels in.
+export { fail, ok, type Result };
 
 /** What the popup needs to show about an article; small enough to keep per tab. */
 export interface ArticleSummary {

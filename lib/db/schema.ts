@@ -11,7 +11,24 @@ export const DB_NAME = 'gloss';
  * An annotation as stored: the model's fields plus any a newer version added (kept when this version rewrites
  * the record). It lives inside its page's `PageAnnotations` record, never on its own.
  */
-export type StoredAnnotation = Annotation;
+export type StoredAnnotation = Annotation & { sync?: SyncMark };
+
+/**
+ * Where a stored annotation stands with sync (lib/sync): the revision of the sync document its content came
+ * from or went to, and the `updated` it had then. A record whose `updated` differs was changed here since: it
+ * is pushed, and a remote change never overwrites it. Local bookkeeping only: never exported, never sent.
+ */
+export interface SyncMark {
+  /** The remote database (personal or a desk) the annotation lives in. */
+  database: string;
+  rev: string;
+  updated: string;
+  /** Accounts: who made the annotation, and who wrote this revision. */
+  creator: string;
+  editor: string;
+  /** Other revisions kept by replication when two people changed it apart (see lib/sync/conflicts.ts). */
+  conflicts: string[];
+}
 
 /**
  * One page's annotations, or a part of them (a page with more than PART_SIZE annotations has several parts),

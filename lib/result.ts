@@ -1,0 +1,5 @@
+/** The answer of anything that can fail for a reason the reader should see: a value, or an error in words. */
+export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+export const fail = <T = never>(error: string): Result<T> => ({ ok: false, error });

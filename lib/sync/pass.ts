@@ -1,0 +1,87 @@
+/**
+ * One sync pass, the unit the background runs (on alarms, after a local write, and in a loop while the library
+ * is open). Per database: pull the server's changes into the replica, apply them to Gloss, push Gloss's own
+ * changes into the replica, and push the replica to the server. PouchDB's replication does the transfer and
+ * keeps its checkpoints on both sides, so a pass cut short (worker stopped, server killed) resumes where it was.
+ *
+ * One truth: Gloss's database is what the reader sees and edits; a replica only carries revisions to and from
+ * the server. After a pass, every readable winning document of a replica is in Gloss as it is there, and every
+ * Gloss annotation of that database is the replica's winner, except for edits made during the pass (pushed next).
+ */
+import type { GlossDb, StoredAnnotation } from '../db/schema';
+import { readStoredAnnotations, rehome } from '../db/sync-state';
+import { applyReplica } from './apply';
+import { annotationIdOf, isAnnotationDocId } from './docs';
+import { describeSyncError, type SyncError } from './errors';
+import type { PouchDatabase, ReplicationOutcome } from './pouch-types';
+import { pushToReplica } from './push';
+
+export interface SyncTarget {
+  /** The server's database name (the reader's own, or a desk). */
+  database: string;
+  replica: PouchDatabase;
+  remote: PouchDatabase;
+}
+
+export interface SyncPassOptions {
+  db: GlossDb;
+  account: string;
+  /** The reader's own database: where annotations go that have no other home. */
+  personal: string;
+  targets: readonly SyncTarget[];
+  /** For messages: the server as the reader typed it. */
+  server: string;
+  now?: () => string;
+}
+
+export interface TargetReport {
+  database: string;
+  pulled: number;
+  pushed: number;
+  applied: number;
+  /** Annotations the server refused to store (e.g. a read-only desk member's), with its reason. */
+  denied: { id: string; reason: string }[];
+  /** Documents this version of Gloss could not read. */
+  unreadable: string[];
+  error: SyncError | null;
+}
+
+const homeOf = (personal: string) => (annotation: StoredAnnotation) => annotation.sync?.database || personal;
+
+function deniedOf(outcome: ReplicationOutcome): { id: string; reason: string }[] {
+  return outcome.errors.flatMap((error) => {
+    const { id, reason, message } = (error ?? {}) as { id?: unknown; reason?: unknown; message?: unknown };
+    if (typeof id !== 'string' || !isAnnotationDocId(id)) return [];
+    return [{ id: annotationIdOf(id), reason: typeof reason === 'string' ? reason : String(message ?? 'refused') }];
+  });
+}
+
+async function syncTarget(options: SyncPassOptions, target: SyncTarget): Promise<TargetReport> {
+  const report: TargetReport = { database: target.database, pulled: 0, pushed: 0, applied: 0, denied: [], unreadable: [], error: null };
+  const now = options.now ?? (() => new Date().toISOString());
+  try {
+    report.pulled = (await target.replica.replicate.from(target.remote)).docs_written;
+    const applied = await applyReplica(options.db, target.replica, target.database, now());
+    if (!applied.ok) throw new Error(applied.error);
+    report.applied = applied.value.applied;
+    report.unreadable = applied.value.refused;
+    const stored = await readStoredAnnotations(options.db);
+    const pushed = await pushToReplica({ db: options.db, replica: target.replica, database: target.database, account: options.account }, stored, homeOf(options.personal));
+    if (!pushed.ok) throw new Error(pushed.error);
+    const outcome = await target.replica.replicate.to(target.remote);
+    report.pushed = outcome.docs_written;
+    report.denied = deniedOf(outcome);
+    // A refused write is never lost: the annotation stays here and goes to the reader's own database instead.
+    if (target.database !== options.personal) for (const { id } of report.denied) await rehome(options.db, id, options.personal);
+  } catch (error) {
+    report.error = describeSyncError(error, options.server);
+  }
+  return report;
+}
+
+/** Syncs every database; one that fails (unreachable, refused) doesn't stop the others. */
+export async function syncPass(options: SyncPassOptions): Promise<TargetReport[]> {
+  const reports: TargetReport[] = [];
+  for (const target of options.targets) reports.push(await syncTarget(options, target));
+  return reports;
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { deleteAnnotation, getAnnotation, listAllAnnotations, saveAnnotation } from '@/lib/db';
+import { makeAnnotation, makeClaim } from '../fixtures/db/annotations';
+import { makeDevice, memoryDatabase } from '../helpers/sync-devices';
+
+describe('a sync pass between two devices through one server database', () => {
+  it('carries a new annotation, then its edit, then its delete, to the other device', async () => {
+    const server = memoryDatabase('server');
+    const [a, b] = [await makeDevice('alice'), await makeDevice('bob')];
+    const quote = makeAnnotation({ comment: 'worth checking' });
+    expect((await saveAnnotation(a.db, quote)).ok).toBe(true);
+
+    const first = await a.sync(server);
+    expect(first.error).toBeNull();
+    await b.sync(server);
+    const seen = await getAnnotation(b.db, quote.id);
+    expect(seen?.exact).toBe(quote.exact);
+    expect(seen?.comment).toBe('worth checking');
+
+    const stored = (await getAnnotation(a.db, quote.id))!;
+    await saveAnnotation(a.db, { ...stored, comment: 'checked: true' });
+    await a.sync(server);
+    await b.sync(server);
+    expect((await getAnnotation(b.db, quote.id))?.comment).toBe('checked: true');
+
+    await deleteAnnotation(b.db, quote.id);
+    await b.sync(server);
+    await a.sync(server);
+    expect(await getAnnotation(a.db, quote.id)).toBeNull();
+    expect(await listAllAnnotations(a.db)).toEqual([]);
+  });
+
+  it('keeps both versions when two devices change one claim apart, on both devices', async () => {
+    const server = memoryDatabase('server');
+    const [a, b] = [await makeDevice('alice'), await makeDevice('bob')];
+    const claim = makeClaim();
+    await saveAnnotation(a.db, claim);
+    await a.sync(server);
+    await b.sync(server);
+
+    await saveAnnotation(a.db, { ...(await getAnnotation(a.db, claim.id))!, verdict: 'false' });
+    await saveAnnotation(b.db, { ...(await getAnnotation(b.db, claim.id))!, verdict: 'supported' });
+    await a.sync(server);
+    await b.sync(server);
+    await a.sync(server);
+
+    const verdicts = [(await getAnnotation(a.db, claim.id))?.verdict, (await getAnnotation(b.db, claim.id))?.verdict];
+    expect(verdicts[0]).toBe(verdicts[1]);
+    for (const device of [a, b]) {
+      const doc = await device.replica.get(`annotation:${claim.id}`, { conflicts: true });
+      expect(doc._conflicts).toHaveLength(1);
+    }
+  });
+});
