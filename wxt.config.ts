@@ -20,7 +20,9 @@ export default defineConfig({
     name: 'Gloss',
     description: 'Read the news and keep track of what was claimed, who said it, and what backs it.',
     // `commands` is a manifest key, not a permission (Chrome warns about it in `permissions`).
-    permissions: ['storage', 'tabs', 'downloads', 'clipboardWrite', 'contextMenus', 'activeTab'],
+    permissions: ['storage', 'tabs', 'downloads', 'clipboardWrite', 'contextMenus', 'activeTab', 'alarms'],
+    // Sync asks for its server's origin only, at runtime, when the reader saves the Sync settings.
+    optional_host_permissions: ['http://*/*', 'https://*/*'],
     commands: COMMANDS,
     action: { default_title: 'Gloss' },
     // The editor card is an extension page framed in the article (lib/editor-frame.ts): pages may load it, and

@@ -8,6 +8,7 @@
  */
 import * as v from 'valibot';
 import type { Detection } from './cleaner/types';
+import type { SyncStatus } from './sync/service';
 import type { Annotation, AnnotationKind, PageRecord, PageWordingChange, Source, Speaker } from './model/annotation';
 import { annotationSchema, changeSchema, describeIssues, LIMITS, pageInputSchema, pageUrlSchema, type PageInput } from './model/schema';
 
@@ -62,6 +63,15 @@ export interface MessageMap {
   /** Autocomplete, most used first; `limit` defaults to 8, at most 50. */
   'suggest/speakers': { request: { prefix: string; limit?: number }; response: Speaker[] };
   'suggest/sources': { request: { prefix: string; limit?: number }; response: Source[] };
+
+  // Sync (lib/sync), answered by the background to extension pages only: settings hold the password.
+  /** Where sync stands: settings without the password, the last pass, pending changes, errors in words. */
+  'sync/status': { request: Record<string, never>; response: SyncStatus };
+  /** Checks the server and account, saves the settings and syncs (the settings are checked by lib/sync). */
+  'sync/configure': { request: { settings: unknown }; response: SyncStatus };
+  'sync/now': { request: Record<string, never>; response: SyncStatus };
+  /** Stops syncing and forgets the account; the library keeps what it has. */
+  'sync/disconnect': { request: Record<string, never>; response: SyncStatus };
 
   // Answered by the content script of a tab (sent with tabs.sendMessage by the popup or the background).
   /** Where each of the page's annotations landed (orphans included), in reading order. */
@@ -168,6 +178,10 @@ export const payloadSchemas = {
   'page/get': v.object({ url: pageUrlSchema }),
   'suggest/speakers': v.object({ prefix: suggestPrefix, limit: suggestLimit }),
   'suggest/sources': v.object({ prefix: suggestPrefix, limit: suggestLimit }),
+  'sync/status': v.object({}),
+  'sync/configure': v.object({ settings: v.unknown() }),
+  'sync/now': v.object({}),
+  'sync/disconnect': v.object({}),
   'page/anchors': v.object({}),
   'reader/open': v.object({ open: v.boolean(), anyway: v.optional(v.boolean()) }),
   'selection/annotate': v.object({ kind: v.picklist(['quote', 'claim', 'note']), editor: v.optional(v.picklist(['page', 'caller'])) }),

@@ -1,5 +1,6 @@
 import { createMessageHandler, type PageStatus } from '@/lib/messages';
 import { applyBadge, badgeFor, NO_BADGE, type BadgeApi } from './badge';
+import type { SyncService } from '@/lib/sync/service';
 import type { SenderContext } from './sender';
 import {
   handleAnnotationsForPage,
@@ -20,6 +21,22 @@ export type { SenderContext } from './sender';
 export interface BackgroundDeps extends StorageDeps {
   store: TabStatusStore;
   badge: BadgeApi;
+  /** Sync (absent in tests that don't need it); told after each write so a pass follows soon. */
+  sync?: SyncService;
+}
+
+function syncOf(deps: BackgroundDeps, context: SenderContext): SyncService {
+  // Sync settings hold the password: a content script lives in the web page's world and never gets near them.
+  if (context.kind !== 'extension-page') throw new Error('only extension pages may use sync');
+  if (!deps.sync) throw new Error('sync is not available');
+  return deps.sync;
+}
+
+/** A write's answer, after which a sync pass is due. */
+async function thenSync<T>(deps: BackgroundDeps, write: Promise<T>): Promise<T> {
+  const value = await write;
+  deps.sync?.soon();
+  return value;
 }
 
 /** Answers the background's messages. Plain function over its dependencies so it is unit-testable. */
@@ -38,15 +55,23 @@ export function createBackgroundHandler(deps: BackgroundDeps) {
       if (context.kind !== 'extension-page') throw new Error('only extension pages may ask about tabs');
       return store.get(tabId);
     },
-    'annotation/save': (payload, context) => handleSaveAnnotation(deps, payload, context),
+    'annotation/save': (payload, context) => thenSync(deps, handleSaveAnnotation(deps, payload, context)),
     'annotation/setChanged': (payload, context) => handleSetChanged(deps, payload, context),
-    'annotation/delete': (payload, context) => handleDeleteAnnotation(deps, payload, context),
-    'annotation/restore': (payload, context) => handleRestoreAnnotation(deps, payload, context),
+    'annotation/delete': (payload, context) => thenSync(deps, handleDeleteAnnotation(deps, payload, context)),
+    'annotation/restore': (payload, context) => thenSync(deps, handleRestoreAnnotation(deps, payload, context)),
     'annotations/forPage': (payload, context) => handleAnnotationsForPage(deps, payload, context),
     'page/upsert': (payload, context) => handleUpsertPage(deps, payload, context),
     'page/get': (payload, context) => handleGetPage(deps, payload, context),
     'suggest/speakers': (payload) => handleSuggestSpeakers(deps, payload),
     'suggest/sources': (payload) => handleSuggestSources(deps, payload),
+    'sync/status': (_payload, context) => syncOf(deps, context).status(),
+    'sync/now': (_payload, context) => syncOf(deps, context).syncNow(),
+    'sync/disconnect': (_payload, context) => syncOf(deps, context).disconnect(),
+    async 'sync/configure'({ settings }, context) {
+      const configured = await syncOf(deps, context).configure(settings);
+      if (!configured.ok) throw new Error(configured.error);
+      return configured.value;
+    },
   });
 }
 

@@ -6,6 +6,7 @@ import { handleMenuClick, installMenus, type MenusApi } from './context-menu';
 import { createBackgroundHandler, forgetTab, type BackgroundDeps } from './handler';
 import { createLazyDb } from './lazy-db';
 import { classifySender, type MessageSenderLike } from './sender';
+import { startSync } from './sync';
 import { createTabStatusStore } from './tab-status';
 import type { BadgeApi } from './badge';
 
@@ -18,8 +19,9 @@ export default defineBackground(() => {
     // Opened on the first storage message, not at startup: most wake-ups only badge a tab.
     db: createLazyDb((onClose) => openGlossDb(indexedDB, { onClose })),
   };
-  const handle = createBackgroundHandler(deps);
   const self = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') };
+  deps.sync = startSync(deps.db, self.baseUrl);
+  const handle = createBackgroundHandler(deps);
 
   // Returning the promise answers the sender (webextension-polyfill semantics).
   browser.runtime.onMessage.addListener((message: unknown, sender: MessageSenderLike) => {

@@ -15,6 +15,7 @@ import { sortEntries, type LibrarySort } from '@/lib/library/sort';
 import { fileText, type ImportSummary } from '@/lib/library/transfer-text';
 import type { Annotation } from '@/lib/model/annotation';
 import { copyText, downloadFile } from './download';
+import { LibrarySync } from './library-sync';
 import { useSettings } from './settings-store';
 import { useLibrary, type LibrarySource } from './use-library';
 
@@ -228,6 +229,7 @@ export function App({ source }: { source: LibrarySource }) {
           <summary>Settings</summary>
           {settingsShown && <SettingsForm settings={settings} onChange={updateSettings} status={settingsStatus} />}
         </details>
+        {phase !== 'opening' && <LibrarySync onRemoteChange={() => void library.reload()} />}
       </footer>
     </main>
   );

@@ -1,7 +1,14 @@
 import { render } from 'preact';
 import { SettingsForm } from '@/components/library/SettingsForm';
+import { SyncPanel } from '@/components/library/SyncPanel';
 import { useSettings } from '../library/settings-store';
+import { useSync } from './use-sync';
 import '../library/style.css';
+
+function SyncSection() {
+  const sync = useSync();
+  return <SyncPanel status={sync.status} error={sync.error} busy={sync.busy} onConnect={sync.connect} onSyncNow={sync.syncNow} onDisconnect={sync.disconnect} />;
+}
 
 /** The options page: the library's settings form and a way to the library. */
 function Options() {
@@ -17,6 +24,7 @@ function Options() {
         </a>
       </header>
       <SettingsForm settings={settings} onChange={update} status={status} />
+      <SyncSection />
     </main>
   );
 }
