@@ -27,7 +27,7 @@ export async function startSyncServer(): Promise<SyncServer> {
   const dir = mkdtempSync(path.join(tmpdir(), 'gloss-sync-server-'));
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const child: ChildProcess = spawn(path.resolve('node_modules/.bin/pouchdb-server'), ['--port', String(port), '--dir', dir, '--config', path.join(dir, 'config.json'), '--no-stdout-logs'], { stdio: 'ignore' });
+  const child: ChildProcess = spawn(path.resolve('node_modules/.bin/pouchdb-server'), ['--port', String(port), '--dir', dir, '--config', path.join(dir, 'config.json'), '--no-stdout-logs'], { stdio: 'ignore', cwd: dir });
   await until('the sync server to answer', () => fetch(`${url}/`).then((r) => r.ok, () => false), (up) => up, 30_000);
   const admin: Record<string, string> = { Authorization: `Basic ${Buffer.from(`${ADMIN.name}:${ADMIN.password}`).toString('base64')}`, 'Content-Type': 'application/json' };
   await fetch(`${url}/_config/admins/${ADMIN.name}`, { method: 'PUT', body: JSON.stringify(ADMIN.password) });
