@@ -1,7 +1,8 @@
 /**
  * axe-core's WCAG 2.2 AA rules in real Chromium on every Gloss surface, in the states a reader meets them: the
- * library empty and full, the options page, the popup on an article (with its suggestions loaded) and on a page
- * that is not one, the editor card in its frame (quote and claim), and the reader view in its three themes.
+ * library empty and full, the options page, the popup on an article (its annotation and suggestions loaded), on a
+ * page that is not one and on a tab Gloss has not checked, the editor card in its frame (quote and claim), and the
+ * reader view in its three themes.
  * Surfaces that follow the system theme are checked in light and dark. Each check fails on any violation and
  * prints where it is.
  */
@@ -123,6 +124,13 @@ describe('accessibility (axe-core, WCAG 2.2 AA) in Chromium', () => {
     const { tabId } = await openDemo('not-article.html');
     const popup = await openPage(popupUrl(browser.extensionId, tabId));
     await checkSchemes('popup, not an article', popup, () => popup.getByTestId('not-article').waitFor({ timeout: 15_000 }));
+  });
+
+  it('the popup on a tab Gloss has not checked', async () => {
+    await browser.context.newPage(); // about:blank: no content script there
+    const tabId = await tabIdFor(browser.serviceWorker, 'about:blank');
+    const popup = await openPage(popupUrl(browser.extensionId, tabId));
+    await checkSchemes('popup, unchecked', popup, () => popup.getByTestId('unchecked').waitFor({ timeout: 15_000 }));
   });
 
   it('the editor card, in its frame, as a quote and as a claim', async () => {
