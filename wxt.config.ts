@@ -31,7 +31,18 @@ export default defineConfig({
       { resources: ['editor-frame.html', 'chunks/*', 'assets/*'], matches: ['<all_urls>'] },
     ],
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'gloss@gloss.example', strict_min_version: '115.0' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'gloss@gloss.example',
+              // AMO requires data_collection_permissions of new add-ons, and Firefox reads it from 140 on (ESR 140
+              // and 153 have it). 'none': what Gloss reads stays in the browser; nothing goes to its makers or
+              // third parties. A feature that sends data out must declare it here.
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
       : {}),
   }),
 });

@@ -1,5 +1,6 @@
 // `npm start`: build the Chrome extension, serve demo/, open the demo article in Chromium with Gloss loaded,
-// and write screenshots and the cleaned article to out/start/.
+// and write screenshots and the cleaned article to out/start/. Headless, the screenshots are a tour of Gloss at
+// work (start-tour.mjs); with a display, Chromium stays open on the article.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -8,6 +9,7 @@ import { parseHTML } from 'linkedom';
 import { tsImport } from 'tsx/esm/api';
 import { assertChromium, blockExternalRequests, launchWithExtension, popupUrl, tabIdFor, waitForPageStatus } from './chromium.mjs';
 import { startServer } from './serve.mjs';
+import { popupLoaded, tourScreenshots } from './start-tour.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(root, 'out', 'start');
@@ -33,6 +35,17 @@ async function toMarkdown(article) {
   return formatArticle(article, 'markdown');
 }
 
+/** With a display: the article as it opens and the popup once its data has loaded; the browser stays as it is. */
+async function glanceScreenshots(browser, page, tabId) {
+  await page.screenshot({ path: join(outDir, 'screenshot-article.png') });
+  const popup = await browser.context.newPage();
+  await popup.setViewportSize({ width: 400, height: 640 });
+  await popup.goto(popupUrl(browser.extensionId, tabId));
+  await popupLoaded(popup);
+  await popup.screenshot({ path: join(outDir, 'screenshot-popup.png') });
+  return ['screenshot-article.png', 'screenshot-popup.png'];
+}
+
 async function main() {
   assertChromium();
   build();
@@ -51,13 +64,7 @@ async function main() {
     const tabId = await tabIdFor(browser.serviceWorker, articleUrl);
     const status = await waitForPageStatus(browser.serviceWorker, tabId);
     console.log(`Detection for ${articleUrl}:`, JSON.stringify(status.detection));
-    await page.screenshot({ path: join(outDir, 'screenshot-article.png') });
-
-    const popup = await browser.context.newPage();
-    await popup.setViewportSize({ width: 400, height: 640 });
-    await popup.goto(popupUrl(browser.extensionId, tabId));
-    await popup.locator('[data-testid="article-card"], [data-testid="not-article"], [data-testid="unchecked"], [data-testid="popup-error"]').first().waitFor();
-    await popup.screenshot({ path: join(outDir, 'screenshot-popup.png') });
+    const screenshots = headless ? await tourScreenshots({ browser, page, tabId, outDir }) : await glanceScreenshots(browser, page, tabId);
 
     const { detection, article } = await cleanServedPage(articleUrl);
     writeFileSync(join(outDir, 'article.json'), JSON.stringify({ url: articleUrl, detection, article }, null, 2) + '\n');
@@ -65,7 +72,7 @@ async function main() {
 
     const shown = (name) => relative(process.cwd(), join(outDir, name)) || name;
     console.log('\nGloss demo output:');
-    for (const name of ['screenshot-article.png', 'screenshot-popup.png', 'article.md', 'article.json']) console.log(`  ${shown(name)}`);
+    for (const name of [...screenshots, 'article.md', 'article.json']) console.log(`  ${shown(name)}`);
     if (headless) return await shutdown();
 
     console.log(`\nChromium stays open (demo served at ${server.url}). Press Ctrl-C to quit.`);

@@ -48,6 +48,7 @@ export const PAGE_UI_CSS = `${BASE_CSS}${WORDING_DIFF_CSS}
 .toolbar { display: flex; background: #1f2328; border-radius: 8px; padding: 3px; box-shadow: 0 4px 14px rgba(0,0,0,.25); }
 .toolbar button { flex: 1 1 0; width: 64px; border: 0; background: transparent; color: #fff; padding: 5px 0; border-radius: 6px; font: 600 12px/1.2 system-ui, sans-serif; }
 .toolbar button:hover, .toolbar button:focus-visible { background: rgba(255,255,255,.16); outline: none; }
+.toolbar button:focus-visible { outline: 2px solid #fff; outline-offset: -2px; }
 .toolbar .kind-quote { box-shadow: inset 0 -3px 0 ${KIND_COLORS.quote}; }
 .toolbar .kind-claim { box-shadow: inset 0 -3px 0 ${KIND_COLORS.claim}; }
 .toolbar .kind-note { box-shadow: inset 0 -3px 0 ${KIND_COLORS.note}; }

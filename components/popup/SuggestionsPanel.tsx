@@ -6,6 +6,8 @@ import { KindBadge } from './KindBadge';
 export interface SuggestionsPanelProps {
   /** null: the page could not be asked (no content script, not an article). */
   suggestions: Suggestion[] | null;
+  /** The page has not answered yet: neither "none" nor "unavailable" is known. */
+  loading?: boolean;
   people: PersonCount[];
   /** The suggestion being decided (its buttons are disabled meanwhile). */
   pendingId: string | null;
@@ -23,9 +25,11 @@ export function SuggestionsPanel(props: SuggestionsPanelProps) {
   const shown = showAll ? open : open.slice(0, FIRST_SHOWN);
   const decided = (props.suggestions?.length ?? 0) - open.length;
   return (
-    <section class="panel" data-testid="suggestions">
+    <section class="panel" data-testid="suggestions" aria-busy={props.loading ? 'true' : undefined}>
       <h2 class="section-title">Suggestions</h2>
-      {props.suggestions === null ? (
+      {props.loading ? (
+        <p class="muted small" role="status" data-testid="suggestions-loading">Looking for quotes and claims…</p>
+      ) : props.suggestions === null ? (
         <p class="muted small" data-testid="suggestions-unavailable">No suggestions for this page.</p>
       ) : open.length === 0 ? (
         <p class="muted small" data-testid="suggestions-empty">

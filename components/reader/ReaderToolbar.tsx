@@ -17,10 +17,10 @@ export function ReaderToolbar({ settings, onChange, onClose }: ReaderToolbarProp
   return (
     <div class="reader-toolbar" role="toolbar" aria-label="Reader settings">
       <div class="group">
-        <button type="button" aria-label="Smaller text" disabled={settings.fontSize <= READER_RANGES.fontSize.min} onClick={() => onChange(stepFontSize(settings, -1))}>
+        <button type="button" aria-label="A− (smaller text)" disabled={settings.fontSize <= READER_RANGES.fontSize.min} onClick={() => onChange(stepFontSize(settings, -1))}>
           A−
         </button>
-        <button type="button" aria-label="Larger text" disabled={settings.fontSize >= READER_RANGES.fontSize.max} onClick={() => onChange(stepFontSize(settings, 1))}>
+        <button type="button" aria-label="A+ (larger text)" disabled={settings.fontSize >= READER_RANGES.fontSize.max} onClick={() => onChange(stepFontSize(settings, 1))}>
           A+
         </button>
       </div>

@@ -37,7 +37,7 @@ export function PopupApp({ deps }: { deps: PopupDeps }) {
   const state = turnedOff ? { kind: 'off' as const, site: turnedOff.site } : loaded.state;
   const target = turnedOff ? null : loaded.target;
   const page = usePageAnnotations(deps, target);
-  const { suggestions, reload: reloadSuggestions } = useSuggestions(deps, target);
+  const { suggestions, loading: suggestionsLoading, reload: reloadSuggestions } = useSuggestions(deps, target);
   const undo = useUndoable(deps.undoMs ?? UNDO_MS);
   const [editing, setEditing] = useState<Editing | null>(null);
   const [busy, setBusy] = useState(false);
@@ -227,7 +227,7 @@ export function PopupApp({ deps }: { deps: PopupDeps }) {
               <AnnotationList {...listing} excerpt={truncate} onOpen={reveal} onDelete={(a) => void remove(a)} onWording={(a, useNew) => void wording(a, useNew)} />
             )}
           </section>
-          <SuggestionsPanel suggestions={suggestions} people={people} pendingId={pendingSuggestion} onDecide={(id, accept) => void decide(id, accept)} excerpt={truncate} />
+          <SuggestionsPanel suggestions={suggestions} loading={suggestionsLoading} people={people} pendingId={pendingSuggestion} onDecide={(id, accept) => void decide(id, accept)} excerpt={truncate} />
           <ExportMenu
             empty={page.annotations.length === 0}
             hasClaimReview={hasReviewableClaims(page.annotations)}

@@ -72,18 +72,23 @@ export function usePageAnnotations(deps: PopupDeps, target: PopupTarget | null) 
   return { ...state, reload };
 }
 
-/** The article's suggested quotes and claims (null when the content script can't say). */
+/**
+ * The article's suggested quotes and claims (null when the content script can't say). `loading` until the page
+ * has first answered: "no suggestions" is only said once the page has said so.
+ */
 export function useSuggestions(deps: PopupDeps, target: PopupTarget | null) {
   const [suggestions, setSuggestions] = useState<Suggestion[] | null>(null);
+  const [loading, setLoading] = useState(true);
   const reload = useCallback(async () => {
     if (!target) return;
     const answer = await deps.toTab(target.tabId)('page/suggestions', {});
     setSuggestions(answer.ok ? answer.value : null);
+    setLoading(false);
   }, [deps, target]);
   useEffect(() => {
     void reload();
   }, [reload]);
-  return { suggestions, reload };
+  return { suggestions, loading, reload };
 }
 
 /** The last deleted annotation, offered for undo until `ms` pass or another delete replaces it. */

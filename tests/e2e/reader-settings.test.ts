@@ -129,7 +129,7 @@ describe('reader view settings', () => {
     expect(defaults.fontFamily).not.toMatch(/system-ui/);
 
     // A+ twice (19 -> 23 px), Sans, Wide, Dark: each a click on the toolbar.
-    for (const name of ['Larger text', 'Larger text', 'Sans', 'Wide', 'Dark']) await clickReaderButton(page, name);
+    for (const name of ['A+ (larger text)', 'A+ (larger text)', 'Sans', 'Wide', 'Dark']) await clickReaderButton(page, name);
     await until('the settings to be stored', storedSettings, (stored) => isDeepStrictEqual(stored, CHANGED));
     expect(await storedSettings()).toEqual(CHANGED);
 
@@ -145,10 +145,10 @@ describe('reader view settings', () => {
     expect(await readerRendered(page)).toEqual(changed);
 
     // A+ after reopening continues from the remembered size (not from the default).
-    await clickReaderButton(page, 'Larger text');
+    await clickReaderButton(page, 'A+ (larger text)');
     await until('25 px to be stored', storedSettings, (stored) => (stored as { fontSize?: number } | null)?.fontSize === 25);
     expect((await readerRendered(page)).paragraphFontSize).toBe('25px');
-    await clickReaderButton(page, 'Smaller text');
+    await clickReaderButton(page, 'A− (smaller text)');
     await until('23 px to be stored', storedSettings, (stored) => isDeepStrictEqual(stored, CHANGED));
     await closeWithEscape(page);
 

@@ -340,6 +340,19 @@ describe('suggestions', () => {
     ui.click(ui.need('suggestions-toggle'));
     expect(ui.all('suggestion')).toHaveLength(8);
   });
+
+  it('says it is still looking while the page has not answered, not that there are none', async () => {
+    let answer: (list: Suggestion[]) => void = () => {};
+    const pending = new Promise<Suggestion[]>((resolve) => (answer = resolve));
+    const ui = mount(fakePage({ 'page/anchors': () => ({ url: STORY, entries: [] }), 'page/suggestions': () => pending }));
+    await vi.waitFor(() => expect(ui.text('suggestions-loading')).toMatch(/Looking for quotes and claims/));
+    expect(ui.all('suggestions-unavailable')).toHaveLength(0);
+    expect(ui.all('suggestions-empty')).toHaveLength(0);
+
+    await act(async () => answer([suggestion('s1', 'Ines Barrow')]));
+    await vi.waitFor(() => expect(ui.all('suggestion')).toHaveLength(1));
+    expect(ui.all('suggestions-loading')).toHaveLength(0);
+  });
 });
 
 describe('export and page actions', () => {

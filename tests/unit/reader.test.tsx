@@ -59,7 +59,7 @@ describe('ReaderView', () => {
   it('changes typography through the toolbar and closes', () => {
     const { root, onSettingsChange, onClose } = mount();
     const button = (label: string) => Array.from(root.querySelectorAll('button')).find((b) => (b.getAttribute('aria-label') ?? b.textContent) === label)!;
-    button('Larger text').click();
+    button('A+ (larger text)').click();
     expect(onSettingsChange).toHaveBeenLastCalledWith(expect.objectContaining({ fontSize: 21 }));
     button('Sans').click();
     expect(onSettingsChange).toHaveBeenLastCalledWith(expect.objectContaining({ font: 'sans' }));
