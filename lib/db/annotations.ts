@@ -11,7 +11,7 @@ import { annotationsOf, byCreated, byUpdatedDesc, pageRange } from './page-parts
 import { PartsEditor } from './parts-editor';
 import { foldKey, fromStored, type GlossDb, type WriteTx } from './schema';
 import { readItems } from './shards';
-import { inWriteTx, nowIso } from './transaction';
+import { inWriteTx, nowIso, stampAfter } from './transaction';
 import { isPageUrlFor, normalizePageUrl } from './url';
 
 export interface WriteOptions {
@@ -48,7 +48,7 @@ export async function saveAnnotation(db: GlossDb, annotation: Annotation, option
     await Promise.all([parts.loadIds([annotation.id]), parts.loadPages([pageUrl])]);
     const previous = parts.get(annotation.id);
     if (previous && outsideScope(previous.pageUrl, options.onlyPage)) return fail(`annotation ${annotation.id} belongs to another page`);
-    const next: Annotation = { ...annotation, pageUrl, created: previous?.created ?? annotation.created, updated: now };
+    const next: Annotation = { ...annotation, pageUrl, created: previous?.created ?? annotation.created, updated: stampAfter(now, previous?.updated) };
     // Spread over the stored copy: a record may carry fields this version doesn't know, and saving must keep them.
     parts.put({ ...previous, ...next });
     parts.flush();

@@ -92,6 +92,17 @@ export function laterIso(a: string, b: string): string {
   return ta >= tb ? a : b;
 }
 
+/**
+ * The `updated` of a change made now to a record last updated at `previous`: now, or just after `previous` when
+ * the clock says otherwise (another device's clock ahead, or two changes in one millisecond). Each change then
+ * moves `updated`, which is how sync tells a record changed here since it was synced (lib/db/sync-state.ts).
+ */
+export function stampAfter(now: string, previous: string | undefined): string {
+  if (previous === undefined || laterIso(now, previous) !== previous) return now;
+  const next = Date.parse(previous) + 1;
+  return Number.isNaN(next) ? now : new Date(next).toISOString();
+}
+
 export function earlierIso(a: string, b: string): string {
   return laterIso(a, b) === a ? b : a;
 }

@@ -12,7 +12,7 @@ import { bareRecord, mergePage } from '../db/pages';
 import { PartsEditor } from '../db/parts-editor';
 import { fromStored, type GlossDb } from '../db/schema';
 import { ShardedMap } from '../db/shards';
-import { BULK_WRITE, inWriteTx, nowIso } from '../db/transaction';
+import { BULK_WRITE, inWriteTx, nowIso, stampAfter } from '../db/transaction';
 import { normalizePageUrl } from '../db/url';
 
 export { countAnnotations, readLibrary, readNewest } from './read';
@@ -65,7 +65,7 @@ export async function addTagToMany(db: GlossDb, ids: readonly string[], input: s
     const changing = found.filter((a) => !a.tags.includes(tag.value));
     const full = changing.find((a) => a.tags.length >= LIMITS.tags);
     if (full) return fail(`Annotation ${full.id} already has ${LIMITS.tags} tags; nothing was tagged.`);
-    const changed = changing.map((a): Annotation => ({ ...fromStored(a), tags: [...a.tags, tag.value], updated: now }));
+    const changed = changing.map((a): Annotation => ({ ...fromStored(a), tags: [...a.tags, tag.value], updated: stampAfter(now, a.updated) }));
     // Spread over the stored copy: it may carry fields this version doesn't know, which must stay.
     changed.forEach((a, i) => parts.put({ ...changing[i]!, ...a }));
     parts.flush();
