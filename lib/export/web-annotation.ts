@@ -18,6 +18,7 @@ import {
   type WireTarget,
   type WireTextualBody,
 } from './web-annotation-format';
+import { toIri } from './iri';
 import { toXsdDateTime } from './xsd-date-time';
 
 /** The collection's fields before its pages and items, in the document's key order, and its page's IRI. */
@@ -92,7 +93,8 @@ export function toWireAnnotation(annotation: Annotation, options: WireAnnotation
       : { type: s.type, start: s.start, end: s.end },
   );
   const quoted = annotation.selectors.find((s): s is TextQuoteSelector => s.type === 'TextQuoteSelector');
-  const target: WireTarget = selectors.length > 0 ? { source: annotation.pageUrl, selector: selectors } : annotation.pageUrl;
+  const source = toIri(annotation.pageUrl);
+  const target: WireTarget = selectors.length > 0 ? { source, selector: selectors } : source;
   const creator = toWireAgent(annotation.creator || options.readerName);
   const wire: WireAnnotation = {
     id: ANNOTATION_ID_PREFIX + annotation.id,
@@ -134,7 +136,7 @@ function toWireSource(source: Source): WireSource {
 /** One page record as JSON-LD (without `@context`). Pure. `gloss:published` stays as the page wrote it. */
 export function toWirePage(page: PageRecord): WirePage {
   return {
-    id: page.url,
+    id: toIri(page.url),
     'gloss:url': page.url,
     'gloss:title': page.title,
     'gloss:siteName': page.siteName,

@@ -12,11 +12,16 @@ const OPTIONS = { exportedAt: '2026-11-23T09:30:00.000Z', generator: 'Gloss 0.1.
 const PAGE_A = 'https://news.example/2026/03/iran-talks';
 const PAGE_B = 'https://kurier.example/wien/%C3%BCbersicht?id=7';
 const PAGE_C = 'https://blog.example/empty';
+/** Kept so by the URL parser (and by Gloss's page identity), yet characters no IRI may hold. */
+const PAGE_D = 'https://search.example/find?q={iran}|talks^2&x=`a`';
+const PAGE_E = 'urn:x-pdf:3a7f 91c2';
 
 const pages: PageRecord[] = [
   { url: PAGE_A, title: 'Iran talks resume in Vienna', siteName: 'News', published: '2026-03-14', firstSeen: '2026-03-14T09:30:00.000Z', lastSeen: '2026-03-15T10:00:00.000Z' },
   { url: PAGE_B, title: 'Übersicht: Gespräche in Wien — 維也納', siteName: null, published: '2026-03-14T08:00:00+01:00', firstSeen: '2026-03-14T09:30', lastSeen: '2026-03-14T09:31+01:00' },
   { url: PAGE_C, title: '', siteName: null, published: null, firstSeen: '2026-03-16T00:00:00Z', lastSeen: '2026-03-16T00:00:00Z' },
+  { url: PAGE_D, title: 'Search results', siteName: null, published: null, firstSeen: '2026-03-16T00:00:00Z', lastSeen: '2026-03-16T00:00:00Z' },
+  { url: PAGE_E, title: 'report.pdf', siteName: null, published: null, firstSeen: '2026-03-16T00:00:00Z', lastSeen: '2026-03-16T00:00:00Z' },
 ];
 
 const base = { speaker: null, verdict: null, sources: [], comment: '', tags: [], created: '2026-03-14T09:30:00.000Z', updated: '2026-03-14T09:30:00.000Z' };
@@ -49,6 +54,8 @@ const annotations: Annotation[] = [
   // An orphan: no selector at all (an import from a tool that had none, or a page-level note).
   { ...base, id: '3d4e5f6a-7b8c-4d9e-8f0a-1b2c3d4e5f6a', kind: 'note', pageUrl: PAGE_B, exact: '', selectors: [], comment: 'Whole-page note: قال الوزير إن المحادثات', tags: ['ملاحظة'] },
   { ...base, id: '4e5f6a7b-8c9d-4e0f-9a1b-2c3d4e5f6a7b', kind: 'quote', pageUrl: PAGE_C, exact: '', selectors: [{ type: 'TextQuoteSelector', exact: '', prefix: '', suffix: '' }], created: '2026-03-16T00:00:00+05:30', updated: '2026-03-16T00:00:00.123456789Z' },
+  { ...base, id: '6a7b8c9d-0e1f-4a2b-8c3d-4e5f6a7b8c9d', kind: 'quote', pageUrl: PAGE_D, exact: 'talks', selectors: [{ type: 'TextQuoteSelector', exact: 'talks', prefix: '', suffix: '' }] },
+  { ...base, id: '7b8c9d0e-1f2a-4b3c-9d4e-5f6a7b8c9d0e', kind: 'note', pageUrl: PAGE_E, exact: '', selectors: [], comment: 'PDF note' },
   { ...base, id: '5f6a7b8c-9d0e-4f1a-8b2c-3d4e5f6a7b8c', kind: 'note', pageUrl: PAGE_C, exact: 'emoji 👩🏽‍💻 and \u202Eevil\u202C', selectors: [{ type: 'TextPositionSelector', start: 0, end: 0 }], comment: '"quoted" \\ and \u2028' },
 ];
 
@@ -61,8 +68,8 @@ describe('W3C Web Annotation MUST assertions', () => {
   it('a varied library export holds every MUST', () => {
     const report = checkCollection(exported(varied));
     expect(report.failed, formatConformance(report)).toEqual([]);
-    // 51 WG assertions and the model's own, over the collection, its page and six annotations.
-    expect(report.checked).toBeGreaterThan(6 * 50);
+    // 51 WG assertions and the model's own, over the collection, its page and eight annotations.
+    expect(report.checked).toBeGreaterThan(8 * 50);
   });
 
   it("an orphan's target is the page's IRI itself, not a Specific Resource without a selector", () => {
@@ -83,6 +90,23 @@ describe('W3C Web Annotation MUST assertions', () => {
     const item = (doc.first as { items: Record<string, unknown>[] }).items[0]!;
     expect([item.created, item.modified]).toEqual(['2026-03-14T09:30:00Z', '2026-03-14T09:45:00+01:00']);
     expect((doc['gloss:pages'] as Record<string, unknown>[])[0]!['gloss:firstSeen']).toBe('2026-03-14T09:30:00Z');
+  });
+
+  it('a page URL with characters no IRI may hold is written percent-encoded, and imports back as it was', () => {
+    const doc = exported({ pages: [pages[3]!, pages[4]!], annotations: [annotations[5]!, annotations[6]!] }) as {
+      first: { items: { target: unknown }[] };
+      'gloss:pages': Record<string, unknown>[];
+    };
+    expect(failures(checkCollection(doc))).toEqual([]);
+    expect(doc.first.items.map((a) => a.target)).toEqual([
+      { source: 'https://search.example/find?q=%7Biran%7D%7Ctalks%5E2&x=%60a%60', selector: [expect.anything()] },
+      'urn:x-pdf:3a7f%2091c2',
+    ]);
+    expect(doc['gloss:pages'].map((p) => p['gloss:url'])).toEqual([PAGE_D, PAGE_E]);
+    const back = parseImport(JSON.stringify(doc));
+    if (!back.ok) throw new Error(back.error);
+    expect(back.value.annotations.map((a) => a.pageUrl)).toEqual([PAGE_D, PAGE_E]);
+    expect(back.value.pages.map((p) => p.url)).toEqual([PAGE_D, PAGE_E]);
   });
 
   it('the checker catches a broken document, with the W3C error message', () => {
@@ -117,6 +141,7 @@ describe('W3C Web Annotation MUST assertions', () => {
     const back = parseImport(text);
     if (!back.ok) throw new Error(back.error);
     expect(toWebAnnotationsJson(back.value, OPTIONS)).toBe(text);
+    expect(back.value.annotations.map((a) => a.pageUrl)).toEqual(annotations.map((a) => a.pageUrl));
     expect(back.value.annotations.find((a) => a.id === annotations[3]!.id)!.selectors).toEqual([]);
     expect(toWebAnnotations(back.value, OPTIONS).first.items).toHaveLength(annotations.length);
   });

@@ -4,6 +4,7 @@
  * for the common shape: valibot's copy of every record costs more than the rest of a big import.
  */
 import * as v from 'valibot';
+import { toIri } from '../iri';
 import { ANNOTATION_ID_PREFIX } from '../web-annotation-format';
 import type { Annotation } from '../../model/annotation';
 import { LIMITS } from '../../model/schema';
@@ -173,4 +174,22 @@ export function fastGlossAnnotation(item: unknown): Annotation | undefined {
     tags,
     creator,
   });
+}
+
+/**
+ * The export writes a page URL holding characters no IRI may as an IRI (../iri.ts); `gloss:url` keeps the URL
+ * as stored. Puts that URL back on the annotations whose target is such an IRI, so a backup restores the same
+ * page identities. Changes the records in place: they are the reader's own fresh objects.
+ */
+export function restorePageUrls(annotations: readonly ({ pageUrl?: unknown } | undefined)[], wirePages: readonly unknown[]): void {
+  const urlOfIri = new Map<string, string>();
+  for (const page of wirePages) {
+    const url = isObject(page) ? page['gloss:url'] : undefined;
+    if (typeof url === 'string' && toIri(url) !== url) urlOfIri.set(toIri(url), url);
+  }
+  if (urlOfIri.size === 0) return;
+  for (const annotation of annotations) {
+    const url = annotation && typeof annotation.pageUrl === 'string' ? urlOfIri.get(annotation.pageUrl) : undefined;
+    if (url !== undefined) annotation!.pageUrl = url;
+  }
 }
