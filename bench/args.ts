@@ -14,7 +14,7 @@ export interface BenchArgs {
   help: boolean;
 }
 
-export const SUITES = ['extraction', 'detection', 'anchoring', 'quotes', 'scale'] as const;
+export const SUITES = ['extraction', 'detection', 'anchoring', 'quotes', 'scale', 'conformance'] as const;
 export type Suite = (typeof SUITES)[number];
 
 export const USAGE = `Usage: npm run bench -- [flags]
@@ -27,7 +27,8 @@ export const USAGE = `Usage: npm run bench -- [flags]
   --dump <id>       print Gloss's text and the ground truth of one page (id or unique prefix), block by block
   --no-detection    skip the detection benchmark
   --suites <list>   comma-separated benchmarks to run (default: all): ${SUITES.join(',')}
-                    (scale = the library with 100,000 annotations in headless Chromium; takes minutes)
+                    (scale = the library with 100,000 annotations in headless Chromium; takes minutes;
+                    conformance = the W3C Web Annotation MUST assertions on a varied export)
   --json            print a machine-readable summary instead of tables (run it as 'npm run -s bench -- --json'
                     so npm's banner stays out of stdout)
   --help            this text`;

@@ -20,6 +20,7 @@ import { formatQuotes, runQuotesBench } from './quotes';
 import { formatAnchoring, runAnchoringBench } from './anchoring';
 import { formatLibraryScale, runLibraryScaleBench } from './library-scale';
 import { existsSync } from 'node:fs';
+import { formatConformanceBench, runConformanceBench } from './conformance';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -156,6 +157,12 @@ async function main(args: BenchArgs): Promise<void> {
     } else {
       sections.push('library scale: /usr/bin/chromium not found (apt-get install -y chromium); skipping');
     }
+  }
+
+  if (args.suites.has('conformance')) {
+    const conformance = runConformanceBench();
+    sections.push(formatConformanceBench(conformance));
+    json.conformance = { held: conformance.checked - conformance.failed.length, checked: conformance.checked, failed: conformance.failed };
   }
 
   if (args.json) console.log(JSON.stringify(json, null, 2));

@@ -102,10 +102,12 @@ export function foldKey(text: string): string {
 
 /** The model's fields only, in the model's key order. */
 export function fromStored(stored: StoredAnnotation): Annotation {
-  const { id, kind, pageUrl, exact, selectors, speaker, verdict, sources, comment, tags, created, updated, changed } = stored;
+  const { id, kind, pageUrl, exact, selectors, speaker, verdict, sources, comment, tags, created, updated, changed, creator } = stored;
   const annotation: Annotation = { id, kind, pageUrl, exact, selectors, speaker, verdict, sources, comment, tags, created, updated };
-  // A stealth edit the page showed (absent on most annotations: it is not written as null).
-  return changed ? { ...annotation, changed } : annotation;
+  // A stealth edit the page showed, and who made it when not this reader: absent on most annotations (never
+  // written as null).
+  if (!changed && !creator) return annotation;
+  return { ...annotation, ...(changed ? { changed } : {}), ...(creator ? { creator } : {}) };
 }
 
 /**

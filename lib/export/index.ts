@@ -1,6 +1,6 @@
 /** Export and import of the annotation library. Pure: strings and plain data in and out. */
 export type { Library } from './library';
-export { toWebAnnotations, toWebAnnotationsJson } from './web-annotation';
+export { toWebAnnotations, toWebAnnotationsJson, toWireAnnotation, toWirePage } from './web-annotation';
 export {
   ANNO_CONTEXT,
   GLOSS_CONTEXT,
@@ -9,7 +9,9 @@ export {
   MOTIVATION_OF_KIND,
   type WebAnnotationOptions,
   type WireAnnotation,
+  type WireAnnotationOptions,
   type WireCollection,
+  type WirePage,
 } from './web-annotation-format';
 export { toMarkdown } from './markdown';
 export { toCsv, CSV_COLUMNS } from './csv';

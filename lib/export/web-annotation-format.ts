@@ -8,7 +8,11 @@
  */
 import type { AnnotationKind, Selector, Stance, Verdict } from '../model/annotation';
 
-export const GLOSS_FORMAT_VERSION = 1;
+/**
+ * 2: `creator`; an annotation without selectors targets its page's IRI itself; the embedded page and each
+ * `gloss:pages` entry have an `id`; date-times are written with seconds and an offset. (See gloss-migrations.ts.)
+ */
+export const GLOSS_FORMAT_VERSION = 2;
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 export const GLOSS_NAMESPACE = 'https://gloss.example/ns#';
 export const ANNOTATION_ID_PREFIX = 'urn:uuid:';
@@ -50,15 +54,26 @@ export interface WireSource {
   'gloss:stance': Stance;
 }
 
-export interface WireTarget {
-  source: string;
-  selector?: Selector[];
+/**
+ * The page with the selectors that find the passage (a W3C Specific Resource); an annotation without selectors
+ * (an orphan from an import, a whole-page note) targets the page's IRI itself, as the model says a Specific
+ * Resource needs a selector (or state, purpose…) and a bare resource is given by its IRI. Format 1 wrote
+ * `{ source }` there, which the reader still takes.
+ */
+export type WireTarget = string | { source: string; selector: Selector[] };
+
+/** Who made an annotation (W3C section 3.3.2): a sync account's name. */
+export interface WireAgent {
+  type: 'Person';
+  name: string;
 }
 
 export interface WireAnnotation {
   id: string;
   type: 'Annotation';
   motivation: (typeof MOTIVATION_OF_KIND)[AnnotationKind];
+  /** Absent: made by this reader, with no account name known. */
+  creator?: WireAgent;
   created: string;
   modified: string;
   body?: WireTextualBody[];
@@ -74,6 +89,8 @@ export interface WireAnnotation {
 }
 
 export interface WirePage {
+  /** The page's IRI (its URL): the JSON-LD node is the web page itself, the one annotations target. */
+  id: string;
   'gloss:url': string;
   'gloss:title': string;
   'gloss:siteName': string | null;
@@ -92,10 +109,22 @@ export interface WireCollection {
   generator: { type: 'Software'; name: string };
   'gloss:formatVersion': number;
   'gloss:pages': WirePage[];
-  first: { type: 'AnnotationPage'; startIndex: 0; items: WireAnnotation[] };
+  first: WireAnnotationPage;
 }
 
-export interface WebAnnotationOptions {
+export interface WireAnnotationPage {
+  id: string;
+  type: 'AnnotationPage';
+  startIndex: 0;
+  items: WireAnnotation[];
+}
+
+export interface WireAnnotationOptions {
+  /** The reader's own account name, written as `creator` of the annotations that have none. */
+  readerName?: string | null;
+}
+
+export interface WebAnnotationOptions extends WireAnnotationOptions {
   /** ISO 8601 date-time of the export (the collection's `generated`). */
   exportedAt: string;
   /** Who made the file, e.g. "Gloss 0.1.0". */

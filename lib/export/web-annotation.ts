@@ -8,38 +8,46 @@ import {
   GLOSS_FORMAT_VERSION,
   MOTIVATION_OF_KIND,
   type WebAnnotationOptions,
+  type WireAgent,
   type WireAnnotation,
+  type WireAnnotationOptions,
   type WireCollection,
   type WirePage,
   type WireSource,
   type WireSpeaker,
+  type WireTarget,
   type WireTextualBody,
 } from './web-annotation-format';
+import { toIri } from './iri';
+import { toXsdDateTime } from './xsd-date-time';
 
-/** The collection's fields before its pages and items, in the document's key order. */
+/** The collection's fields before its pages and items, in the document's key order, and its page's IRI. */
 function collectionHead(annotationIds: readonly string[], options: WebAnnotationOptions) {
-  return {
+  // Ids derived from the content so the same export twice is the same file (no clock, no randomness).
+  const key = `${options.exportedAt}\n${annotationIds.join('\n')}`;
+  const head = {
     '@context': GLOSS_CONTEXT,
-    // Derived from the content so the same export twice is the same file (no clock, no randomness).
-    id: ANNOTATION_ID_PREFIX + stableUuid('gloss-collection', `${options.exportedAt}\n${annotationIds.join('\n')}`),
+    id: ANNOTATION_ID_PREFIX + stableUuid('gloss-collection', key),
     type: 'AnnotationCollection',
     label: 'Gloss library',
     total: annotationIds.length,
-    generated: options.exportedAt,
+    generated: toXsdDateTime(options.exportedAt),
     generator: { type: 'Software', name: options.generator },
     'gloss:formatVersion': GLOSS_FORMAT_VERSION,
   } as const;
+  return { head, pageId: ANNOTATION_ID_PREFIX + stableUuid('gloss-annotation-page', key) };
 }
 
 const wireId = (annotation: Annotation) => ANNOTATION_ID_PREFIX + annotation.id;
 
 /** The library as one AnnotationCollection document. Keys are written in a fixed order: same input, same bytes. */
 export function toWebAnnotations(lib: Library, options: WebAnnotationOptions): WireCollection {
-  const items = lib.annotations.map(toWireAnnotation);
+  const items = lib.annotations.map((annotation) => toWireAnnotation(annotation, options));
+  const { head, pageId } = collectionHead(items.map((a) => a.id), options);
   return {
-    ...collectionHead(items.map((a) => a.id), options),
+    ...head,
     'gloss:pages': lib.pages.map(toWirePage),
-    first: { type: 'AnnotationPage', startIndex: 0, items },
+    first: { id: pageId, type: 'AnnotationPage', startIndex: 0, items },
   };
 }
 
@@ -52,12 +60,13 @@ export function toWebAnnotations(lib: Library, options: WebAnnotationOptions): W
  * 1,000-annotation concatenations (a part with one non-Latin-1 character is stored two bytes per character).
  */
 export function toWebAnnotationsJsonChunks(lib: Library, options: WebAnnotationOptions): string[] {
-  const head = JSON.stringify(collectionHead(lib.annotations.map(wireId), options));
+  const { head, pageId } = collectionHead(lib.annotations.map(wireId), options);
   const pages = lib.pages.map((page) => JSON.stringify(toWirePage(page))).join(',');
-  const parts = [`${head.slice(0, -1)},"gloss:pages":[${pages}],"first":{"type":"AnnotationPage","startIndex":0,"items":[`];
+  const firstHead = JSON.stringify({ id: pageId, type: 'AnnotationPage', startIndex: 0 });
+  const parts = [`${JSON.stringify(head).slice(0, -1)},"gloss:pages":[${pages}],"first":${firstHead.slice(0, -1)},"items":[`];
   lib.annotations.forEach((annotation, i) => {
     if (i > 0) parts.push(',');
-    parts.push(JSON.stringify(toWireAnnotation(annotation)));
+    parts.push(JSON.stringify(toWireAnnotation(annotation, options)));
   });
   parts.push(']}}');
   return parts;
@@ -68,7 +77,11 @@ export function toWebAnnotationsJson(lib: Library, options: WebAnnotationOptions
   return `${JSON.stringify(toWebAnnotations(lib, options), null, 2)}\n`;
 }
 
-export function toWireAnnotation(annotation: Annotation): WireAnnotation {
+/**
+ * One annotation as its W3C Web Annotation JSON-LD (without `@context`: the collection's, or the sync
+ * document's, applies). Pure: same annotation and options, same object.
+ */
+export function toWireAnnotation(annotation: Annotation, options: WireAnnotationOptions = {}): WireAnnotation {
   const body: WireTextualBody[] = [];
   if (annotation.comment !== '') {
     body.push({ type: 'TextualBody', value: annotation.comment, purpose: 'commenting', format: 'text/plain' });
@@ -80,25 +93,31 @@ export function toWireAnnotation(annotation: Annotation): WireAnnotation {
       : { type: s.type, start: s.start, end: s.end },
   );
   const quoted = annotation.selectors.find((s): s is TextQuoteSelector => s.type === 'TextQuoteSelector');
+  const source = toIri(annotation.pageUrl);
+  const target: WireTarget = selectors.length > 0 ? { source, selector: selectors } : source;
+  const creator = toWireAgent(annotation.creator || options.readerName);
   const wire: WireAnnotation = {
     id: ANNOTATION_ID_PREFIX + annotation.id,
     type: 'Annotation',
     motivation: MOTIVATION_OF_KIND[annotation.kind],
-    created: annotation.created,
-    modified: annotation.updated,
+    ...(creator ? { creator } : {}),
+    created: toXsdDateTime(annotation.created),
+    modified: toXsdDateTime(annotation.updated),
     ...(body.length > 0 ? { body } : {}),
-    target: selectors.length > 0 ? { source: annotation.pageUrl, selector: selectors } : { source: annotation.pageUrl },
+    target,
     'gloss:kind': annotation.kind,
     ...((quoted?.exact ?? '') === annotation.exact ? {} : { 'gloss:exact': annotation.exact }),
     'gloss:speaker': annotation.speaker === null ? null : toWireSpeaker(annotation.speaker),
     'gloss:verdict': annotation.verdict,
     'gloss:sources': annotation.sources.map(toWireSource),
     ...(annotation.changed
-      ? { 'gloss:changed': { 'gloss:text': annotation.changed.text, 'gloss:seen': annotation.changed.seen, 'gloss:kept': annotation.changed.kept } }
+      ? { 'gloss:changed': { 'gloss:text': annotation.changed.text, 'gloss:seen': toXsdDateTime(annotation.changed.seen), 'gloss:kept': annotation.changed.kept } }
       : {}),
   };
   return wire;
 }
+
+const toWireAgent = (name: string | null | undefined): WireAgent | undefined => (name ? { type: 'Person', name } : undefined);
 
 function toWireSpeaker(speaker: Speaker): WireSpeaker {
   return { 'gloss:name': speaker.name, 'gloss:role': speaker.role };
@@ -114,13 +133,15 @@ function toWireSource(source: Source): WireSource {
   };
 }
 
-function toWirePage(page: PageRecord): WirePage {
+/** One page record as JSON-LD (without `@context`). Pure. `gloss:published` stays as the page wrote it. */
+export function toWirePage(page: PageRecord): WirePage {
   return {
+    id: toIri(page.url),
     'gloss:url': page.url,
     'gloss:title': page.title,
     'gloss:siteName': page.siteName,
     'gloss:published': page.published,
-    'gloss:firstSeen': page.firstSeen,
-    'gloss:lastSeen': page.lastSeen,
+    'gloss:firstSeen': toXsdDateTime(page.firstSeen),
+    'gloss:lastSeen': toXsdDateTime(page.lastSeen),
   };
 }

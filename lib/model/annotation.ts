@@ -71,6 +71,11 @@ export interface Annotation {
    * as seen at `seen`. `kept`: the reader chose to keep the original wording. Absent or null: unchanged.
    */
   changed?: PageWordingChange | null;
+  /**
+   * The account name of who made it (a sync account, e.g. a colleague at a desk). Absent or null: this reader,
+   * with no account.
+   */
+  creator?: string | null;
 }
 
 export interface PageWordingChange {

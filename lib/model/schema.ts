@@ -182,6 +182,7 @@ export const annotationSchema = v.pipe(
     created: isoDateTimeSchema,
     updated: isoDateTimeSchema,
     changed: v.optional(v.nullable(changeSchema)),
+    creator: v.optional(v.nullable(requiredText(LIMITS.name))),
   }),
   // The model says verdict and sources belong to claims; name the field so the UI can point at it.
   v.forward(

@@ -47,6 +47,15 @@ describe('saveAnnotation', () => {
     expect(Object.keys((await getAnnotation(db, a.id))!)).not.toContain('speakerName');
   });
 
+  it("keeps who made it (a colleague's account name); none or null reads back as none", async () => {
+    const byColleague = makeAnnotation({ creator: 'amira.haddad' });
+    const mine = makeAnnotation({ creator: null });
+    value(await saveAnnotation(db, byColleague, { now: T1 }));
+    value(await saveAnnotation(db, mine, { now: T1 }));
+    expect((await getAnnotation(db, byColleague.id))?.creator).toBe('amira.haddad');
+    expect(Object.keys((await getAnnotation(db, mine.id))!)).not.toContain('creator');
+  });
+
   it('updates in place, keeps the first created time, stamps updated', async () => {
     const a = makeAnnotation();
     value(await saveAnnotation(db, a, { now: T1 }));

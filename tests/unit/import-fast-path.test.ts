@@ -20,7 +20,16 @@ import { parseJsonSafely, parseWithReviver } from '../../lib/export/import/safe-
 import { generateLibrary } from '../../lib/library/sample';
 import { LIMITS, annotationSchema, isRealDate, isRealDateByDate, pageRecordSchema } from '../../lib/model/schema';
 
-const library = generateLibrary({ pages: 40, annotations: 400, seed: 11 });
+const generated = generateLibrary({ pages: 40, annotations: 400, seed: 11 });
+// Some annotations made by a colleague (a `creator`), some with no selector (the target is then a bare IRI).
+const library = {
+  ...generated,
+  annotations: generated.annotations.map((a, i) => ({
+    ...a,
+    ...(i % 3 === 0 ? { creator: `desk-member-${i % 5}` } : {}),
+    ...(i % 7 === 0 ? { selectors: [] } : {}),
+  })),
+};
 const wire = toWebAnnotations(library, { exportedAt: '2026-01-01T00:00:00.000Z', generator: 'test' });
 const wireItems = wire.first.items as unknown as Record<string, unknown>[];
 const wirePages = wire['gloss:pages'] as unknown as Record<string, unknown>[];

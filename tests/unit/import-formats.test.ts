@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseImport, toWebAnnotationsJson, type ImportedLibrary } from '../../lib/export';
+import { GLOSS_FORMAT_VERSION, parseImport, toWebAnnotationsJson, type ImportedLibrary } from '../../lib/export';
 
 const fixture = (name: string) => readFileSync(path.resolve(__dirname, '../fixtures/import', name), 'utf8');
 const NOW = '2026-11-23T12:00:00.000Z';
@@ -56,10 +56,10 @@ describe('import: Gloss JSON-LD (format 1)', () => {
   });
 
   it('refuses files from a newer Gloss, and says so', () => {
-    const newer = fixture('gloss-v1.jsonld').replace('"gloss:formatVersion": 1', '"gloss:formatVersion": 2');
+    const newer = fixture('gloss-v1.jsonld').replace('"gloss:formatVersion": 1', `"gloss:formatVersion": ${GLOSS_FORMAT_VERSION + 1}`);
     expect(parseImport(newer)).toEqual({
       ok: false,
-      error: 'This file was made by a newer Gloss (format 2); this version reads formats 1 to 1. Update Gloss and import again.',
+      error: `This file was made by a newer Gloss (format ${GLOSS_FORMAT_VERSION + 1}); this version reads formats 1 to ${GLOSS_FORMAT_VERSION}. Update Gloss and import again.`,
     });
     const zero = fixture('gloss-v1.jsonld').replace('"gloss:formatVersion": 1', '"gloss:formatVersion": "1"');
     expect(parseImport(zero)).toEqual({ ok: false, error: 'gloss:formatVersion: expected a whole number from 1, got "1".' });

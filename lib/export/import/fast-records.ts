@@ -105,7 +105,12 @@ export interface CheckedParts {
   speaker: Speaker | null;
   sources: Source[];
   tags: string[];
+  /** The trimmed account name, or undefined when the record has none (a null creator takes the schema path). */
+  creator?: string;
 }
+
+/** `requiredText` of an account name: the trimmed name, or `undefined` when not sure. */
+export const fastCreator = (name: unknown): string | undefined => trimmedText(name, LIMITS.name);
 
 /**
  * `v.parse(annotationSchema, …)` of a record with these fields, or `undefined` when not sure. The parts come
@@ -120,7 +125,7 @@ export function fastAnnotationOf(
   comment: unknown,
   created: unknown,
   updated: unknown,
-  { selectors, speaker, sources, tags }: CheckedParts,
+  { selectors, speaker, sources, tags, creator }: CheckedParts,
 ): Annotation | undefined {
   if (typeof id !== 'string' || !ANNOTATION_ID.test(id)) return undefined;
   if (!(ANNOTATION_KINDS as readonly unknown[]).includes(kind)) return undefined;
@@ -132,7 +137,8 @@ export function fastAnnotationOf(
   if (kind !== 'claim' && (verdict !== null || sources.length > 0)) return undefined;
   const k = kind as Annotation['kind'];
   const verdictOut = verdict as Annotation['verdict'];
-  return { id, kind: k, pageUrl, exact, selectors, speaker, verdict: verdictOut, sources, comment, tags, created, updated };
+  const annotation: Annotation = { id, kind: k, pageUrl, exact, selectors, speaker, verdict: verdictOut, sources, comment, tags, created, updated };
+  return creator === undefined ? annotation : { ...annotation, creator };
 }
 
 /** An array as itself; anything else as a list no check passes (so the caller falls back to the schema). */
@@ -149,8 +155,11 @@ export function fastAnnotation(record: unknown): Annotation | undefined {
   const sources = fastList(asList(record.sources), LIMITS.sources, (s) => (isPlain(s) ? fastSource(s.url, s.title, s.publisher, s.date, s.stance) : undefined));
   const tags = fastList(asList(record.tags), LIMITS.tags, fastTag);
   if (selectors === undefined || speaker === undefined || sources === undefined || tags === undefined) return undefined;
+  // Who made it: absent on most records; anything but a valid name (null included) takes the schema path.
+  const creator = 'creator' in record ? fastCreator(record.creator) : undefined;
+  if ('creator' in record && creator === undefined) return undefined;
   const { id, kind, pageUrl, exact, verdict, comment, created, updated } = record;
-  return fastAnnotationOf(id, kind, pageUrl, exact, verdict, comment, created, updated, { selectors, speaker, sources, tags });
+  return fastAnnotationOf(id, kind, pageUrl, exact, verdict, comment, created, updated, { selectors, speaker, sources, tags, creator });
 }
 
 /** `v.parse(pageRecordSchema, record)` for a valid record, else `undefined`. */

@@ -4,10 +4,11 @@
  * for the common shape: valibot's copy of every record costs more than the rest of a big import.
  */
 import * as v from 'valibot';
+import { toIri } from '../iri';
 import { ANNOTATION_ID_PREFIX } from '../web-annotation-format';
 import type { Annotation } from '../../model/annotation';
 import { LIMITS } from '../../model/schema';
-import { fastAnnotationOf, fastList, fastSelector, fastSource, fastSpeaker, fastTag } from './fast-records';
+import { fastAnnotationOf, fastCreator, fastList, fastSelector, fastSource, fastSpeaker, fastTag } from './fast-records';
 import { firstQuoteExact, isObject, type JsonObject } from './json-shapes';
 
 // Structure only: leaves stay `unknown` and are checked against the model (with model field names) in finish.ts.
@@ -25,7 +26,9 @@ export const wireAnnotationSchema = v.object({
       }),
     ),
   ),
-  target: v.object({ source: v.unknown(), selector: v.optional(v.array(v.unknown())) }),
+  // A bare IRI: an annotation without selectors (format 2); format 1 wrote `{ source }` for those.
+  target: v.union([v.string(), v.object({ source: v.unknown(), selector: v.optional(v.array(v.unknown())) })], 'expected the page IRI or { source, selector }'),
+  creator: v.optional(v.object({ name: v.unknown() }, 'expected an Agent: { "type": "Person", "name": … }')),
   'gloss:kind': v.unknown(),
   'gloss:exact': v.optional(v.unknown()),
   'gloss:speaker': v.optional(v.nullable(v.object({ 'gloss:name': v.unknown(), 'gloss:role': v.unknown() }))),
@@ -61,12 +64,13 @@ export function fromWireAnnotation(wire: WireAnnotation, index: number, problems
   const comments = bodies.filter((b) => b.purpose === 'commenting');
   if (comments.length > 1) problems.push(`annotations[${index}].body: more than one commenting body`);
   const speaker = wire['gloss:speaker'] ?? null;
+  const { source, selector } = typeof wire.target === 'string' ? { source: wire.target, selector: undefined } : wire.target;
   return {
     id: wire.id.slice(ANNOTATION_ID_PREFIX.length),
     kind: wire['gloss:kind'],
-    pageUrl: wire.target.source,
-    exact: wire['gloss:exact'] !== undefined ? wire['gloss:exact'] : (firstQuoteExact(wire.target.selector) ?? ''),
-    selectors: wire.target.selector ?? [],
+    pageUrl: source,
+    exact: wire['gloss:exact'] !== undefined ? wire['gloss:exact'] : (firstQuoteExact(selector) ?? ''),
+    selectors: selector ?? [],
     speaker: speaker === null ? null : { name: speaker['gloss:name'], role: speaker['gloss:role'] },
     verdict: wire['gloss:verdict'] ?? null,
     sources: (wire['gloss:sources'] ?? []).map((s) => ({
@@ -83,6 +87,7 @@ export function fromWireAnnotation(wire: WireAnnotation, index: number, problems
     ...(wire['gloss:changed']
       ? { changed: { text: wire['gloss:changed']['gloss:text'], seen: wire['gloss:changed']['gloss:seen'], kept: wire['gloss:changed']['gloss:kept'] } }
       : {}),
+    ...(wire.creator ? { creator: wire.creator.name } : {}),
   };
 }
 
@@ -107,7 +112,9 @@ export function isPlainWireAnnotation(item: unknown): item is WireAnnotation {
   const { id, target, body, 'gloss:speaker': speaker, 'gloss:sources': sources } = item;
   if (typeof id !== 'string' || !id.startsWith(ANNOTATION_ID_PREFIX) || item.type !== 'Annotation') return false;
   if (!('created' in item && 'modified' in item && 'gloss:kind' in item)) return false;
-  if (!isObject(target) || !('source' in target) || !(target.selector === undefined || Array.isArray(target.selector))) return false;
+  const isTarget = typeof target === 'string' || (isObject(target) && 'source' in target && (target.selector === undefined || Array.isArray(target.selector)));
+  if (!isTarget) return false;
+  if (!(item.creator === undefined || (isObject(item.creator) && 'name' in item.creator))) return false;
   if (!(body === undefined || (Array.isArray(body) && body.every(isPlainBody)))) return false;
   if (!(speaker === undefined || speaker === null || (isObject(speaker) && 'gloss:name' in speaker && 'gloss:role' in speaker))) return false;
   return sources === undefined || (Array.isArray(sources) && sources.every(isPlainWireSource));
@@ -149,8 +156,10 @@ export function fastGlossAnnotation(item: unknown): Annotation | undefined {
   }
   const wireSpeaker = item['gloss:speaker'] ?? null;
   const speaker = wireSpeaker === null ? null : fastSpeaker(wireSpeaker['gloss:name'], wireSpeaker['gloss:role']);
-  const { source, selector = [] } = item.target;
+  const { source, selector = [] } = typeof item.target === 'string' ? { source: item.target } : item.target;
   const selectors = fastList(selector, LIMITS.selectors, fastSelector);
+  const creator = item.creator === undefined ? undefined : fastCreator(item.creator.name);
+  if (item.creator !== undefined && creator === undefined) return undefined;
   const sources = fastList(item['gloss:sources'] ?? [], LIMITS.sources, (s) =>
     fastSource(s['gloss:url'], s['gloss:title'], s['gloss:publisher'], s['gloss:date'], s['gloss:stance']),
   );
@@ -163,5 +172,24 @@ export function fastGlossAnnotation(item: unknown): Annotation | undefined {
     speaker,
     sources,
     tags,
+    creator,
   });
+}
+
+/**
+ * The export writes a page URL holding characters no IRI may as an IRI (../iri.ts); `gloss:url` keeps the URL
+ * as stored. Puts that URL back on the annotations whose target is such an IRI, so a backup restores the same
+ * page identities. Changes the records in place: they are the reader's own fresh objects.
+ */
+export function restorePageUrls(annotations: readonly ({ pageUrl?: unknown } | undefined)[], wirePages: readonly unknown[]): void {
+  const urlOfIri = new Map<string, string>();
+  for (const page of wirePages) {
+    const url = isObject(page) ? page['gloss:url'] : undefined;
+    if (typeof url === 'string' && toIri(url) !== url) urlOfIri.set(toIri(url), url);
+  }
+  if (urlOfIri.size === 0) return;
+  for (const annotation of annotations) {
+    const url = annotation && typeof annotation.pageUrl === 'string' ? urlOfIri.get(annotation.pageUrl) : undefined;
+    if (url !== undefined) annotation!.pageUrl = url;
+  }
 }

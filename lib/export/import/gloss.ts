@@ -5,7 +5,15 @@ import { ANNO_CONTEXT, GLOSS_FORMAT_VERSION } from '../web-annotation-format';
 import { finishImport, type ImportedLibrary } from './finish';
 import { migrateToCurrent } from './gloss-migrations';
 import { describeIssue, summarize, tooMany } from './issues';
-import { fastGlossAnnotation, fromWireAnnotation, fromWirePage, isPlainWirePage, wireAnnotationSchema, wirePageSchema } from './gloss-wire';
+import {
+  fastGlossAnnotation,
+  fromWireAnnotation,
+  fromWirePage,
+  isPlainWirePage,
+  restorePageUrls,
+  wireAnnotationSchema,
+  wirePageSchema,
+} from './gloss-wire';
 import { isObject, type JsonObject } from './json-shapes';
 import { IMPORT_LIMITS } from './limits';
 
@@ -58,6 +66,7 @@ export function readGloss(doc: JsonObject): Result<ImportedLibrary> {
     for (const issue of wire.issues) problems.push(describeIssue(`pages[${index}]`, issue));
     return undefined;
   });
+  restorePageUrls(annotations, wirePages);
   const warnings: string[] = [];
   const total = migrated.value.total;
   if (typeof total === 'number' && total !== items.length) {
