@@ -29,8 +29,7 @@ export function annotationDoc(annotation: Annotation, authorship: Authorship): P
   return {
     _id: annotationDocId(annotation.id),
     '@context': GLOSS_CONTEXT,
-    ...toWireAnnotation(annotation),
-    creator: { type: 'Person', name: authorship.creator },
+    ...toWireAnnotation({ ...annotation, creator: authorship.creator }),
     'gloss:editor': authorship.editor,
   };
 }

@@ -68,6 +68,10 @@ async function syncTarget(options: SyncPassOptions, target: SyncTarget): Promise
     const stored = await readStoredAnnotations(options.db);
     const pushed = await pushToReplica({ db: options.db, replica: target.replica, database: target.database, account: options.account }, stored, homeOf(options.personal));
     if (!pushed.ok) throw new Error(pushed.error);
+    // An edit pushed as a branch beside someone else's may not be the winner: show what every device will show.
+    const settled = await applyReplica(options.db, target.replica, target.database, now());
+    if (!settled.ok) throw new Error(settled.error);
+    report.applied += settled.value.applied;
     const outcome = await target.replica.replicate.to(target.remote);
     report.pushed = outcome.docs_written;
     report.denied = deniedOf(outcome);

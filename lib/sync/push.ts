@@ -67,7 +67,8 @@ export async function pushToReplica(ctx: PushContext, stored: readonly StoredAnn
     here.add(docId);
     if (!isDirty(annotation) && annotation.sync?.database === ctx.database && latest.has(docId)) continue;
     const base = annotation.sync?.database === ctx.database ? annotation.sync.rev : undefined;
-    const creator = annotation.sync?.creator || ctx.account;
+    // Who made it: as recorded (someone else's annotation on a desk), else the account that first sends it.
+    const creator = annotation.creator || annotation.sync?.creator || ctx.account;
     const doc = annotationDoc(fromStored(annotation), { creator, editor: ctx.account });
     const rev = await writeOne(ctx.replica, doc, base, latest.get(docId));
     const mark = { database: ctx.database, rev, updated: annotation.updated, creator, editor: ctx.account, conflicts: annotation.sync?.conflicts ?? [] };

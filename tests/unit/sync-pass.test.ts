@@ -52,3 +52,20 @@ describe('a sync pass between two devices through one server database', () => {
     }
   });
 });
+
+describe('sync documents on the wire', () => {
+  it('are W3C Web Annotations that hold every MUST assertion, with creator and editor, orphans included', async () => {
+    const { annotationDoc } = await import('@/lib/sync/docs');
+    const { checkAnnotation } = await import('../w3c-check');
+    const docs = [
+      annotationDoc(makeClaim({ comment: 'see the ministry', tags: ['budget'] }), { creator: 'jane', editor: 'omar' }),
+      annotationDoc(makeAnnotation({ selectors: [], created: '2026-03-14T09:30', updated: '2026-03-14T09:31' }), { creator: 'jane', editor: 'jane' }),
+    ];
+    for (const doc of docs) {
+      expect(doc).toMatchObject({ creator: { type: 'Person', name: 'jane' }, 'gloss:editor': expect.any(String) });
+      const report = checkAnnotation(doc);
+      expect(report.failed).toEqual([]);
+      expect(report.checked).toBeGreaterThan(0);
+    }
+  });
+});
