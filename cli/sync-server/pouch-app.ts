@@ -4,7 +4,7 @@
  *
  * - `require_valid_user`: every request but the welcome (`GET /`) and the login (`/_session`) needs an account;
  *   so nothing is read or written anonymously, whatever a database's `_security` says;
- * - `default_security = admin_only`: a database whose `_security` lists no members is for server admins only
+ * - `default_security = admin_only`: a database nobody gave a `_security` is for server admins only
  *   (express-pouchdb, like CouchDB 2, would open it to every account).
  *
  * The modules are loaded from pouchdb-server's own dependency tree, so the PouchDB 7 plugins it was released with
@@ -16,7 +16,6 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 
 const requireHere = createRequire(import.meta.url);
 const requireFromServer = createRequire(requireHere.resolve('pouchdb-server/package.json'));
-const requireFromExpressPouch = createRequire(requireFromServer.resolve('express-pouchdb/package.json'));
 
 type Next = (error?: unknown) => void;
 type Handler = (req: CouchRequest, res: ServerResponse, next: Next) => void;
@@ -26,7 +25,7 @@ interface UserCtx {
   roles: string[];
 }
 
-interface CouchRequest extends IncomingMessage {
+export interface CouchRequest extends IncomingMessage {
   path: string;
   couchSession?: { userCtx: UserCtx };
 }
@@ -40,10 +39,7 @@ interface ExpressLayer {
   name: string;
 }
 
-export interface CouchConfig {
-  get(section: string, key: string): unknown;
-  getSection(section: string): Record<string, string>;
-  set(section: string, key: string, value: unknown, callback: (error?: unknown) => void): void;
+interface CouchConfig {
   registerDefault(section: string, key: string, value: unknown): void;
 }
 
@@ -55,7 +51,7 @@ export interface PouchApp extends Handler {
   couchConfig: CouchConfig;
   use(handler: Handler): void;
   _router: { stack: ExpressLayer[] };
-  dbWrapper: { registerWrapper(wrapper: (name: string, db: object, next: () => unknown) => unknown): void };
+  dbWrapper: { _wrappers: unknown };
 }
 
 export interface DataPouch {
@@ -99,22 +95,33 @@ function insertAfterAuthentication(app: PouchApp, handler: Handler): void {
   stack.splice(cookieParserAt + 2, 0, gate);
 }
 
-function hasMembers(security: SecurityObject): boolean {
-  return (security.members?.names?.length ?? 0) > 0 || (security.members?.roles?.length ?? 0) > 0;
+const SECURITY_DOC_ID = '_local/_security';
+const ADMIN_ONLY: SecurityObject = { admins: { names: [], roles: ['_admin'] }, members: { names: [], roles: ['_admin'] } };
+
+interface WrappedDatabase {
+  get(id: string): Promise<unknown>;
+  put(doc: object): Promise<unknown>;
 }
 
-/** A `_security` without members reads as CouchDB 3's admin-only default instead of "everyone". */
-function adminOnlyUnlessMembers(security: SecurityObject): SecurityObject {
-  if (hasMembers(security)) return security;
-  return { admins: { names: [], roles: ['_admin'] }, ...security, members: { names: [], roles: ['_admin'] } };
-}
-
+/**
+ * Gives every database that has no `_security` yet CouchDB 3's admin-only one when the server first opens it
+ * (before any request reaches it). A `_security` an admin wrote, even an empty "public" one, is left alone.
+ * Written to the database (where pouchdb-security keeps it) rather than faked on read: several express-pouchdb
+ * routes check access before its security middleware runs and read the stored document directly.
+ */
 function installAdminOnlyDefault(app: PouchApp): void {
-  const wrappers = requireFromExpressPouch('pouchdb-wrappers') as {
-    installWrapperMethods(db: object, handlers: Record<string, (original: () => Promise<SecurityObject>) => unknown>): void;
-  };
-  app.dbWrapper.registerWrapper((_name, db, next) => {
-    wrappers.installWrapperMethods(db, { getSecurity: (original) => original().then(adminOnlyUnlessMembers) });
+  const wrappers = app.dbWrapper._wrappers;
+  if (!Array.isArray(wrappers)) throw new Error('express-pouchdb changed: no database wrapper list to add the default security to');
+  // First in the list, not appended: express-pouchdb's validation wrapper doesn't wait for the wrappers after it,
+  // so a request could reach the database before an appended wrapper finished writing.
+  wrappers.unshift(async (_name: string, db: object, next: () => unknown) => {
+    const database = db as WrappedDatabase;
+    try {
+      await database.get(SECURITY_DOC_ID);
+    } catch (error) {
+      if ((error as { status?: number }).status !== 404) throw error;
+      await database.put({ _id: SECURITY_DOC_ID, security: ADMIN_ONLY });
+    }
     return next();
   });
 }

@@ -1,10 +1,10 @@
 /** Starts and stops the sync server: the data directory, the admin account, the HTTP listener on 127.0.0.1. */
-import { mkdirSync, readFileSync } from 'node:fs';
-import { createServer, type Server, type ServerResponse } from 'node:http';
+import { mkdirSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { describeAdmin, ensureAdmin, ensureCookieSecret } from './admin';
-import { closeDatabases, createDataPouch, createPouchApp, type PouchApp } from './pouch-app';
+import { describeAdmin, prepareConfig } from './admin';
+import { closeDatabases, createDataPouch, createPouchApp, type CouchRequest, type PouchApp } from './pouch-app';
 
 export const HOST = '127.0.0.1';
 
@@ -20,15 +20,6 @@ export interface RunningSyncServer {
   url: string;
   port: number;
   close(): Promise<void>;
-}
-
-function storedCookieSecret(configPath: string): unknown {
-  try {
-    const stored = JSON.parse(readFileSync(configPath, 'utf8')) as { couch_httpd_auth?: { secret?: unknown } };
-    return stored.couch_httpd_auth?.secret;
-  } catch {
-    return undefined;
-  }
 }
 
 function expressPouchVersion(): string {
@@ -64,11 +55,12 @@ function listen(server: Server, port: number): Promise<number> {
 }
 
 function handleWith(app: PouchApp, welcomeVersion: string) {
-  return (req: Parameters<PouchApp>[0], res: ServerResponse) => {
+  return (req: IncomingMessage, res: ServerResponse) => {
     if ((req.method === 'GET' || req.method === 'HEAD') && (req.url === '/' || req.url === '')) {
       return sendWelcome(res, welcomeVersion);
     }
-    app(req, res, () => {
+    // express-pouchdb's express app adds `path` and the session to the request itself.
+    app(req as CouchRequest, res, () => {
       res.statusCode = 404;
       res.end();
     });
@@ -79,12 +71,10 @@ export async function startSyncServer(options: SyncServerOptions): Promise<Runni
   const dataDir = path.resolve(options.dataDir);
   mkdirSync(dataDir, { recursive: true });
   const configPath = path.join(dataDir, 'config.json');
-  const storedSecret = storedCookieSecret(configPath);
+  // Before the app reads the file: until an admin exists, express-pouchdb lets anyone act as admin.
+  const admin = await prepareConfig(configPath, options.adminSpec);
   const pouch = createDataPouch(dataDir);
   const app = createPouchApp(pouch, dataDir);
-  // Both before listening: until an admin exists, express-pouchdb lets anyone act as admin.
-  await ensureCookieSecret(app.couchConfig, storedSecret);
-  const admin = await ensureAdmin(app.couchConfig, options.adminSpec);
   options.print(describeAdmin(admin, configPath));
 
   const server = createServer(handleWith(app, expressPouchVersion()));
