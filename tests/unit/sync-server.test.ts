@@ -3,6 +3,7 @@
  * who may read and write what, what survives a restart, and that setup can run twice.
  */
 import { execFile } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -182,6 +183,46 @@ describe('desk members and readers', () => {
   it('lets only admins change the rules', async () => {
     expect([401, 403]).toContain((await request('PUT', `/${DESK_A}/_security`, { as: ann, body: { members: { names: [] } } })).status);
     expect([401, 403]).toContain((await put(DESK_A, { _id: '_design/gloss' }, ann)).status);
+  });
+});
+
+describe('PouchDB replication (what the extension uses)', () => {
+  interface ReplicationResult {
+    docs_written: number;
+    doc_write_failures: number;
+    errors: Array<{ message?: string }>;
+  }
+  interface Pouch {
+    put(doc: object): Promise<unknown>;
+    allDocs(): Promise<{ rows: Array<{ id: string }> }>;
+    replicate: { to(target: Pouch): Promise<ReplicationResult>; from(source: Pouch): Promise<ReplicationResult> };
+  }
+  type PouchClass = { new (name: string, options?: object): Pouch; plugin(plugin: unknown): PouchClass };
+  const requireHere = createRequire(import.meta.url);
+  const PouchDB = (requireHere('pouchdb-core') as PouchClass)
+    .plugin(requireHere('pouchdb-adapter-http'))
+    .plugin(requireHere('pouchdb-adapter-memory'))
+    .plugin(requireHere('pouchdb-replication'));
+  const local = (name: string) => new PouchDB(`${name}-${randomUUID()}`, { adapter: 'memory' });
+  const remote = (desk: string, as: Credentials) => new PouchDB(`${server.url}/${desk}`, { auth: { username: as.name, password: as.password } });
+
+  it('pushes a member\'s valid documents, reports a refused one, and a reader pulls them but pushes nothing', async () => {
+    const annLocal = local('ann');
+    const valid = annotationDoc(ann.name);
+    await annLocal.put(valid);
+    await annLocal.put({ ...annotationDoc(ann.name), 'gloss:kind': 'rumour' });
+    const pushed = await annLocal.replicate.to(remote(DESK_A, ann));
+    expect(pushed.docs_written).toBe(1);
+    expect(pushed.doc_write_failures).toBe(1);
+    expect(pushed.errors[0]?.message).toMatch(/quote, claim or note/);
+
+    const ritaLocal = local('rita');
+    await ritaLocal.replicate.from(remote(DESK_A, rita));
+    expect((await ritaLocal.allDocs()).rows.map((row) => row.id)).toContain(valid._id);
+    await ritaLocal.put(annotationDoc(rita.name));
+    const refused = await ritaLocal.replicate.to(remote(DESK_A, rita));
+    expect(refused.docs_written).toBe(0);
+    expect(refused.errors[0]?.message).toBe(`${rita.name} may only read desk ${DESK_A}`);
   });
 });
 
