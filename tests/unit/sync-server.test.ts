@@ -266,8 +266,12 @@ describe.skipIf(external)('restarts', () => {
     expect(server.output()).toContain(`name=${server.admin.name} password=${server.admin.password}`);
     const doc = annotationDoc(ann.name);
     expect((await put(DESK_A, doc, ann)).status).toBe(201);
+    const login = await request('POST', '/_session', { body: { name: ann.name, password: ann.password } });
+    const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
 
     await server.restart();
+    const afterRestart = await request('GET', '/_session', { cookie });
+    expect((afterRestart.body.userCtx as { name: string }).name).toBe(ann.name);
     expect(server.output().match(/Generated admin account/g)).toHaveLength(1);
     expect(server.output()).toContain('kept from an earlier start');
     const session = await request('GET', '/_session', { as: server.admin });
