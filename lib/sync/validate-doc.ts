@@ -78,11 +78,16 @@ export function buildSecurity(access: DeskAccess): SecurityObject {
   };
 }
 
+/** `value` as an ES5 literal: JSON, with the two line separators JSON allows in strings but ES5 does not. */
+function es5Literal(value: unknown): string {
+  return JSON.stringify(value).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}
+
 /** The ES5 source of the desk's `validate_doc_update`; throws `{ forbidden }` with a reason in plain English. */
 export function validateDocSource(access: DeskAccess): string {
-  const desk = JSON.stringify(access.desk);
-  const writers = JSON.stringify(uniqueSorted(access.members));
-  const readers = JSON.stringify(uniqueSorted(access.readers));
+  const desk = es5Literal(access.desk);
+  const writers = es5Literal(uniqueSorted(access.members));
+  const readers = es5Literal(uniqueSorted(access.readers));
   return `function (newDoc, oldDoc, userCtx, secObj) {
   var DESK = ${desk};
   var WRITERS = ${writers};

@@ -72,6 +72,14 @@ describe('desk security and design document', () => {
     expect(buildSecurity({ desk: 'empty', members: [], readers: [] }).members).toEqual({ names: [], roles: ['_admin'] });
   });
 
+  it('embeds any account name as a literal that ES5 engines parse', () => {
+    const odd = `o'neil "q" \u2028 \\ </x>`;
+    const source = validateDocSource({ desk: 'd', members: [odd], readers: [] });
+    expect(source).not.toMatch(/[\u2028\u2029]/);
+    const check = new Function(`return (${source});`)() as Validate;
+    expect(() => check({ _id: 'page:x', type: 'gloss:Page', 'gloss:editor': odd }, null, { name: odd, roles: [] }, {})).not.toThrow();
+  });
+
   it('embeds sorted, de-duplicated lists and is the same for the same input', () => {
     const design = buildDeskDesignDoc({ desk: 'd', members: ['bob', 'ann', 'bob'], readers: [] });
     expect(design['gloss:desk']).toEqual({ name: 'd', writers: ['ann', 'bob'], readers: [] });
