@@ -42,6 +42,8 @@ export interface SyncServer {
   stop(): Promise<void>;
   /** SIGKILL, for crash tests; `restart()` brings it back on the same port and data. */
   kill(): void;
+  /** SIGTERM and wait, keeping port and data, for "the server is down" tests; `restart()` brings it back. */
+  shutDown(): Promise<void>;
   /** Stops (cleanly, unless already killed) and starts again on the same port and data directory. */
   restart(): Promise<void>;
 }
@@ -119,6 +121,7 @@ function externalCouch(rawUrl: string): SyncServer {
     output: () => '',
     stop: async () => {},
     kill: unsupported('kill()'),
+    shutDown: unsupported('shutDown()'),
     restart: unsupported('restart()'),
   };
 }
@@ -155,6 +158,7 @@ export async function startSyncServer(options: StartOptions = {}): Promise<SyncS
     kill() {
       current.child.kill('SIGKILL');
     },
+    shutDown: terminate,
     async restart() {
       await terminate();
       current = await spawnServer(current.port, dataDir, options.admin, log);

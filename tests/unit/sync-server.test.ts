@@ -290,6 +290,8 @@ describe.skipIf(external)('restarts', () => {
     const chosen: Credentials = { name: 'chief', password: 'chosen: with a colon' };
     const own = await startSyncServer({ admin: chosen });
     try {
+      await own.shutDown();
+      await expect(fetch(`${own.url}/`)).rejects.toThrow();
       await own.restart();
       expect(own.output()).not.toContain(chosen.password);
       expect(own.output()).not.toContain('Generated admin account');
