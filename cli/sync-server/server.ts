@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import { createRequire } from 'node:module';
+import { answerCors } from './cors';
 import { describeAdmin, prepareConfig } from './admin';
 import { closeDatabases, createDataPouch, createPouchApp, type CouchRequest, type PouchApp } from './pouch-app';
 
@@ -56,6 +57,7 @@ function listen(server: Server, port: number): Promise<number> {
 
 function handleWith(app: PouchApp, welcomeVersion: string) {
   return (req: IncomingMessage, res: ServerResponse) => {
+    if (answerCors(req, res)) return;
     if ((req.method === 'GET' || req.method === 'HEAD') && (req.url === '/' || req.url === '')) {
       return sendWelcome(res, welcomeVersion);
     }

@@ -1,6 +1,6 @@
 /**
  * Sync end to end: two Chromium profiles, A and B (two devices of one reader), replicate through a real
- * CouchDB-protocol server that the test starts (pouchdb-server, from npm). Everything is done as the reader
+ * CouchDB-protocol server that the test starts (`npm run sync-server`'s, from npm packages). Everything is done as the reader
  * does it: the Sync settings in the options page, annotating on the page, what the other profile then shows.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,7 +9,7 @@ import {
   clickToolbar, editorCard, launchGloss, openTab, paintedText, readPage, selectText, startPhaseServer, storedAnnotations, tempProfile, until,
   type GlossBrowser, type PhaseServer,
 } from './pages/harness';
-import { startSyncServer, type SyncServer } from './pages/sync-server';
+import { setupDesk, startSyncServer, type SyncServer } from '../sync-server-harness';
 
 const PATH = '/news/2026/night-ferry.html';
 const QUOTE = 'The budget simply does not add up for a sevice this small';
@@ -24,7 +24,7 @@ beforeAll(async () => {
   pages = await startPhaseServer();
   pages.set(PATH, readPage('article.html'));
   server = await startSyncServer();
-  await server.addAccount('jane', 'ferry-night-42', ['gloss-jane']);
+  await setupDesk(server.url, server.admin, { desk: 'gloss-jane', members: ['jane'], users: [{ name: 'jane', password: 'ferry-night-42' }] });
   a = await launchGloss(extensionDir(), profiles[0]!.dir);
   b = await launchGloss(extensionDir(), profiles[1]!.dir);
 }, 60_000);
