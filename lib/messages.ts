@@ -8,6 +8,7 @@
  */
 import * as v from 'valibot';
 import type { Detection } from './cleaner/types';
+import type { AnnotationConflict } from './sync/conflicts';
 import type { SyncStatus } from './sync/service';
 import type { Annotation, AnnotationKind, PageRecord, PageWordingChange, Source, Speaker } from './model/annotation';
 import { annotationSchema, changeSchema, describeIssues, LIMITS, pageInputSchema, pageUrlSchema, type PageInput } from './model/schema';
@@ -70,6 +71,10 @@ export interface MessageMap {
   /** Checks the server and account, saves the settings and syncs (the settings are checked by lib/sync). */
   'sync/configure': { request: { settings: unknown }; response: SyncStatus };
   'sync/now': { request: Record<string, never>; response: SyncStatus };
+  /** Annotations two people changed apart: every version, with who wrote it. */
+  'sync/conflicts': { request: Record<string, never>; response: AnnotationConflict[] };
+  /** Keeps one version (by revision); the others are removed everywhere with the next sync. */
+  'sync/keep': { request: { id: string; rev: string }; response: SyncStatus };
   /** Stops syncing and forgets the account; the library keeps what it has. */
   'sync/disconnect': { request: Record<string, never>; response: SyncStatus };
 
@@ -181,6 +186,8 @@ export const payloadSchemas = {
   'sync/status': v.object({}),
   'sync/configure': v.object({ settings: v.unknown() }),
   'sync/now': v.object({}),
+  'sync/conflicts': v.object({}),
+  'sync/keep': v.object({ id: v.pipe(v.string(), v.maxLength(100)), rev: v.pipe(v.string(), v.maxLength(100)) }),
   'sync/disconnect': v.object({}),
   'page/anchors': v.object({}),
   'reader/open': v.object({ open: v.boolean(), anyway: v.optional(v.boolean()) }),

@@ -11,6 +11,7 @@
  * are used together, not mixed with the PouchDB 9 the extension bundles.
  */
 import { createRequire } from 'node:module';
+import { installValidationFix } from './validation-fix';
 import path from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
@@ -143,6 +144,7 @@ export function createDataPouch(dataDir: string): DataPouch {
 
 /** The express-pouchdb app with its config file and log in `dataDir` and Gloss's access rules in place. */
 export function createPouchApp(pouch: DataPouch, dataDir: string): PouchApp {
+  installValidationFix(requireFromServer);
   const expressPouchdb = requireFromServer('express-pouchdb') as (pouch: DataPouch, options: object) => PouchApp;
   const app = expressPouchdb(pouch, {
     configPath: path.join(dataDir, 'config.json'),

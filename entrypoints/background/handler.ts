@@ -67,6 +67,12 @@ export function createBackgroundHandler(deps: BackgroundDeps) {
     'sync/status': (_payload, context) => syncOf(deps, context).status(),
     'sync/now': (_payload, context) => syncOf(deps, context).syncNow(),
     'sync/disconnect': (_payload, context) => syncOf(deps, context).disconnect(),
+    'sync/conflicts': (_payload, context) => syncOf(deps, context).conflicts(),
+    async 'sync/keep'({ id, rev }, context) {
+      const kept = await syncOf(deps, context).keep(id, rev);
+      if (!kept.ok) throw new Error(kept.error);
+      return kept.value;
+    },
     async 'sync/configure'({ settings }, context) {
       const configured = await syncOf(deps, context).configure(settings);
       if (!configured.ok) throw new Error(configured.error);

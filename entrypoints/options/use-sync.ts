@@ -6,6 +6,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { SyncFormValues } from '@/components/library/SyncPanel';
 import { createSender } from '@/lib/messages';
+import type { AnnotationConflict } from '@/lib/sync/conflicts';
 import type { SyncStatus } from '@/lib/sync/service';
 
 import { LIVE_PORT } from '@/lib/sync/live-port';
@@ -30,6 +31,14 @@ export function useSync({ live = false, onRemoteChange }: { live?: boolean; onRe
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const latest = useRef<{ ok: boolean } | null>(null);
+  const [conflicts, setConflicts] = useState<AnnotationConflict[]>([]);
+  const shownConflicts = useRef(0);
+  const refreshConflicts = () =>
+    void send('sync/conflicts', {}).then((answer) => {
+      if (!answer.ok) return;
+      shownConflicts.current = answer.value.length;
+      setConflicts(answer.value);
+    });
   const send = createSender((message) => browser.runtime.sendMessage(message));
 
   async function run(action: () => ReturnType<typeof send<'sync/now'>>) {
@@ -40,16 +49,20 @@ export function useSync({ live = false, onRemoteChange }: { live?: boolean; onRe
     setBusy(false);
     if (answer.ok) setStatus(answer.value);
     else setError(answer.error);
+    refreshConflicts();
   }
 
   useEffect(() => {
     void send('sync/status', {}).then((answer) => (answer.ok ? setStatus(answer.value) : setError(answer.error)));
+    refreshConflicts();
     if (!live) return;
     const port = browser.runtime.connect({ name: LIVE_PORT });
     port.onMessage.addListener((message) => {
       const next = message as SyncStatus;
       setStatus(next);
       if (next.databases.some((report) => report.applied > 0)) onRemoteChange?.();
+      // Versions to choose from appear (or go) with a pass; the list itself is asked for only then.
+      if (next.conflicted !== shownConflicts.current) refreshConflicts();
     });
     return () => port.disconnect();
   }, [live]);
@@ -68,6 +81,8 @@ export function useSync({ live = false, onRemoteChange }: { live?: boolean; onRe
         if (granted && !latest.current?.ok) void run(() => send('sync/configure', { settings: values }));
       });
     },
+    conflicts,
+    keep: (id: string, rev: string) => void run(() => send('sync/keep', { id, rev })),
     syncNow: () => void run(() => send('sync/now', {})),
     disconnect: () => void run(() => send('sync/disconnect', {})),
   };

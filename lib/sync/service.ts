@@ -6,6 +6,8 @@
 import type { GlossDb } from '../db/schema';
 import { isDirty, readStoredAnnotations } from '../db/sync-state';
 import { fail, ok, type Result } from '../result';
+import { applyReplica } from './apply';
+import { keepVersion, listConflicts, type AnnotationConflict } from './conflicts';
 import { checkServer } from './server-check';
 import { syncPass, type TargetReport } from './pass';
 import type { PouchDatabase } from './pouch-types';
@@ -30,6 +32,8 @@ export interface SyncStatus {
   lastSync: string | null;
   /** Annotations changed here and not yet on the server. */
   pending: number;
+  /** Annotations with more than one version, waiting for the reader to choose. */
+  conflicted: number;
   databases: TargetReport[];
   /** One line for the popup. */
   summary: string;
@@ -54,10 +58,12 @@ export function createSyncService(deps: SyncServiceDeps) {
   let lastSync: string | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
+  const replicaOf = (settings: SyncSettings, database: string) => deps.replicaFor(`${settings.account}@${settings.server}/${database}`);
+
   async function pass(settings: SyncSettings): Promise<void> {
     const targets = databasesOf(settings).map((database) => ({
       database,
-      replica: deps.replicaFor(`${settings.account}@${settings.server}/${database}`),
+      replica: replicaOf(settings, database),
       remote: deps.remoteFor(settings, database),
     }));
     reports = await syncPass({ db: await deps.db(), account: settings.account, personal: settings.personal, targets, server: settings.server, now });
@@ -84,9 +90,11 @@ export function createSyncService(deps: SyncServiceDeps) {
 
   async function status(): Promise<SyncStatus> {
     const settings = await deps.store.settings();
-    const pending = settings ? (await readStoredAnnotations(await deps.db())).filter(isDirty).length : 0;
+    const stored = settings ? await readStoredAnnotations(await deps.db()) : [];
+    const pending = stored.filter(isDirty).length;
+    const conflicted = stored.filter((a) => (a.sync?.conflicts.length ?? 0) > 0).length;
     const state: SyncStatus['state'] = !settings ? 'off' : running ? 'syncing' : reports.some((r) => r.error) ? 'error' : 'synced';
-    return { settings: settings && viewOf(settings), state, lastSync, pending, databases: reports, summary: summaryOf(state, reports, pending, lastSync) };
+    return { settings: settings && viewOf(settings), state, lastSync, pending, conflicted, databases: reports, summary: summaryOf(state, reports, pending, lastSync) };
   }
 
   return {
@@ -106,6 +114,26 @@ export function createSyncService(deps: SyncServiceDeps) {
       await deps.store.saveSettings(parsed.value);
       reports = [];
       lastSync = null;
+      return ok(await syncNow());
+    },
+    /** Annotations with more than one version (two people changed them apart), every version with its editor. */
+    async conflicts(): Promise<AnnotationConflict[]> {
+      const settings = await deps.store.settings();
+      if (!settings) return [];
+      const databases = new Set(databasesOf(settings));
+      return listConflicts(await deps.db(), (database) => (databases.has(database) ? replicaOf(settings, database) : null));
+    },
+    /** Keeps one version of a conflicted annotation; the choice reaches every device with the next passes. */
+    async keep(id: string, rev: string): Promise<Result<SyncStatus>> {
+      const settings = await deps.store.settings();
+      if (!settings) return fail('Sync is off.');
+      const conflict = (await this.conflicts()).find((c) => c.id === id);
+      if (!conflict) return fail('This annotation has only one version now.');
+      const replica = replicaOf(settings, conflict.database);
+      const kept = await keepVersion(replica, id, rev, settings.account);
+      if (!kept.ok) return kept;
+      const applied = await applyReplica(await deps.db(), replica, conflict.database, now());
+      if (!applied.ok) return fail(applied.error);
       return ok(await syncNow());
     },
     /** Stops syncing; what was synced stays in the library. */

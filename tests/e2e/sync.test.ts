@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extensionDir } from './extension-dir';
+import type { Page } from 'playwright-core';
 import {
   clickToolbar, editorCard, launchGloss, openTab, paintedText, readPage, selectText, startPhaseServer, storedAnnotations, tempProfile, until,
   type GlossBrowser, type PhaseServer,
@@ -37,13 +38,13 @@ afterAll(async () => {
 });
 
 /** Fills the Sync settings in the options page and connects; answers the summary line it then shows. */
-async function connect(browser: GlossBrowser, password: string): Promise<string> {
+async function connect(browser: GlossBrowser, password: string, account = 'jane', database = 'gloss-jane'): Promise<string> {
   const options = await browser.context.newPage();
   await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
   await options.getByTestId('sync-server').fill(server.url);
-  await options.getByTestId('sync-account').fill('jane');
+  await options.getByTestId('sync-account').fill(account);
   await options.getByTestId('sync-password').fill(password);
-  await options.getByTestId('sync-personal').fill('gloss-jane');
+  await options.getByTestId('sync-personal').fill(database);
   await options.getByTestId('sync-connect').click();
   const shown = await until(
     'an error or the connected panel',
@@ -84,5 +85,61 @@ describe('sync between two profiles through a sync server', () => {
     const onB = await openTab(b, `${pages.origin}${PATH}`);
     await until('B to paint the highlight', () => paintedText(onB.page, 'gloss-quote'), (texts) => texts.length === 1);
     expect(await paintedText(onB.page, 'gloss-quote')).toEqual([QUOTE]);
+  });
+});
+
+/** Saves an annotation from an extension page, as the popup's editor does. */
+type WithRuntime = { chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } } };
+function saveFrom(page: Page, annotation: object): Promise<unknown> {
+  return page.evaluate((a) => (globalThis as unknown as WithRuntime).chrome.runtime.sendMessage({ type: 'annotation/save', payload: { annotation: a } }), annotation);
+}
+
+const versionsShown = (page: Page) => page.evaluate(() => [...document.querySelectorAll('[data-testid="conflict-version"]')].map((li) => li.textContent ?? ''));
+
+describe('two people change one claim while the server is down', () => {
+  let c: GlossBrowser;
+  let d: GlossBrowser;
+  const more = [tempProfile(), tempProfile()];
+  afterAll(async () => {
+    await Promise.all([c?.close(), d?.close()]);
+    for (const p of more) p.remove();
+  });
+
+  it('both versions are shown with who changed what, and the choice reaches both profiles', async () => {
+    await setupDesk(server.url, server.admin, {
+      desk: 'desk-night', members: ['jane', 'omar'], users: [{ name: 'jane', password: 'ferry-night-42' }, { name: 'omar', password: 'harbour-lights-7' }],
+    });
+    c = await launchGloss(extensionDir(), more[0]!.dir);
+    d = await launchGloss(extensionDir(), more[1]!.dir);
+    expect(await connect(c, 'ferry-night-42', 'jane', 'desk-night')).toBe(server.url);
+    expect(await connect(d, 'harbour-lights-7', 'omar', 'desk-night')).toBe(server.url);
+    const [onC, onD] = await Promise.all([c, d].map(async (browser) => {
+      const page = await browser.context.newPage();
+      await page.goto(`chrome-extension://${browser.extensionId}/library.html`);
+      return page;
+    }));
+    const claim = {
+      id: '6f1c2b9e-3d4a-4c8b-9e7f-0a1b2c3d4e5f', kind: 'claim', pageUrl: `${pages.origin}${PATH}`, exact: 'Ridership fell by a third',
+      selectors: [{ type: 'TextQuoteSelector', exact: 'Ridership fell by a third', prefix: '', suffix: '' }], speaker: null, verdict: 'unverified',
+      sources: [], comment: '', tags: [], created: '2026-12-07T10:00:00.000Z', updated: '2026-12-07T10:00:00.000Z',
+    };
+    await saveFrom(onC!, claim);
+    await until('D to receive the claim', () => storedAnnotations(d), (all) => all.length === 1, 30_000);
+
+    await server.shutDown();
+    await saveFrom(onC!, { ...claim, verdict: 'false', comment: 'the 2025 count says otherwise' });
+    await saveFrom(onD!, { ...claim, verdict: 'supported' });
+    await server.restart();
+
+    for (const page of [onC!, onD!]) {
+      const shown = await until('both versions in the library', () => versionsShown(page), (v) => v.length === 2, 30_000);
+      expect(shown.join('\n')).toMatch(/jane: verdict: false/);
+      expect(shown.join('\n')).toMatch(/omar: verdict: supported/);
+    }
+    await onC!.getByRole('button', { name: 'Keep omar’s version' }).click();
+    for (const browser of [c, d]) {
+      await until('the kept verdict on both profiles', () => storedAnnotations(browser), (all) => (all[0] as { verdict?: string } | undefined)?.verdict === 'supported', 30_000);
+    }
+    for (const page of [onC!, onD!]) await until('one version left', () => versionsShown(page), (v) => v.length === 0, 30_000);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { deleteAnnotation, getAnnotation, listAllAnnotations, saveAnnotation } from '@/lib/db';
 import { makeAnnotation, makeClaim } from '../fixtures/db/annotations';
+import { keepVersion, listConflicts } from '@/lib/sync/conflicts';
 import { makeDevice, memoryDatabase } from '../helpers/sync-devices';
 
 describe('a sync pass between two devices through one server database', () => {
@@ -49,6 +50,19 @@ describe('a sync pass between two devices through one server database', () => {
     for (const device of [a, b]) {
       const doc = await device.replica.get(`annotation:${claim.id}`, { conflicts: true });
       expect(doc._conflicts).toHaveLength(1);
+      const [conflict] = await listConflicts(device.db, () => device.replica);
+      expect(conflict?.versions.map((v) => [v.editor, v.annotation.verdict]).sort()).toEqual([['alice', 'false'], ['bob', 'supported']]);
+    }
+
+    // Alice keeps Bob's verdict: the choice reaches both devices, and only one version is left anywhere.
+    const bobs = (await listConflicts(a.db, () => a.replica))[0]!.versions.find((v) => v.editor === 'bob')!;
+    expect((await keepVersion(a.replica, claim.id, bobs.rev, 'alice')).ok).toBe(true);
+    await a.sync(server);
+    await b.sync(server);
+    for (const device of [a, b]) {
+      expect((await getAnnotation(device.db, claim.id))?.verdict).toBe('supported');
+      expect(await listConflicts(device.db, () => device.replica)).toEqual([]);
+      expect((await device.replica.get(`annotation:${claim.id}`, { conflicts: true }))._conflicts ?? []).toEqual([]);
     }
   });
 });
