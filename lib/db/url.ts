@@ -12,8 +12,10 @@
  * - host lowercased, default port and credentials dropped (the URL parser does the first two);
  * - a final `index.html` / `index.htm` goes: servers answer `/dir/` with `/dir/index.html` almost universally.
  * The path's case and trailing slash stay: `/Story` and `/story/` can be different pages.
+ * A normalized URL over 8,192 characters is stored under a digest of its query (long-url.ts).
  * Normalizing is idempotent, so the background can re-normalize what a content script sent.
  */
+import { fitPageUrl } from './long-url';
 import { siteOf } from './site';
 
 export { siteOf };
@@ -114,7 +116,7 @@ export function normalizePageUrl(url: string, canonical?: string | null): string
   // Judge the canonical against the cleaned page, so "/?ref=x" counts as the front page: that keeps this idempotent.
   const page = cleaned(parsed);
   const target = acceptableCanonical(page, canonical);
-  return (target ? cleaned(target) : page).href;
+  return fitPageUrl(target ? cleaned(target) : page);
 }
 
 /**

@@ -4,7 +4,7 @@ import { createBackgroundHandler } from '@/entrypoints/background/handler';
 import { createLazyDb } from '@/entrypoints/background/lazy-db';
 import { classifySender, type SenderContext } from '@/entrypoints/background/sender';
 import { createTabStatusStore } from '@/entrypoints/background/tab-status';
-import { openGlossDb, type GlossDb } from '@/lib/db';
+import { normalizePageUrl, openGlossDb, type GlossDb } from '@/lib/db';
 import type { Annotation } from '@/lib/model/annotation';
 import { createSender, type Send } from '@/lib/messages';
 import { makeAnnotation, makeClaim } from '../fixtures/db/annotations';
@@ -122,6 +122,18 @@ describe('storage messages through the background', () => {
     const send = as(storyTab);
     expect((await send('annotation/save', { annotation: makeAnnotation({ pageUrl: canonical }) })).ok).toBe(true);
     expect(await send('annotations/forPage', { url: canonical })).toMatchObject({ ok: true, value: [{ pageUrl: canonical }] });
+  });
+
+  it('stores a page whose URL is over 8,192 characters under its shorter key', async () => {
+    const longUrl = `${STORY}?q=${'x'.repeat(20_000)}`;
+    const key = normalizePageUrl(longUrl);
+    const send = as({ kind: 'content-script', tabId: 4, pageUrl: `${longUrl}#p1` });
+    const a = makeAnnotation({ pageUrl: key });
+    expect(await send('annotation/save', { annotation: a })).toMatchObject({ ok: true, value: { pageUrl: key } });
+    expect(await send('annotations/forPage', { url: key })).toMatchObject({ ok: true, value: [{ id: a.id }] });
+    expect(await send('page/upsert', { page: { url: key, title: 'Long', siteName: null, published: null } })).toMatchObject({ ok: true });
+    // The raw URL itself is refused with the reason, not dropped silently.
+    expect(await send('annotations/forPage', { url: longUrl })).toMatchObject({ ok: false, error: /longer than 8192/ });
   });
 
   it('records pages with the background’s clock', async () => {

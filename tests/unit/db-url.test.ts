@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import * as v from 'valibot';
 import { isPageUrlFor, isSameSite, normalizePageUrl, siteOf } from '@/lib/db/url';
+import { pageUrlSchema } from '@/lib/model/schema';
 
 describe('normalizePageUrl', () => {
   it.each([
@@ -181,5 +183,47 @@ describe('keys stored under the old hand-written rules', () => {
     'https://example.com:8443/a',
   ])('%s is still its own key', (key) => {
     expect(normalizePageUrl(key)).toBe(key);
+  });
+});
+
+describe('URLs over 8,192 characters', () => {
+  const query = (fill: string) => `?q=${fill.repeat(20_000)}&page=2`;
+  const longUrl = `https://search.example.com/results/all${query('a')}#hit-3`;
+
+  it('are stored under a key that fits: scheme, host and path kept, the rest a digest', () => {
+    const key = normalizePageUrl(longUrl);
+    expect(key.length).toBeLessThanOrEqual(8_192);
+    expect(key).toMatch(/^https:\/\/search\.example\.com\/results\/all\?gloss-long-url-digest=[0-9a-f]{32}$/);
+    expect(v.safeParse(pageUrlSchema, key).success).toBe(true);
+  });
+
+  it('give the same page the same key, and different pages different keys', () => {
+    expect(normalizePageUrl(`${longUrl.replace('#hit-3', '')}&utm_source=news`)).toBe(normalizePageUrl(longUrl));
+    const other = `https://search.example.com/results/all${query('b')}`;
+    expect(normalizePageUrl(other)).not.toBe(normalizePageUrl(longUrl));
+    expect(normalizePageUrl(longUrl.replace('page=2', 'page=3'))).not.toBe(normalizePageUrl(longUrl));
+  });
+
+  it('keep a key that normalizes to itself and that the page may use', () => {
+    const key = normalizePageUrl(longUrl);
+    expect(normalizePageUrl(key)).toBe(key);
+    expect(isPageUrlFor(key, longUrl)).toBe(true);
+    expect(isPageUrlFor(key, 'https://other.example.org/results/all')).toBe(false);
+  });
+
+  it('drop an overlong path too, keeping the host', () => {
+    const key = normalizePageUrl(`https://example.com/${'p/'.repeat(5_000)}`);
+    expect(key).toMatch(/^https:\/\/example\.com\/\?gloss-long-url-digest=[0-9a-f]{32}$/);
+  });
+
+  it('leave a URL of exactly 8,192 characters as it is', () => {
+    const base = 'https://example.com/a?q=';
+    const exact = base + 'z'.repeat(8_192 - base.length);
+    expect(normalizePageUrl(exact)).toBe(exact);
+  });
+
+  it('accept a long canonical link under the same rule', () => {
+    const page = 'https://www.example.com/p';
+    expect(normalizePageUrl(page, `https://example.com/story${query('c')}`)).toMatch(/^https:\/\/example\.com\/story\?gloss-long-url-digest=/);
   });
 });
