@@ -19,8 +19,11 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Gloss',
     description: 'Read the news and keep track of what was claimed, who said it, and what backs it.',
-    // `commands` is a manifest key, not a permission (Chrome warns about it in `permissions`).
-    permissions: ['storage', 'tabs', 'downloads', 'clipboardWrite', 'contextMenus', 'activeTab'],
+    // `commands` is a manifest key, not a permission (Chrome warns about it in `permissions`). The least that work:
+    // `tabs` because the popup reads the page's URL (tabs.get) to say and switch "Gloss is off on <site>", and a
+    // content script's matches don't expose tab URLs. No `clipboardWrite`: extension pages copy on the reader's
+    // click without it. No `activeTab`: `tabs` already gives the URL and Gloss injects no scripts on demand.
+    permissions: ['storage', 'tabs', 'downloads', 'contextMenus'],
     commands: COMMANDS,
     action: { default_title: 'Gloss' },
     // The editor card is an extension page framed in the article (lib/editor-frame.ts): pages may load it, and
