@@ -26,11 +26,10 @@ export default defineConfig({
     permissions: ['storage', 'tabs', 'downloads', 'contextMenus'],
     commands: COMMANDS,
     action: { default_title: 'Gloss' },
-    // The editor card is an extension page framed in the article (lib/editor-frame.ts): pages may load it, and
-    // the code and styles it needs. In Chromium its address changes every session, so a page can't probe for it.
-    web_accessible_resources: [
-      { resources: ['editor-frame.html', 'chunks/*', 'assets/*'], matches: ['<all_urls>'] },
-    ],
+    // The editor card is an extension page framed in the article (lib/editor-frame.ts), so pages may load that
+    // page; the code and styles it loads are its own origin's and need not be web-accessible. `use_dynamic_url`
+    // (Chromium) gives it an address that changes every session, so a page can't probe for Gloss at a stable one.
+    web_accessible_resources: [{ resources: ['editor-frame.html'], matches: ['<all_urls>'], use_dynamic_url: true }],
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'gloss@gloss.example', strict_min_version: '115.0' } } }
       : {}),

@@ -3,7 +3,9 @@
  * replay) can't see what a reader types into it: key events inside a shadow root still reach a page's
  * capture-phase listeners, key events inside a cross-origin frame don't. The content script hands the frame a
  * MessagePort, with a token only it knows (it is in the frame's URL fragment, which the page can't read), and
- * everything then goes over that port: these messages.
+ * everything then goes over that port: these messages. The content script registers the token with the
+ * background before the frame loads, and the frame claims it there first (`editor/register`, `editor/claim`):
+ * a page that frames the editor page itself gets a frame that never takes a port.
  */
 import type { Annotation, Source, Speaker } from './model/annotation';
 

@@ -40,8 +40,20 @@ const OFF_SCREEN = { top: -10_000, left: -10_000 };
 /** How long the card waits off screen for the frame to report that it has the focus. */
 const FOCUS_WAIT_MS = 1_500;
 
-/** `frameUrl`: the frame page's address (browser.runtime.getURL), without a fragment. */
-export function createFrameEditor(doc: Document, frameUrl: string): FrameEditor {
+/** Where the editor frame comes from, and how Gloss vouches for it. */
+export interface EditorFrameSource {
+  /** The frame page's address (browser.runtime.getURL), without a fragment. */
+  url: string;
+  /**
+   * The origins the frame may end up at: `url`'s, and the extension's own (Chromium serves a use_dynamic_url
+   * resource, asked for at its per-session address, from the extension's usual origin).
+   */
+  origins: string[];
+  /** Tells the background the token of a frame about to load, which the frame then claims (editor-tokens.ts). */
+  register(token: string): Promise<void>;
+}
+
+export function createFrameEditor(doc: Document, source: EditorFrameSource): FrameEditor {
   let host: ShadowHost | null = null;
   let frame: HTMLIFrameElement | null = null;
   let port: MessagePort | null = null;
@@ -89,32 +101,43 @@ export function createFrameEditor(doc: Document, frameUrl: string): FrameEditor 
     else if (message.type === 'size' && frame && message.height > 0) frame.style.height = `${message.height}px`;
   };
 
-  /** Makes the frame (once) and hands it its port; resolves when the frame has taken it. */
+  /**
+   * Makes the frame (once) and hands it its port; resolves when the frame has taken it. The frame's token is
+   * registered with the background first: the frame checks it there and refuses to run without it.
+   */
   const connect = (): Promise<MessagePort> => {
     if (ready) return ready;
     host = createShadowHost(doc, 'editor', CARD_CSS);
     const token = randomToken();
-    frame = doc.createElement('iframe');
-    frame.title = 'Gloss annotation';
-    frame.src = `${frameUrl}#${token}`;
-    host.root.append(frame);
-    const loaded = frame;
+    const made = doc.createElement('iframe');
+    made.title = 'Gloss annotation';
+    host.root.append(made);
+    frame = made;
     let loads = 0;
     ready = new Promise((resolve) => {
-      loaded.addEventListener('load', () => {
+      made.addEventListener('load', () => {
         // Only Gloss loads this frame, once. Loaded again, something else navigated it (a browser that lets the
         // page reach it): its content is no longer Gloss's, so the card goes and the next one starts afresh.
         if (++loads > 1) return reset();
-        const channel = new MessageChannel();
-        channel.port1.onmessage = (event) => {
-          const message = event.data as FromEditorFrame;
-          if (message.type === 'ready') {
-            port = channel.port1;
-            resolve(channel.port1);
-          } else receive(message);
-        };
-        loaded.contentWindow?.postMessage({ [EDITOR_PORT_KEY]: token }, new URL(frameUrl).origin, [channel.port2]);
+        // One channel per origin the frame may be at: a message for another origin is dropped, with its port.
+        for (const origin of source.origins) {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = (event) => {
+            const message = event.data as FromEditorFrame;
+            if (message.type === 'ready') {
+              port = channel.port1;
+              resolve(channel.port1);
+            } else receive(message);
+          };
+          made.contentWindow?.postMessage({ [EDITOR_PORT_KEY]: token }, origin, [channel.port2]);
+        }
       });
+      void source.register(token).then(
+        () => {
+          if (frame === made) made.src = `${source.url}#${token}`;
+        },
+        (error: unknown) => console.warn('Gloss: the editor could not be opened:', error),
+      );
     });
     return ready;
   };

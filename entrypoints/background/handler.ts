@@ -1,5 +1,6 @@
 import { createMessageHandler, type PageStatus } from '@/lib/messages';
 import { applyBadge, badgeFor, NO_BADGE, type BadgeApi } from './badge';
+import { createEditorTokens, type EditorTokens } from './editor-tokens';
 import type { SenderContext } from './sender';
 import {
   handleAnnotationsForPage,
@@ -20,11 +21,14 @@ export type { SenderContext } from './sender';
 export interface BackgroundDeps extends StorageDeps {
   store: TabStatusStore;
   badge: BadgeApi;
+  /** The editor frames' one-time tokens (editor-tokens.ts); the handler makes its own when not given. */
+  editorTokens?: EditorTokens;
 }
 
 /** Answers the background's messages. Plain function over its dependencies so it is unit-testable. */
 export function createBackgroundHandler(deps: BackgroundDeps) {
   const { store, badge, now = Date.now } = deps;
+  const editorTokens = deps.editorTokens ?? createEditorTokens();
   return createMessageHandler<SenderContext>({
     async 'page/detected'(payload, { tabId }) {
       if (tabId === undefined) throw new Error('page/detected must come from a tab');
@@ -45,6 +49,8 @@ export function createBackgroundHandler(deps: BackgroundDeps) {
     'annotations/forPage': (payload, context) => handleAnnotationsForPage(deps, payload, context),
     'page/upsert': (payload, context) => handleUpsertPage(deps, payload, context),
     'page/get': (payload, context) => handleGetPage(deps, payload, context),
+    'editor/register': ({ token }, context) => (editorTokens.register(token, context), null),
+    'editor/claim': ({ token }, context) => editorTokens.claim(token, context),
     'suggest/speakers': (payload) => handleSuggestSpeakers(deps, payload),
     'suggest/sources': (payload) => handleSuggestSources(deps, payload),
   });
