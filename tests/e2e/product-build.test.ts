@@ -30,4 +30,8 @@ describe('the product manifest', () => {
   it('asks only for the permissions Gloss uses (no activeTab, no clipboardWrite)', () => {
     expect(manifest().permissions).toEqual(['storage', 'tabs', 'downloads', 'contextMenus']);
   });
+
+  it('opens no web-accessible resource to every site at a stable address: only the editor page, per session', () => {
+    expect(manifest().web_accessible_resources).toEqual([{ resources: ['editor-frame.html'], matches: ['<all_urls>'], use_dynamic_url: true }]);
+  });
 });
