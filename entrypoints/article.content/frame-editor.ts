@@ -4,15 +4,13 @@
  * page and reused; this side answers its requests (save, delete, suggestions) and keeps its height.
  */
 import { EDITOR_PORT_KEY, type EditorReplies, type EditorRequest, type FromEditorFrame, type ToEditorFrame } from '@/lib/editor-frame';
-import type { Annotation, Source, Speaker } from '@/lib/model/annotation';
+import type { Annotation } from '@/lib/model/annotation';
 import { randomToken } from '@/lib/random-id';
 import { createShadowHost, type ShadowHost } from './ui-host';
 
 export interface EditorHandlers {
   save(annotation: Annotation): Promise<void>;
   remove(annotation: Annotation): Promise<void>;
-  suggestSpeakers(prefix: string): Promise<Speaker[]>;
-  suggestSources(prefix: string): Promise<Source[]>;
   /** The reader closed the card (Esc, Cancel, or after a save or delete). */
   onClose(): void;
 }
@@ -74,9 +72,7 @@ export function createFrameEditor(doc: Document, source: EditorFrameSource): Fra
       if (!current) throw new Error('The editor is closed');
       let value: EditorReplies[EditorRequest['type']];
       if (request.type === 'save') value = (await current.save(request.annotation), null);
-      else if (request.type === 'remove') value = (await current.remove(request.annotation), null);
-      else if (request.type === 'suggest-speakers') value = await current.suggestSpeakers(request.prefix);
-      else value = await current.suggestSources(request.prefix);
+      else value = (await current.remove(request.annotation), null);
       send({ type: 'reply', id, ok: true, value });
     } catch (error) {
       send({ type: 'reply', id, ok: false, error: error instanceof Error ? error.message : String(error) });

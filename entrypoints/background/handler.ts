@@ -51,9 +51,15 @@ export function createBackgroundHandler(deps: BackgroundDeps) {
     'page/get': (payload, context) => handleGetPage(deps, payload, context),
     'editor/register': ({ token }, context) => (editorTokens.register(token, context), null),
     'editor/claim': ({ token }, context) => editorTokens.claim(token, context),
-    'suggest/speakers': (payload) => handleSuggestSpeakers(deps, payload),
-    'suggest/sources': (payload) => handleSuggestSources(deps, payload),
+    // Suggestions span every site the reader annotated: for Gloss's own pages (the editor frame, the popup), never
+    // for a content script, which may only see its own page's data.
+    'suggest/speakers': (payload, context) => (requireExtensionPage(context, 'suggestions'), handleSuggestSpeakers(deps, payload)),
+    'suggest/sources': (payload, context) => (requireExtensionPage(context, 'suggestions'), handleSuggestSources(deps, payload)),
   });
+}
+
+function requireExtensionPage(context: SenderContext, what: string): void {
+  if (context.kind !== 'extension-page') throw new Error(`only Gloss's own pages may ask for ${what}`);
 }
 
 /** The tab starts loading another document: what we knew about it is stale. */

@@ -144,10 +144,14 @@ describe('storage messages through the background', () => {
     });
   });
 
-  it('suggests speakers and sources to any Gloss part', async () => {
+  it('suggests speakers and sources to Gloss’s own pages, not to content scripts', async () => {
     const claim = makeClaim({ pageUrl: STORY, speaker: { name: 'Jane Doe', role: null } });
     await as(storyTab)('annotation/save', { annotation: claim });
-    expect(await as(storyTab)('suggest/speakers', { prefix: 'doe' })).toEqual({ ok: true, value: [{ name: 'Jane Doe', role: null }] });
+    const editorFrame: SenderContext = { kind: 'extension-page', tabId: 1 };
+    expect(await as(editorFrame)('suggest/speakers', { prefix: 'doe' })).toEqual({ ok: true, value: [{ name: 'Jane Doe', role: null }] });
+    // A content script (even on the page the speaker was quoted on) would list every site's speakers and sources.
+    expect(await as(storyTab)('suggest/speakers', { prefix: 'doe' })).toMatchObject({ ok: false, error: /only Gloss's own pages/ });
+    expect(await as(otherTab)('suggest/sources', { prefix: '' })).toMatchObject({ ok: false, error: /only Gloss's own pages/ });
     expect(await as(popup)('suggest/sources', { prefix: 'stats.example', limit: 3 })).toEqual({ ok: true, value: claim.sources });
   });
 
