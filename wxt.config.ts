@@ -19,17 +19,20 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Gloss',
     description: 'Read the news and keep track of what was claimed, who said it, and what backs it.',
-    // `commands` is a manifest key, not a permission (Chrome warns about it in `permissions`).
-    permissions: ['storage', 'tabs', 'downloads', 'clipboardWrite', 'contextMenus', 'activeTab', 'alarms'],
+    // `commands` is a manifest key, not a permission (Chrome warns about it in `permissions`). The least that work:
+    // `tabs` because the popup reads the page's URL (tabs.get) to say and switch "Gloss is off on <site>", and a
+    // content script's matches don't expose tab URLs. No `clipboardWrite`: extension pages copy on the reader's
+    // click without it. No `activeTab`: `tabs` already gives the URL and Gloss injects no scripts on demand.
+    // `alarms`: sync runs a pass every few minutes (MV3 workers stop, so no timer survives).
+    permissions: ['storage', 'tabs', 'downloads', 'contextMenus', 'alarms'],
     // Sync asks for its server's origin only, at runtime, when the reader saves the Sync settings.
     optional_host_permissions: ['http://*/*', 'https://*/*'],
     commands: COMMANDS,
     action: { default_title: 'Gloss' },
-    // The editor card is an extension page framed in the article (lib/editor-frame.ts): pages may load it, and
-    // the code and styles it needs. In Chromium its address changes every session, so a page can't probe for it.
-    web_accessible_resources: [
-      { resources: ['editor-frame.html', 'chunks/*', 'assets/*'], matches: ['<all_urls>'] },
-    ],
+    // The editor card is an extension page framed in the article (lib/editor-frame.ts), so pages may load that
+    // page; the code and styles it loads are its own origin's and need not be web-accessible. `use_dynamic_url`
+    // (Chromium) gives it an address that changes every session, so a page can't probe for Gloss at a stable one.
+    web_accessible_resources: [{ resources: ['editor-frame.html'], matches: ['<all_urls>'], use_dynamic_url: true }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

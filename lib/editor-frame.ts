@@ -3,9 +3,13 @@
  * replay) can't see what a reader types into it: key events inside a shadow root still reach a page's
  * capture-phase listeners, key events inside a cross-origin frame don't. The content script hands the frame a
  * MessagePort, with a token only it knows (it is in the frame's URL fragment, which the page can't read), and
- * everything then goes over that port: these messages.
+ * everything then goes over that port: these messages. The content script registers the token with the
+ * background before the frame loads, and the frame claims it there first (`editor/register`, `editor/claim`):
+ * a page that frames the editor page itself gets a frame that never takes a port. Speaker and source
+ * suggestions don't pass through the content script at all: the frame (an extension page) asks the background,
+ * which answers `suggest/*` to extension pages only.
  */
-import type { Annotation, Source, Speaker } from './model/annotation';
+import type { Annotation } from './model/annotation';
 
 /** The window message that carries the port: `{ [EDITOR_PORT_KEY]: token }` with the port transferred. */
 export const EDITOR_PORT_KEY = 'glossEditorPort';
@@ -18,16 +22,12 @@ export type ToEditorFrame =
 
 export type EditorRequest =
   | { type: 'save'; annotation: Annotation }
-  | { type: 'remove'; annotation: Annotation }
-  | { type: 'suggest-speakers'; prefix: string }
-  | { type: 'suggest-sources'; prefix: string };
+  | { type: 'remove'; annotation: Annotation };
 
 /** What each request answers. */
 export interface EditorReplies {
   save: null;
   remove: null;
-  'suggest-speakers': Speaker[];
-  'suggest-sources': Source[];
 }
 
 export type FromEditorFrame =

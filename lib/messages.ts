@@ -61,6 +61,13 @@ export interface MessageMap {
   'page/upsert': { request: { page: PageInput }; response: PageRecord };
   /** The stored page record (null when the page was never recorded): what an export of the page carries. */
   'page/get': { request: { url: string }; response: PageRecord | null };
+  /**
+   * content -> background: the token of an editor frame it is about to open (lib/editor-frame.ts), so that the
+   * frame can check it was opened by Gloss and not framed directly by the page.
+   */
+  'editor/register': { request: { token: string }; response: null };
+  /** editor frame -> background: whether Gloss's content script in this tab opened a frame with this token (once). */
+  'editor/claim': { request: { token: string }; response: boolean };
   /** Autocomplete, most used first; `limit` defaults to 8, at most 50. */
   'suggest/speakers': { request: { prefix: string; limit?: number }; response: Speaker[] };
   'suggest/sources': { request: { prefix: string; limit?: number }; response: Source[] };
@@ -167,6 +174,8 @@ export const pageStatusSchema = v.object({
 });
 
 const suggestPrefix = v.pipe(v.string(), v.maxLength(LIMITS.title));
+/** What lib/random-id's randomToken makes: 32 hex digits. */
+const editorToken = v.pipe(v.string(), v.regex(/^[0-9a-f]{32}$/, 'expected 32 hex digits'));
 const suggestLimit = v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(50)));
 
 // Compile-time checks that the schemas describe the interfaces above.
@@ -181,6 +190,8 @@ export const payloadSchemas = {
   'annotations/forPage': v.object({ url: pageUrlSchema }),
   'page/upsert': v.object({ page: pageInputSchema }),
   'page/get': v.object({ url: pageUrlSchema }),
+  'editor/register': v.object({ token: editorToken }),
+  'editor/claim': v.object({ token: editorToken }),
   'suggest/speakers': v.object({ prefix: suggestPrefix, limit: suggestLimit }),
   'suggest/sources': v.object({ prefix: suggestPrefix, limit: suggestLimit }),
   'sync/status': v.object({}),

@@ -20,6 +20,7 @@ export function actionTitle(serviceWorker: Worker, tabId: number): Promise<strin
 export function badgeText(serviceWorker: Worker, tabId: number): Promise<string>;
 export function popupUrl(extensionId: string, tabId: number): string;
 export const NEWS_HOST: string;
+export const PUBLIC_SUFFIX_TEST_HOST: string;
 export const HOST_RESOLVER_RULE: string;
 export function onNewsHost(url: string, host?: string): string;
 export function isTestHost(hostname: string): boolean;

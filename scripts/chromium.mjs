@@ -15,7 +15,9 @@ export const CHROMIUM_PATH = process.env.GLOSS_CHROMIUM ?? '/usr/bin/chromium';
  * ordinary insecure site.
  */
 export const NEWS_HOST = 'news.example';
-export const HOST_RESOLVER_RULE = '--host-resolver-rules=MAP *.example 127.0.0.1';
+/** Also a public-suffix host (readthedocs.io: each subdomain another author), for the same-site tests. */
+export const PUBLIC_SUFFIX_TEST_HOST = 'readthedocs.io';
+export const HOST_RESOLVER_RULE = `--host-resolver-rules=MAP *.example 127.0.0.1, MAP *.${PUBLIC_SUFFIX_TEST_HOST} 127.0.0.1`;
 
 /** The same page at the non-local host name: `http://127.0.0.1:PORT/x` -> `http://news.example:PORT/x`. */
 export function onNewsHost(url, host = NEWS_HOST) {
@@ -24,9 +26,9 @@ export function onNewsHost(url, host = NEWS_HOST) {
   return u.href;
 }
 
-/** Test pages come only from the local server, under 127.0.0.1, localhost or a mapped `*.example` name. */
+/** Test pages come only from the local server, under 127.0.0.1, localhost or a mapped `*.example` or `*.readthedocs.io` name. */
 export function isTestHost(hostname) {
-  return hostname === '127.0.0.1' || hostname === 'localhost' || hostname.endsWith('.example');
+  return hostname === '127.0.0.1' || hostname === 'localhost' || hostname.endsWith('.example') || hostname.endsWith(`.${PUBLIC_SUFFIX_TEST_HOST}`);
 }
 
 export function assertChromium() {

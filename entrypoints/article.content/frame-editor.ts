@@ -4,15 +4,13 @@
  * page and reused; this side answers its requests (save, delete, suggestions) and keeps its height.
  */
 import { EDITOR_PORT_KEY, type EditorReplies, type EditorRequest, type FromEditorFrame, type ToEditorFrame } from '@/lib/editor-frame';
-import type { Annotation, Source, Speaker } from '@/lib/model/annotation';
+import type { Annotation } from '@/lib/model/annotation';
 import { randomToken } from '@/lib/random-id';
 import { createShadowHost, type ShadowHost } from './ui-host';
 
 export interface EditorHandlers {
   save(annotation: Annotation): Promise<void>;
   remove(annotation: Annotation): Promise<void>;
-  suggestSpeakers(prefix: string): Promise<Speaker[]>;
-  suggestSources(prefix: string): Promise<Source[]>;
   /** The reader closed the card (Esc, Cancel, or after a save or delete). */
   onClose(): void;
 }
@@ -40,8 +38,20 @@ const OFF_SCREEN = { top: -10_000, left: -10_000 };
 /** How long the card waits off screen for the frame to report that it has the focus. */
 const FOCUS_WAIT_MS = 1_500;
 
-/** `frameUrl`: the frame page's address (browser.runtime.getURL), without a fragment. */
-export function createFrameEditor(doc: Document, frameUrl: string): FrameEditor {
+/** Where the editor frame comes from, and how Gloss vouches for it. */
+export interface EditorFrameSource {
+  /** The frame page's address (browser.runtime.getURL), without a fragment. */
+  url: string;
+  /**
+   * The origins the frame may end up at: `url`'s, and the extension's own (Chromium serves a use_dynamic_url
+   * resource, asked for at its per-session address, from the extension's usual origin).
+   */
+  origins: string[];
+  /** Tells the background the token of a frame about to load, which the frame then claims (editor-tokens.ts). */
+  register(token: string): Promise<void>;
+}
+
+export function createFrameEditor(doc: Document, source: EditorFrameSource): FrameEditor {
   let host: ShadowHost | null = null;
   let frame: HTMLIFrameElement | null = null;
   let port: MessagePort | null = null;
@@ -62,9 +72,7 @@ export function createFrameEditor(doc: Document, frameUrl: string): FrameEditor 
       if (!current) throw new Error('The editor is closed');
       let value: EditorReplies[EditorRequest['type']];
       if (request.type === 'save') value = (await current.save(request.annotation), null);
-      else if (request.type === 'remove') value = (await current.remove(request.annotation), null);
-      else if (request.type === 'suggest-speakers') value = await current.suggestSpeakers(request.prefix);
-      else value = await current.suggestSources(request.prefix);
+      else value = (await current.remove(request.annotation), null);
       send({ type: 'reply', id, ok: true, value });
     } catch (error) {
       send({ type: 'reply', id, ok: false, error: error instanceof Error ? error.message : String(error) });
@@ -89,32 +97,43 @@ export function createFrameEditor(doc: Document, frameUrl: string): FrameEditor 
     else if (message.type === 'size' && frame && message.height > 0) frame.style.height = `${message.height}px`;
   };
 
-  /** Makes the frame (once) and hands it its port; resolves when the frame has taken it. */
+  /**
+   * Makes the frame (once) and hands it its port; resolves when the frame has taken it. The frame's token is
+   * registered with the background first: the frame checks it there and refuses to run without it.
+   */
   const connect = (): Promise<MessagePort> => {
     if (ready) return ready;
     host = createShadowHost(doc, 'editor', CARD_CSS);
     const token = randomToken();
-    frame = doc.createElement('iframe');
-    frame.title = 'Gloss annotation';
-    frame.src = `${frameUrl}#${token}`;
-    host.root.append(frame);
-    const loaded = frame;
+    const made = doc.createElement('iframe');
+    made.title = 'Gloss annotation';
+    host.root.append(made);
+    frame = made;
     let loads = 0;
     ready = new Promise((resolve) => {
-      loaded.addEventListener('load', () => {
+      made.addEventListener('load', () => {
         // Only Gloss loads this frame, once. Loaded again, something else navigated it (a browser that lets the
         // page reach it): its content is no longer Gloss's, so the card goes and the next one starts afresh.
         if (++loads > 1) return reset();
-        const channel = new MessageChannel();
-        channel.port1.onmessage = (event) => {
-          const message = event.data as FromEditorFrame;
-          if (message.type === 'ready') {
-            port = channel.port1;
-            resolve(channel.port1);
-          } else receive(message);
-        };
-        loaded.contentWindow?.postMessage({ [EDITOR_PORT_KEY]: token }, new URL(frameUrl).origin, [channel.port2]);
+        // One channel per origin the frame may be at: a message for another origin is dropped, with its port.
+        for (const origin of source.origins) {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = (event) => {
+            const message = event.data as FromEditorFrame;
+            if (message.type === 'ready') {
+              port = channel.port1;
+              resolve(channel.port1);
+            } else receive(message);
+          };
+          made.contentWindow?.postMessage({ [EDITOR_PORT_KEY]: token }, origin, [channel.port2]);
+        }
       });
+      void source.register(token).then(
+        () => {
+          if (frame === made) made.src = `${source.url}#${token}`;
+        },
+        (error: unknown) => console.warn('Gloss: the editor could not be opened:', error),
+      );
     });
     return ready;
   };

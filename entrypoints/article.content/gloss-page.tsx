@@ -109,14 +109,6 @@ export function createGlossPage(deps: GlossPageDeps) {
   /** The editor card (the same on both surfaces: over the reader view too). */
   const openEditor = (annotation: Annotation) => {
     ui.showEditor(annotation, {
-      suggestSpeakers: async (prefix) => {
-        const result = await send('suggest/speakers', { prefix });
-        return result.ok ? result.value : [];
-      },
-      suggestSources: async (prefix) => {
-        const result = await send('suggest/sources', { prefix });
-        return result.ok ? result.value : [];
-      },
       save: async (updated) => void (await store.save(updated)),
       // A draft never saved has nothing to delete: the editor just closes.
       remove: async (doomed) => (store.get(doomed.id) ? store.remove(doomed.id) : undefined),

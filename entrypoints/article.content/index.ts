@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { createSender } from '@/lib/messages';
+import { createSender, type Send } from '@/lib/messages';
 import { isSiteDisabled, parseSettings, SETTINGS_KEY } from '@/lib/settings';
 import { createAnnotationStore } from './annotation-store';
 import { createGlossPage } from './gloss-page';
@@ -8,10 +8,26 @@ import { createContentHandler } from './handlers';
 import './highlights.css';
 import { wireInteractions } from './interactions';
 import { createPageContext } from './page-context';
+import type { EditorFrameSource } from './frame-editor';
 import { createPageUi } from './page-ui';
 import { createReader } from './reader';
 import { scanPage } from './scan';
 import { createSuggestionService } from './suggestion-service';
+
+/** The editor frame (frame-editor.ts), registered with the background before it loads. */
+function editorFrameSource(send: Send): EditorFrameSource {
+  // The frame's own path, not '/' resolved: Chromium gives a web-accessible resource with use_dynamic_url its
+  // per-session address only when asked for that resource (wxt.config.ts).
+  const url = browser.runtime.getURL('/editor-frame.html');
+  return {
+    url,
+    origins: [...new Set([new URL(url).origin, new URL(browser.runtime.getURL('/')).origin])],
+    async register(token) {
+      const registered = await send('editor/register', { token });
+      if (!registered.ok) throw new Error(registered.error);
+    },
+  };
+}
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -30,8 +46,7 @@ export default defineContentScript({
     const page = createPageContext(document, scan);
     const store = createAnnotationStore(send, page);
     const suggestions = createSuggestionService(page, store, storage);
-    // editor-frame.html is another entrypoint; new URL keeps this independent of WXT's generated path types.
-    const ui = createPageUi(document, new URL('editor-frame.html', browser.runtime.getURL('/')).href);
+    const ui = createPageUi(document, editorFrameSource(send));
     // The reader reports back to the page wiring, which needs the reader first: bound late.
     const hooks = { onReady: (_root: ShadowRoot) => {}, onClosed: () => {} };
     const reader = createReader(document, storage, {

@@ -6,7 +6,7 @@ import { HighlightCard, type CardAction, type CardContent } from '@/components/p
 import { SelectionToolbar } from '@/components/page-ui/SelectionToolbar';
 import { PAGE_UI_CSS } from '@/components/page-ui/styles';
 import type { Annotation, AnnotationKind } from '@/lib/model/annotation';
-import { createFrameEditor, type EditorHandlers } from './frame-editor';
+import { createFrameEditor, type EditorFrameSource, type EditorHandlers } from './frame-editor';
 import { createShadowHost, placeNear, type ShadowHost } from './ui-host';
 
 export interface PageUi {
@@ -31,11 +31,11 @@ export interface PageUi {
 
 const viewport = (doc: Document) => ({ width: doc.documentElement.clientWidth, height: doc.documentElement.clientHeight });
 
-/** `editorFrameUrl`: where the editor frame's page is (browser.runtime.getURL). */
-export function createPageUi(doc: Document, editorFrameUrl: string): PageUi {
+/** `editorFrame`: where the editor frame's page is, and how Gloss vouches for it (frame-editor.ts). */
+export function createPageUi(doc: Document, editorFrame: EditorFrameSource): PageUi {
   let toolbar: ShadowHost | null = null;
   let card: ShadowHost | null = null;
-  const editor = createFrameEditor(doc, editorFrameUrl);
+  const editor = createFrameEditor(doc, editorFrame);
   let pinned = false;
   let onCard = false;
 

@@ -1,6 +1,7 @@
 import { createMessageHandler, type PageStatus } from '@/lib/messages';
 import { applyBadge, badgeFor, NO_BADGE, type BadgeApi } from './badge';
 import type { SyncService } from '@/lib/sync/service';
+import { createEditorTokens, type EditorTokens } from './editor-tokens';
 import type { SenderContext } from './sender';
 import {
   handleAnnotationsForPage,
@@ -23,6 +24,8 @@ export interface BackgroundDeps extends StorageDeps {
   badge: BadgeApi;
   /** Sync (absent in tests that don't need it); told after each write so a pass follows soon. */
   sync?: SyncService;
+  /** The editor frames' one-time tokens (editor-tokens.ts); the handler makes its own when not given. */
+  editorTokens?: EditorTokens;
 }
 
 function syncOf(deps: BackgroundDeps, context: SenderContext): SyncService {
@@ -42,6 +45,7 @@ async function thenSync<T>(deps: BackgroundDeps, write: Promise<T>): Promise<T> 
 /** Answers the background's messages. Plain function over its dependencies so it is unit-testable. */
 export function createBackgroundHandler(deps: BackgroundDeps) {
   const { store, badge, now = Date.now } = deps;
+  const editorTokens = deps.editorTokens ?? createEditorTokens();
   return createMessageHandler<SenderContext>({
     async 'page/detected'(payload, { tabId }) {
       if (tabId === undefined) throw new Error('page/detected must come from a tab');
@@ -62,8 +66,6 @@ export function createBackgroundHandler(deps: BackgroundDeps) {
     'annotations/forPage': (payload, context) => handleAnnotationsForPage(deps, payload, context),
     'page/upsert': (payload, context) => handleUpsertPage(deps, payload, context),
     'page/get': (payload, context) => handleGetPage(deps, payload, context),
-    'suggest/speakers': (payload) => handleSuggestSpeakers(deps, payload),
-    'suggest/sources': (payload) => handleSuggestSources(deps, payload),
     'sync/status': (_payload, context) => syncOf(deps, context).status(),
     'sync/now': (_payload, context) => syncOf(deps, context).syncNow(),
     'sync/disconnect': (_payload, context) => syncOf(deps, context).disconnect(),
@@ -78,7 +80,17 @@ export function createBackgroundHandler(deps: BackgroundDeps) {
       if (!configured.ok) throw new Error(configured.error);
       return configured.value;
     },
+    'editor/register': ({ token }, context) => (editorTokens.register(token, context), null),
+    'editor/claim': ({ token }, context) => editorTokens.claim(token, context),
+    // Suggestions span every site the reader annotated: for Gloss's own pages (the editor frame, the popup), never
+    // for a content script, which may only see its own page's data.
+    'suggest/speakers': (payload, context) => (requireExtensionPage(context, 'suggestions'), handleSuggestSpeakers(deps, payload)),
+    'suggest/sources': (payload, context) => (requireExtensionPage(context, 'suggestions'), handleSuggestSources(deps, payload)),
   });
+}
+
+function requireExtensionPage(context: SenderContext, what: string): void {
+  if (context.kind !== 'extension-page') throw new Error(`only Gloss's own pages may ask for ${what}`);
 }
 
 /** The tab starts loading another document: what we knew about it is stale. */

@@ -3,6 +3,7 @@ import { openGlossDb } from '@/lib/db';
 import { createSender, fail } from '@/lib/messages';
 import { handleCommand, type TabSend } from './commands';
 import { handleMenuClick, installMenus, type MenusApi } from './context-menu';
+import { createEditorTokens } from './editor-tokens';
 import { createBackgroundHandler, forgetTab, type BackgroundDeps } from './handler';
 import { createLazyDb } from './lazy-db';
 import { classifySender, type MessageSenderLike } from './sender';
@@ -18,6 +19,7 @@ export default defineBackground(() => {
     badge,
     // Opened on the first storage message, not at startup: most wake-ups only badge a tab.
     db: createLazyDb((onClose) => openGlossDb(indexedDB, { onClose })),
+    editorTokens: createEditorTokens(),
   };
   const self = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') };
   deps.sync = startSync(deps.db, self.baseUrl);

@@ -1,12 +1,16 @@
 /**
  * The annotation editor's frame (lib/editor-frame.ts says why it is a frame). It does nothing until the content
- * script hands it a port with the token from its URL fragment; then it shows the editor for the annotation it is
- * sent, and asks the content script over the port to save, delete or suggest.
+ * script hands it a port with the token from its URL fragment, and the background confirms that Gloss's content
+ * script in this tab registered that token (a page that frames this page itself has none: the frame stays blank).
+ * Then it shows the editor for the annotation it is sent, and asks the content script over the port to save or
+ * delete; speaker and source suggestions it asks the background for itself.
  */
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
 import { EditorPanel, focusFirstField } from '@/components/page-ui/EditorPanel';
 import { PAGE_UI_CSS } from '@/components/page-ui/styles';
 import { EDITOR_PORT_KEY, type EditorReplies, type EditorRequest, type FromEditorFrame, type ToEditorFrame } from '@/lib/editor-frame';
+import { createSender, type Result } from '@/lib/messages';
 import '@/components/editor/editor.css';
 
 // The card's look is the host's (page-ui.tsx): here only its inside.
@@ -47,8 +51,8 @@ function receive(message: ToEditorFrame): void {
         <div class="editor-card" role="dialog" aria-label="Gloss annotation">
           <EditorPanel
             annotation={annotation}
-            suggestSpeakers={(prefix) => ask({ type: 'suggest-speakers', prefix })}
-            suggestSources={(prefix) => ask({ type: 'suggest-sources', prefix })}
+            suggestSpeakers={async (prefix) => unwrapOr(await toBackground('suggest/speakers', { prefix }), [])}
+            suggestSources={async (prefix) => unwrapOr(await toBackground('suggest/sources', { prefix }), [])}
             save={async (updated) => void (await ask({ type: 'save', annotation: updated }))}
             remove={async (doomed) => void (await ask({ type: 'remove', annotation: doomed }))}
             onClose={() => post({ type: 'close' })}
@@ -75,13 +79,36 @@ const style = document.createElement('style');
 style.textContent = FRAME_CSS;
 document.head.append(style);
 
-// Only the content script knows the token; any other window's message (the page's, say) is ignored.
+/**
+ * The background, straight from this extension page: speaker and source suggestions span every site the reader
+ * annotated, so they never pass through the page's content script (which may only see its own page's data).
+ */
+const toBackground = createSender((message) => browser.runtime.sendMessage(message));
+const unwrapOr = <T,>(result: Result<T>, fallback: T): T => (result.ok ? result.value : fallback);
+
+/** Whether Gloss opened this frame: its token was registered by Gloss's content script in this tab (used up now). */
+async function openedByGloss(): Promise<boolean> {
+  if (!/^[0-9a-f]{32}$/.test(token)) return false;
+  const claimed = await toBackground('editor/claim', { token });
+  return claimed.ok && claimed.value;
+}
+const vouched = openedByGloss();
+void vouched.then((ok) => {
+  if (!ok) console.warn('Gloss: this editor was not opened by Gloss on this page; it stays blank.');
+});
+
+// Only the content script knows the token; any other window's message (the page's, say) is ignored, and so is
+// everything when the background does not vouch for the token.
 window.addEventListener('message', (event) => {
   const data = event.data as Record<string, unknown> | null;
-  if (port || token === '' || data?.[EDITOR_PORT_KEY] !== token || !event.ports[0]) return;
-  port = event.ports[0];
-  port.onmessage = (incoming) => receive(incoming.data as ToEditorFrame);
-  post({ type: 'ready' });
+  const offered = event.ports[0];
+  if (port || token === '' || data?.[EDITOR_PORT_KEY] !== token || !offered) return;
+  void vouched.then((ok) => {
+    if (!ok || port) return offered.close();
+    port = offered;
+    port.onmessage = (incoming) => receive(incoming.data as ToEditorFrame);
+    post({ type: 'ready' });
+  });
 });
 
 // Esc goes to the page's Gloss (an open autocomplete list takes it first: it marks the event as handled).

@@ -3,16 +3,22 @@
  * newsletter link, a social share or a `#section` link finds the same annotations.
  *
  * Rules (each one is a trade-off: merging two different pages is as bad as splitting one):
- * - a same-site http(s) canonical link wins, unless it points at the site's front page from an inner page
- *   (a common CMS misconfiguration that would merge every article of the site);
+ * - a canonical link wins when it is on the same site (Public Suffix List, see site.ts) with the same scheme and
+ *   port, unless it points at the site's front page from an inner page (a common CMS misconfiguration that would
+ *   merge every article of the site);
  * - the fragment goes, except hash-bang / hash routes (`#!/…`, `#/…`) that name the page in single-page apps;
  * - tracking parameters go, the rest are sorted by name (stable: repeated names keep their order) and kept
  *   byte-for-byte (no re-encoding, `?a` does not become `?a=`);
  * - host lowercased, default port and credentials dropped (the URL parser does the first two);
  * - a final `index.html` / `index.htm` goes: servers answer `/dir/` with `/dir/index.html` almost universally.
  * The path's case and trailing slash stay: `/Story` and `/story/` can be different pages.
+ * A normalized URL over 8,192 characters is stored under a digest of its query (long-url.ts).
  * Normalizing is idempotent, so the background can re-normalize what a content script sent.
  */
+import { fitPageUrl } from './long-url';
+import { siteOf } from './site';
+
+export { siteOf };
 
 /** Exact (lowercase) names of parameters that only track where a click came from. */
 const TRACKING_PARAMS = new Set([
@@ -23,16 +29,6 @@ const TRACKING_PARAMS = new Set([
   'wt.mc_id', 'xtor', 'spm',
 ]);
 const TRACKING_PREFIXES = ['utm_', 'pk_', 'mtm_', 'hsa_', 'oly_'];
-
-/** Hosts where unrelated people get sibling subdomains: `a.github.io` and `b.github.io` are different sites. */
-const SHARED_HOSTING = new Set([
-  'github.io', 'gitlab.io', 'blogspot.com', 'wordpress.com', 'substack.com', 'medium.com', 'tumblr.com', 'ghost.io',
-  'netlify.app', 'vercel.app', 'pages.dev', 'workers.dev', 'herokuapp.com', 'web.app', 'firebaseapp.com',
-  'appspot.com', 'glitch.me', 'neocities.org', 'wixsite.com', 'weebly.com', 'azurewebsites.net', 'cloudfront.net',
-  's3.amazonaws.com', 'notion.site', 'carrd.co', 'beehiiv.com', 'livejournal.com', 'typepad.com', 'squarespace.com',
-]);
-/** Second-level labels under two-letter country TLDs that are public (co.uk, com.au, …). */
-const COUNTRY_SECOND_LEVEL = new Set(['co', 'com', 'org', 'net', 'gov', 'ac', 'edu', 'ne', 'or', 'go', 'gob', 'nic', 'mil']);
 
 function isTrackingParam(rawName: string): boolean {
   let name: string;
@@ -61,33 +57,21 @@ function keepsFragment(hash: string): boolean {
 }
 
 const isWeb = (url: URL) => url.protocol === 'http:' || url.protocol === 'https:';
-const isIpAddress = (host: string) => /^[\d.]+$/.test(host) || host.startsWith('[');
 
-/**
- * The registrable part of a host ("www.bbc.co.uk" -> "bbc.co.uk", "alice.github.io" -> "alice.github.io").
- * A heuristic without the Public Suffix List: country second levels and known shared hosts are treated as public.
- */
-export function siteOf(host: string): string {
-  const lower = host.toLowerCase().replace(/\.$/, '');
-  if (isIpAddress(lower)) return lower;
-  const labels = lower.split('.');
-  let keep = 2;
-  const last = labels.at(-1) ?? '';
-  const secondLast = labels.at(-2) ?? '';
-  if (last.length === 2 && COUNTRY_SECOND_LEVEL.has(secondLast)) keep = 3;
-  const lastTwo = labels.slice(-2).join('.');
-  const lastThree = labels.slice(-3).join('.');
-  if (SHARED_HOSTING.has(lastThree)) keep = 4;
-  else if (SHARED_HOSTING.has(lastTwo)) keep = 3;
-  return labels.slice(-keep).join('.');
-}
-
-/** Whether two http(s) URLs belong to the same site (same registrable domain; scheme may differ). */
+/** Whether two http(s) URLs belong to the same site (same registrable domain by `siteOf`; scheme may differ). */
 export function isSameSite(a: string | URL, b: string | URL): boolean {
   const ua = toUrl(a);
   const ub = toUrl(b);
   if (!ua || !ub || !isWeb(ua) || !isWeb(ub)) return false;
   return siteOf(ua.hostname) === siteOf(ub.hostname);
+}
+
+/**
+ * Whether `target` may stand for `page`: same site, and the same scheme and port, so a plain-http page (which
+ * anyone on the network can rewrite) or another server on the host can't claim an https page's annotations.
+ */
+function mayStandFor(page: URL, target: URL): boolean {
+  return target.protocol === page.protocol && target.port === page.port && isSameSite(page, target);
 }
 
 function toUrl(value: string | URL, base?: string | URL): URL | null {
@@ -103,7 +87,7 @@ function toUrl(value: string | URL, base?: string | URL): URL | null {
 function acceptableCanonical(page: URL, canonical: string | null | undefined): URL | null {
   if (!canonical || !isWeb(page)) return null;
   const target = toUrl(canonical, page);
-  if (!target || !isWeb(target) || !isSameSite(page, target)) return null;
+  if (!target || !isWeb(target) || !mayStandFor(page, target)) return null;
   const isFrontPage = (u: URL) => u.pathname === '/' && u.search === '';
   if (isFrontPage(cleaned(target)) && !isFrontPage(page)) return null;
   return target;
@@ -132,7 +116,7 @@ export function normalizePageUrl(url: string, canonical?: string | null): string
   // Judge the canonical against the cleaned page, so "/?ref=x" counts as the front page: that keeps this idempotent.
   const page = cleaned(parsed);
   const target = acceptableCanonical(page, canonical);
-  return (target ? cleaned(target) : page).href;
+  return fitPageUrl(target ? cleaned(target) : page);
 }
 
 /**

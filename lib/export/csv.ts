@@ -1,7 +1,7 @@
 /**
  * CSV for spreadsheets: RFC 4180 (CRLF line ends, fields with `"` `,` CR or LF quoted, quotes doubled), UTF-8
- * BOM so Excel reads the text as UTF-8, one row per annotation. Cells that a spreadsheet would run as a formula
- * (starting with = + - @ tab or CR) get a leading apostrophe: a quote from a hostile page must not execute.
+ * BOM so Excel reads the text as UTF-8, one row per annotation. Cells that a spreadsheet could run as a formula
+ * get a leading apostrophe (OWASP CSV injection guidance): a quote from a hostile page must not execute.
  */
 import type { Annotation } from '../model/annotation';
 import { pageOf, pagesByUrl, type Library } from './library';
@@ -40,8 +40,26 @@ function row(a: Annotation, pages: ReturnType<typeof pagesByUrl>): string[] {
   ];
 }
 
+/**
+ * Starts like a formula: = + - @ (or their full-width forms, which some spreadsheets fold to ASCII), also after
+ * leading white space (spreadsheets trim it), or a tab or CR (which start a formula cell in some importers).
+ */
+const FORMULA_START = /^(?:[\t\r]|\s*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20])/;
+
+/**
+ * The text with an apostrophe before every part a spreadsheet could run as a formula: its start, and the start of
+ * each `;`-separated part, because spreadsheets in locales whose list separator is `;` split the line there (quotes
+ * don't help: they only group a field when they open it, and the `;` part opens none).
+ */
+function neutralizeFormulas(value: string): string {
+  return value
+    .split(';')
+    .map((part) => (FORMULA_START.test(part) ? `'${part}` : part))
+    .join(';');
+}
+
 /** One field: formula-neutralized, then quoted if RFC 4180 requires it. */
 export function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  const safe = neutralizeFormulas(value);
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }

@@ -62,6 +62,22 @@ describe('the editor on a page that logs keys', () => {
     // in the page's DOM nor in window.frames (which a page could postMessage to or navigate).
     expect(await page.evaluate(() => (window as unknown as { frameText(): unknown[] }).frameText())).toEqual([]);
     expect(await page.evaluate(() => window.frames.length)).toBe(0);
+
+    // The next quote's speaker field suggests the name just saved: the frame asks the background itself (a content
+    // script is refused suggestions, which span every site).
+    await selectText(page, 'The pilot will cost an estimated 2.4 million euros');
+    await clickToolbar(page, 'quote');
+    await editorCard(page);
+    // The frame is the same one as before: wait for it to show the new quote, with the focus, before typing.
+    const frame = page.frames().find((f) => f.url().includes('/editor-frame.html'))!;
+    await until('the editor on the new quote', () => frame.evaluate(() => ({
+      quote: document.body.textContent?.includes('2.4 million euros') ?? false,
+      focused: document.hasFocus() && document.activeElement?.getAttribute('data-testid') === 'editor-speaker-name',
+    })), (state) => state.quote && state.focused);
+    await page.keyboard.type('Tom');
+    const options = frame.locator('[data-testid="editor-speaker-name-options"] [role="option"]');
+    await options.first().waitFor({ timeout: 10_000 });
+    expect(await options.allTextContents()).toEqual([expect.stringContaining(SPEAKER)]);
     await page.close();
   });
 });

@@ -148,6 +148,10 @@ describe('the popup in Chromium', () => {
     });
     expect(imported.value.pages[0]?.title).toBe('Riverside Council Backs Year-Long Trial of Electric Water Ferries');
     exportedText = text;
+
+    // Copy as Markdown: the reader's click is enough to write the clipboard, with no clipboardWrite permission.
+    await popup.getByTestId('export-copy-markdown').click();
+    await popup.getByText('Markdown copied to the clipboard.').waitFor({ timeout: 10_000 });
   });
 
   it('the exported file imports into a fresh profile as the same annotation and page', async () => {

@@ -1,6 +1,7 @@
 /**
- * What ships: the product build (what `npm run build` and the e2e tests make) holds no benchmark code. The scale
- * benchmark's hooks can clear the database, so they exist only in its own builds (GLOSS_BENCH=1).
+ * What ships: the product build (what `npm run build` and the e2e tests make) holds no benchmark code (the scale
+ * benchmark's hooks can clear the database, so they exist only in its own builds, GLOSS_BENCH=1), and its manifest
+ * asks for the least that works.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -20,5 +21,17 @@ describe('the product build', () => {
     expect(scripts.length).toBeGreaterThan(3);
     const withHook = scripts.filter((f) => /bench-hook|__glossBench|rawPutRate/.test(path.basename(f) + readFileSync(f, 'utf8')));
     expect(withHook.map((f) => path.relative(extensionDir(), f))).toEqual([]);
+  });
+});
+
+describe('the product manifest', () => {
+  const manifest = () => JSON.parse(readFileSync(path.join(extensionDir(), 'manifest.json'), 'utf8')) as Record<string, unknown>;
+
+  it('asks only for the permissions Gloss uses (no activeTab, no clipboardWrite)', () => {
+    expect(manifest().permissions).toEqual(['storage', 'tabs', 'downloads', 'contextMenus']);
+  });
+
+  it('opens no web-accessible resource to every site at a stable address: only the editor page, per session', () => {
+    expect(manifest().web_accessible_resources).toEqual([{ resources: ['editor-frame.html'], matches: ['<all_urls>'], use_dynamic_url: true }]);
   });
 });

@@ -4,7 +4,7 @@ import { createBackgroundHandler } from '@/entrypoints/background/handler';
 import { createLazyDb } from '@/entrypoints/background/lazy-db';
 import { classifySender, type SenderContext } from '@/entrypoints/background/sender';
 import { createTabStatusStore } from '@/entrypoints/background/tab-status';
-import { openGlossDb, type GlossDb } from '@/lib/db';
+import { normalizePageUrl, openGlossDb, type GlossDb } from '@/lib/db';
 import type { Annotation } from '@/lib/model/annotation';
 import { createSender, type Send } from '@/lib/messages';
 import { makeAnnotation, makeClaim } from '../fixtures/db/annotations';
@@ -124,6 +124,18 @@ describe('storage messages through the background', () => {
     expect(await send('annotations/forPage', { url: canonical })).toMatchObject({ ok: true, value: [{ pageUrl: canonical }] });
   });
 
+  it('stores a page whose URL is over 8,192 characters under its shorter key', async () => {
+    const longUrl = `${STORY}?q=${'x'.repeat(20_000)}`;
+    const key = normalizePageUrl(longUrl);
+    const send = as({ kind: 'content-script', tabId: 4, pageUrl: `${longUrl}#p1` });
+    const a = makeAnnotation({ pageUrl: key });
+    expect(await send('annotation/save', { annotation: a })).toMatchObject({ ok: true, value: { pageUrl: key } });
+    expect(await send('annotations/forPage', { url: key })).toMatchObject({ ok: true, value: [{ id: a.id }] });
+    expect(await send('page/upsert', { page: { url: key, title: 'Long', siteName: null, published: null } })).toMatchObject({ ok: true });
+    // The raw URL itself is refused with the reason, not dropped silently.
+    expect(await send('annotations/forPage', { url: longUrl })).toMatchObject({ ok: false, error: /longer than 8192/ });
+  });
+
   it('records pages with the background’s clock', async () => {
     const page = { url: `${STORY}#top`, title: 'Story', siteName: 'Example News', published: '2026-03-13' };
     expect(await as(storyTab)('page/upsert', { page })).toEqual({
@@ -132,10 +144,14 @@ describe('storage messages through the background', () => {
     });
   });
 
-  it('suggests speakers and sources to any Gloss part', async () => {
+  it('suggests speakers and sources to Gloss’s own pages, not to content scripts', async () => {
     const claim = makeClaim({ pageUrl: STORY, speaker: { name: 'Jane Doe', role: null } });
     await as(storyTab)('annotation/save', { annotation: claim });
-    expect(await as(storyTab)('suggest/speakers', { prefix: 'doe' })).toEqual({ ok: true, value: [{ name: 'Jane Doe', role: null }] });
+    const editorFrame: SenderContext = { kind: 'extension-page', tabId: 1 };
+    expect(await as(editorFrame)('suggest/speakers', { prefix: 'doe' })).toEqual({ ok: true, value: [{ name: 'Jane Doe', role: null }] });
+    // A content script (even on the page the speaker was quoted on) would list every site's speakers and sources.
+    expect(await as(storyTab)('suggest/speakers', { prefix: 'doe' })).toMatchObject({ ok: false, error: /only Gloss's own pages/ });
+    expect(await as(otherTab)('suggest/sources', { prefix: '' })).toMatchObject({ ok: false, error: /only Gloss's own pages/ });
     expect(await as(popup)('suggest/sources', { prefix: 'stats.example', limit: 3 })).toEqual({ ok: true, value: claim.sources });
   });
 

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import * as v from 'valibot';
 import { isPageUrlFor, isSameSite, normalizePageUrl, siteOf } from '@/lib/db/url';
+import { pageUrlSchema } from '@/lib/model/schema';
 
 describe('normalizePageUrl', () => {
   it.each([
@@ -55,19 +57,47 @@ describe('normalizePageUrl', () => {
       expect(normalizePageUrl(page, canonical)).toBe(expected);
     });
 
-    it('accepts an https canonical for an http page', () => {
-      expect(normalizePageUrl('http://www.example.com/s?id=1', 'https://www.example.com/s?id=1')).toBe('https://www.example.com/s?id=1');
+    it('refuses a canonical on another scheme: a plain-http page is anyone on the network\'s to rewrite', () => {
+      expect(normalizePageUrl('http://www.example.com/s?id=1', 'https://www.example.com/s?id=1')).toBe('http://www.example.com/s?id=1');
+      expect(normalizePageUrl('https://www.example.com/s?id=1', 'http://www.example.com/s?id=2')).toBe('https://www.example.com/s?id=1');
+    });
+
+    it('refuses a canonical on another port of the same host', () => {
+      expect(normalizePageUrl('https://example.com:8443/a', 'https://example.com/b')).toBe('https://example.com:8443/a');
+      expect(normalizePageUrl('https://example.com/a', 'https://example.com:8443/b')).toBe('https://example.com/a');
+      expect(normalizePageUrl('https://example.com:8443/a', 'https://www.example.com:8443/b')).toBe('https://www.example.com:8443/b');
+    });
+
+    it('accepts a default port written out', () => {
+      expect(normalizePageUrl('https://www.example.co.uk/a', 'https://example.co.uk:443/b')).toBe('https://example.co.uk/b');
+    });
+
+    it('lets www.example.co.uk name an example.co.uk page', () => {
+      expect(normalizePageUrl('https://www.example.co.uk/story', 'https://example.co.uk/2026/story')).toBe('https://example.co.uk/2026/story');
+      expect(normalizePageUrl('https://news.example.com.au/s', 'https://www.example.com.au/s')).toBe('https://www.example.com.au/s');
     });
 
     it('accepts the front page as canonical of the front page', () => {
       expect(normalizePageUrl('https://example.com/?utm_source=x', 'https://example.com/')).toBe('https://example.com/');
       // Found by the property below: the page is judged after cleaning, or normalizing twice would differ.
-      expect(normalizePageUrl('http://example.com/?ref=a', 'https://example.com/')).toBe('https://example.com/');
+      expect(normalizePageUrl('https://example.com/?ref=a', 'https://example.com/')).toBe('https://example.com/');
     });
 
-    it('does not let sibling accounts on shared hosts vouch for each other', () => {
-      expect(normalizePageUrl('https://mallory.github.io/p', 'https://alice.github.io/p')).toBe('https://mallory.github.io/p');
-      expect(normalizePageUrl('https://a.blogspot.com/p', 'https://b.blogspot.com/p')).toBe('https://a.blogspot.com/p');
+    it.each([
+      ['mallory.github.io', 'alice.github.io'],
+      ['a.blogspot.com', 'b.blogspot.com'],
+      ['attacker.readthedocs.io', 'victim.readthedocs.io'],
+      ['attacker.readthedocs.io', 'readthedocs.io'],
+      ['x.myshopify.com', 'shop.myshopify.com'],
+      ['a.blogspot.co.uk', 'b.blogspot.co.uk'],
+      ['a.blogspot.de', 'b.blogspot.de'],
+      ['bucket.s3.eu-west-1.amazonaws.com', 'other.s3.eu-west-1.amazonaws.com'],
+      ['mallory.wordpress.com', 'alice.wordpress.com'],
+      ['mallory.substack.com', 'alice.substack.com'],
+    ])('does not let %s name a page of %s as its canonical', (attacker, victim) => {
+      const page = `https://${attacker}/p`;
+      expect(normalizePageUrl(page, `https://${victim}/story`)).toBe(page);
+      expect(isPageUrlFor(`https://${victim}/story`, page)).toBe(false);
     });
   });
 
@@ -104,6 +134,14 @@ describe('sites', () => {
     ['alice.github.io', 'alice.github.io'],
     ['docs.alice.github.io', 'alice.github.io'],
     ['bucket.s3.amazonaws.com', 'bucket.s3.amazonaws.com'],
+    ['bucket.s3.eu-west-1.amazonaws.com', 'bucket.s3.eu-west-1.amazonaws.com'],
+    ['docs.attacker.readthedocs.io', 'attacker.readthedocs.io'],
+    ['x.myshopify.com', 'x.myshopify.com'],
+    ['www.alice.blogspot.co.uk', 'alice.blogspot.co.uk'],
+    ['alice.wordpress.com', 'alice.wordpress.com'],
+    ['wordpress.com', 'wordpress.com'],
+    ['www.example.co.uk', 'example.co.uk'],
+    ['[::1]', '[::1]'],
     ['127.0.0.1', '127.0.0.1'],
     ['localhost', 'localhost'],
   ])('siteOf(%s) = %s', (host, site) => expect(siteOf(host)).toBe(site));
@@ -130,5 +168,62 @@ describe('isPageUrlFor', () => {
     expect(isPageUrlFor('https://www.example.com/', doc)).toBe(false);
     expect(isPageUrlFor('https://alice.github.io/post', 'https://mallory.github.io/post')).toBe(false);
     expect(isPageUrlFor('file:///etc/passwd', doc)).toBe(false);
+    expect(isPageUrlFor('https://example.com/2026/03/slug', 'http://www.example.com/story')).toBe(false);
+    expect(isPageUrlFor('https://example.com:8443/2026/03/slug', doc)).toBe(false);
+  });
+});
+
+describe('keys stored under the old hand-written rules', () => {
+  // Canonical acceptance only decides the key of a new visit; a stored key is re-normalized without a canonical,
+  // so keys the old rules produced (even ones the new rules would not give a visit) stay where they are.
+  it.each([
+    'https://www.example.com/s?id=1',
+    'https://b.blogspot.co.uk/p',
+    'https://readthedocs.io/story',
+    'https://example.com:8443/a',
+  ])('%s is still its own key', (key) => {
+    expect(normalizePageUrl(key)).toBe(key);
+  });
+});
+
+describe('URLs over 8,192 characters', () => {
+  const query = (fill: string) => `?q=${fill.repeat(20_000)}&page=2`;
+  const longUrl = `https://search.example.com/results/all${query('a')}#hit-3`;
+
+  it('are stored under a key that fits: scheme, host and path kept, the rest a digest', () => {
+    const key = normalizePageUrl(longUrl);
+    expect(key.length).toBeLessThanOrEqual(8_192);
+    expect(key).toMatch(/^https:\/\/search\.example\.com\/results\/all\?gloss-long-url-digest=[0-9a-f]{32}$/);
+    expect(v.safeParse(pageUrlSchema, key).success).toBe(true);
+  });
+
+  it('give the same page the same key, and different pages different keys', () => {
+    expect(normalizePageUrl(`${longUrl.replace('#hit-3', '')}&utm_source=news`)).toBe(normalizePageUrl(longUrl));
+    const other = `https://search.example.com/results/all${query('b')}`;
+    expect(normalizePageUrl(other)).not.toBe(normalizePageUrl(longUrl));
+    expect(normalizePageUrl(longUrl.replace('page=2', 'page=3'))).not.toBe(normalizePageUrl(longUrl));
+  });
+
+  it('keep a key that normalizes to itself and that the page may use', () => {
+    const key = normalizePageUrl(longUrl);
+    expect(normalizePageUrl(key)).toBe(key);
+    expect(isPageUrlFor(key, longUrl)).toBe(true);
+    expect(isPageUrlFor(key, 'https://other.example.org/results/all')).toBe(false);
+  });
+
+  it('drop an overlong path too, keeping the host', () => {
+    const key = normalizePageUrl(`https://example.com/${'p/'.repeat(5_000)}`);
+    expect(key).toMatch(/^https:\/\/example\.com\/\?gloss-long-url-digest=[0-9a-f]{32}$/);
+  });
+
+  it('leave a URL of exactly 8,192 characters as it is', () => {
+    const base = 'https://example.com/a?q=';
+    const exact = base + 'z'.repeat(8_192 - base.length);
+    expect(normalizePageUrl(exact)).toBe(exact);
+  });
+
+  it('accept a long canonical link under the same rule', () => {
+    const page = 'https://www.example.com/p';
+    expect(normalizePageUrl(page, `https://example.com/story${query('c')}`)).toMatch(/^https:\/\/example\.com\/story\?gloss-long-url-digest=/);
   });
 });

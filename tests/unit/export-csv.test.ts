@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CSV_COLUMNS, toCsv } from '../../lib/export';
+import { csvCell } from '../../lib/export/csv';
 import type { Annotation, PageRecord } from '../../lib/model/annotation';
 
 const PAGE: PageRecord = {
@@ -103,17 +104,67 @@ describe('toCsv', () => {
   });
 
   it('every cell of any text reads back as the text (apostrophe-prefixed when it could be a formula)', () => {
-    const nasty = fc.string({ unit: fc.constantFrom('a', ',', '"', '\r', '\n', '\t', '=', '+', '-', '@', ' ', 'é', '\u202E') });
+    const nasty = fc.string({ unit: fc.constantFrom('a', ',', ';', '"', '\r', '\n', '\t', '=', '+', '-', '@', ' ', 'é', '\u202E') });
     fc.assert(
       fc.property(nasty, nasty, (comment, title) => {
         const text = toCsv({ pages: [{ ...PAGE, title }], annotations: [{ ...claim, comment }] });
         const [, row] = parseCsv(text.slice(1));
-        const expected = (v: string) => (/^[=+\-@\t\r]/.test(v) ? `'${v}` : v);
+        const expected = (v: string) => v.split(';').map((part) => (/^(?:[\t\r]|\s*[=+\-@])/.test(part) ? `'${part}` : part)).join(';');
         expect(row![CSV_COLUMNS.indexOf('comment')]).toBe(expected(comment));
         expect(row![CSV_COLUMNS.indexOf('page_title')]).toBe(expected(title));
         expect(row).toHaveLength(CSV_COLUMNS.length);
       }),
     );
+  });
+
+  describe('formula neutralization (OWASP CSV injection)', () => {
+    /** What a spreadsheet could start a formula with, at the start of a cell it reads. */
+    const runsAsFormula = (cell: string) => /^(?:[\t\r]|\s*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20])/.test(cell);
+    const cellOf = (value: string) => parseCsv(`${csvCell(value)}\r\n`)[0]![0]!;
+
+    it.each([
+      ['leading spaces', '  =HYPERLINK("http://evil.example")'],
+      ['a leading tab', '\t=1+1'],
+      ['a leading no-break space', '\u00A0@SUM(A1)'],
+      ['full-width equals', '\uFF1DHYPERLINK("http://evil.example")'],
+      ['full-width plus', '\uFF0B1+1'],
+      ['full-width minus', '\uFF0D1+1'],
+      ['full-width at', '\uFF20SUM(A1)'],
+      ['spaces then full-width equals', '   \uFF1D1'],
+    ])('neutralizes a formula after %s', (_why, value) => {
+      expect(cellOf(value)).toBe(`'${value}`);
+    });
+
+    it.each([
+      ['a ;-separated formula', 'fine;=cmd|"/c calc"!A1', `fine;'=cmd|"/c calc"!A1`],
+      ['one after spaces', 'a; +1+1;b', `a;' +1+1;b`],
+      ['a full-width one', 'a;\uFF20SUM(A1)', `a;'\uFF20SUM(A1)`],
+      ['several', '=1;-2', `'=1;'-2`],
+    ])('neutralizes %s in every part a ;-locale spreadsheet splits off', (_why, value, expected) => {
+      expect(cellOf(value)).toBe(expected);
+    });
+
+    it('leaves ordinary text alone', () => {
+      for (const text of ['Prices rose; wages did not', 'a = b', 'email me at x@example.org', '5 - 3']) {
+        expect(cellOf(text)).toBe(text);
+      }
+    });
+
+    it('no cell of any text runs as a formula, whether read with , or ; as separator', () => {
+      const nasty = fc.string({ unit: fc.constantFrom('a', ';', ',', '"', ' ', '\t', '\r', '=', '+', '-', '@', '\uFF1D', '\uFF20', '\u3000') });
+      fc.assert(
+        fc.property(nasty, (value) => {
+          const raw = csvCell(value);
+          expect(runsAsFormula(cellOf(value))).toBe(false);
+          // A ;-locale reader splits the raw text at every ; (the quotes don't open those parts).
+          for (const part of raw.split(';').slice(1)) expect(runsAsFormula(part)).toBe(false);
+          // Nothing but apostrophes is added, each at the start of a part.
+          const parts = cellOf(value).split(';');
+          value.split(';').forEach((part, i) => expect([part, `'${part}`]).toContain(parts[i]));
+        }),
+        { numRuns: 2000 },
+      );
+    });
   });
 
   it('has only the header for an empty selection', () => {
