@@ -7,6 +7,8 @@ export interface SyncFormValues {
   password: string;
   personal: string;
   desks: string[];
+  /** Where new annotations go: the reader's own database or one of the desks. */
+  newIn: string;
 }
 
 export interface SyncPanelProps {
@@ -22,8 +24,9 @@ export interface SyncPanelProps {
 const desksOf = (text: string) => text.split(/[\s,]+/).filter((d) => d !== '');
 
 function SyncForm({ busy, onConnect }: Pick<SyncPanelProps, 'busy' | 'onConnect'>) {
-  const [values, setValues] = useState({ server: 'http://127.0.0.1:5984', account: '', password: '', personal: '', desks: '' });
-  const field = (name: keyof typeof values, label: string, hint?: string) => {
+  const [values, setValues] = useState({ server: 'http://127.0.0.1:5984', account: '', password: '', personal: '', desks: '', newIn: '' });
+  const destinations = desksOf(values.desks);
+  const field = (name: Exclude<keyof typeof values, 'newIn'>, label: string, hint?: string) => {
     const common = {
       name,
       'data-testid': `sync-${name}`,
@@ -44,7 +47,7 @@ function SyncForm({ busy, onConnect }: Pick<SyncPanelProps, 'busy' | 'onConnect'
       data-testid="sync-form"
       onSubmit={(e) => {
         e.preventDefault();
-        onConnect({ ...values, desks: desksOf(values.desks) });
+        onConnect({ ...values, desks: destinations, newIn: destinations.includes(values.newIn) ? values.newIn : values.personal });
       }}
     >
       {field('server', 'Server (CouchDB)')}
@@ -52,6 +55,17 @@ function SyncForm({ busy, onConnect }: Pick<SyncPanelProps, 'busy' | 'onConnect'
       {field('password', 'Password')}
       {field('personal', 'Your database', 'Where your own annotations go, e.g. gloss-jane.')}
       {field('desks', 'Desks to join', 'Database names, separated by commas. Optional.')}
+      <label>
+        New annotations go to
+        <select data-testid="sync-new-in" value={values.newIn} onChange={(e) => setValues({ ...values, newIn: e.currentTarget.value })}>
+          <option value="">your database</option>
+          {destinations.map((desk) => (
+            <option key={desk} value={desk}>
+              desk {desk}
+            </option>
+          ))}
+        </select>
+      </label>
       <button type="submit" data-testid="sync-connect" disabled={busy}>
         {busy ? 'Checking…' : 'Connect and sync'}
       </button>
@@ -84,6 +98,8 @@ export function SyncPanel({ status, error, busy, onConnect, onSyncNow, onDisconn
             <dd>{settings.account}</dd>
             <dt>Last sync</dt>
             <dd>{status?.lastSync ?? 'never'}</dd>
+            <dt>New annotations go to</dt>
+            <dd data-testid="sync-new-in-shown">{settings.newIn && settings.newIn !== settings.personal ? `desk ${settings.newIn}` : 'your database'}</dd>
             <dt>Waiting to sync</dt>
             <dd data-testid="sync-pending">{status?.pending ?? 0}</dd>
           </dl>

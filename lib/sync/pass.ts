@@ -26,8 +26,10 @@ export interface SyncTarget {
 export interface SyncPassOptions {
   db: GlossDb;
   account: string;
-  /** The reader's own database: where annotations go that have no other home. */
+  /** The reader's own database: where an annotation goes when a desk refuses it. */
   personal: string;
+  /** Where annotations go that have no home yet (new ones): the reader's own database or a desk. */
+  newIn?: string;
   targets: readonly SyncTarget[];
   /** For messages: the server as the reader typed it. */
   server: string;
@@ -46,7 +48,7 @@ export interface TargetReport {
   error: SyncError | null;
 }
 
-const homeOf = (personal: string) => (annotation: StoredAnnotation) => annotation.sync?.database || personal;
+const homeOf = (fallback: string) => (annotation: StoredAnnotation) => annotation.sync?.database || fallback;
 
 function deniedOf(outcome: ReplicationOutcome): { id: string; reason: string }[] {
   return outcome.errors.flatMap((error) => {
@@ -66,7 +68,7 @@ async function syncTarget(options: SyncPassOptions, target: SyncTarget): Promise
     report.applied = applied.value.applied;
     report.unreadable = applied.value.refused;
     const stored = await readStoredAnnotations(options.db);
-    const pushed = await pushToReplica({ db: options.db, replica: target.replica, database: target.database, account: options.account }, stored, homeOf(options.personal));
+    const pushed = await pushToReplica({ db: options.db, replica: target.replica, database: target.database, account: options.account }, stored, homeOf(options.newIn ?? options.personal));
     if (!pushed.ok) throw new Error(pushed.error);
     // An edit pushed as a branch beside someone else's may not be the winner: show what every device will show.
     const settled = await applyReplica(options.db, target.replica, target.database, now());

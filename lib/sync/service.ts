@@ -25,6 +25,16 @@ export interface SyncServiceDeps {
   debounceMs?: number;
 }
 
+/** A write a desk refused; the annotation went to the reader's own database instead. */
+export interface Refusal {
+  id: string;
+  database: string;
+  reason: string;
+}
+
+/** Refusals the status keeps saying until sync is set up again (the reader must learn of each). */
+const MAX_REFUSALS = 50;
+
 export interface SyncStatus {
   settings: SyncSettingsView | null;
   state: 'off' | 'syncing' | 'synced' | 'error';
@@ -35,17 +45,21 @@ export interface SyncStatus {
   /** Annotations with more than one version, waiting for the reader to choose. */
   conflicted: number;
   databases: TargetReport[];
+  refused: Refusal[];
   /** One line for the popup. */
   summary: string;
 }
 
-function summaryOf(state: SyncStatus['state'], reports: readonly TargetReport[], pending: number, lastSync: string | null): string {
+function summaryOf(state: SyncStatus['state'], reports: readonly TargetReport[], refused: readonly Refusal[], pending: number, lastSync: string | null): string {
   if (state === 'off') return 'Sync is off.';
   if (state === 'syncing') return 'Syncing…';
   const error = reports.find((r) => r.error)?.error;
   if (error) return error.message;
-  const denied = reports.reduce((n, r) => n + r.denied.length, 0);
-  if (denied > 0) return `${denied} annotation${denied === 1 ? ' was' : 's were'} refused by a desk and kept in your own database.`;
+  const [first] = refused;
+  if (first) {
+    const count = refused.length === 1 ? '1 annotation was' : `${refused.length} annotations were`;
+    return `${count} refused by desk ${first.database} (${first.reason}) and kept in your own database.`;
+  }
   if (pending > 0) return `${pending} change${pending === 1 ? '' : 's'} waiting to sync.`;
   return lastSync ? `Synced at ${lastSync.slice(11, 16)} UTC.` : 'Not synced yet.';
 }
@@ -55,6 +69,7 @@ export function createSyncService(deps: SyncServiceDeps) {
   let running: Promise<void> | null = null;
   let again = false;
   let reports: TargetReport[] = [];
+  let refused: Refusal[] = [];
   let lastSync: string | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -66,7 +81,10 @@ export function createSyncService(deps: SyncServiceDeps) {
       replica: replicaOf(settings, database),
       remote: deps.remoteFor(settings, database),
     }));
-    reports = await syncPass({ db: await deps.db(), account: settings.account, personal: settings.personal, targets, server: settings.server, now });
+    const { account, personal, newIn, server } = settings;
+    reports = await syncPass({ db: await deps.db(), account, personal, newIn, targets, server, now });
+    const fresh = reports.flatMap((r) => r.denied.map((d) => ({ ...d, database: r.database })));
+    refused = [...fresh, ...refused.filter((old) => !fresh.some((f) => f.id === old.id))].slice(0, MAX_REFUSALS);
     if (reports.every((r) => r.error === null)) lastSync = now();
   }
 
@@ -94,7 +112,7 @@ export function createSyncService(deps: SyncServiceDeps) {
     const pending = stored.filter(isDirty).length;
     const conflicted = stored.filter((a) => (a.sync?.conflicts.length ?? 0) > 0).length;
     const state: SyncStatus['state'] = !settings ? 'off' : running ? 'syncing' : reports.some((r) => r.error) ? 'error' : 'synced';
-    return { settings: settings && viewOf(settings), state, lastSync, pending, conflicted, databases: reports, summary: summaryOf(state, reports, pending, lastSync) };
+    return { settings: settings && viewOf(settings), state, lastSync, pending, conflicted, databases: reports, refused, summary: summaryOf(state, reports, refused, pending, lastSync) };
   }
 
   return {
@@ -113,6 +131,7 @@ export function createSyncService(deps: SyncServiceDeps) {
       if (!checked.ok) return checked;
       await deps.store.saveSettings(parsed.value);
       reports = [];
+      refused = [];
       lastSync = null;
       return ok(await syncNow());
     },

@@ -26,6 +26,8 @@ export const syncSettingsSchema = v.object({
   password: v.pipe(v.string(), v.minLength(1, 'the password is missing'), v.maxLength(1000)),
   personal: databaseName,
   desks: v.pipe(v.array(databaseName), v.maxLength(50, 'at most 50 desks')),
+  /** Where new annotations go: the reader's own database (absent or equal to `personal`) or one of the desks. */
+  newIn: v.optional(databaseName),
 });
 
 export type SyncSettings = v.InferOutput<typeof syncSettingsSchema>;
@@ -33,7 +35,13 @@ export type SyncSettingsView = Omit<SyncSettings, 'password'>;
 
 export function parseSyncSettings(input: unknown): { ok: true; value: SyncSettings } | { ok: false; error: string } {
   const parsed = v.safeParse(syncSettingsSchema, input);
-  if (parsed.success) return { ok: true, value: { ...parsed.output, server: parsed.output.server.replace(/\/+$/, '') } };
+  if (parsed.success) {
+    const { newIn, ...rest } = parsed.output;
+    if (newIn !== undefined && newIn !== rest.personal && !rest.desks.includes(newIn)) {
+      return { ok: false, error: `Sync settings, newIn: new annotations can go to your database or a desk you joined, not ${newIn}` };
+    }
+    return { ok: true, value: { ...rest, newIn: newIn ?? rest.personal, server: rest.server.replace(/\/+$/, '') } };
+  }
   const issue = parsed.issues[0];
   const field = issue.path?.map((p) => String(p.key)).join('.') ?? 'settings';
   return { ok: false, error: `Sync settings, ${field}: ${issue.message}` };

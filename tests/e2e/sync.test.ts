@@ -38,13 +38,17 @@ afterAll(async () => {
 });
 
 /** Fills the Sync settings in the options page and connects; answers the summary line it then shows. */
-async function connect(browser: GlossBrowser, password: string, account = 'jane', database = 'gloss-jane'): Promise<string> {
+async function connect(browser: GlossBrowser, password: string, account = 'jane', database = 'gloss-jane', desk?: string): Promise<string> {
   const options = await browser.context.newPage();
   await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
   await options.getByTestId('sync-server').fill(server.url);
   await options.getByTestId('sync-account').fill(account);
   await options.getByTestId('sync-password').fill(password);
   await options.getByTestId('sync-personal').fill(database);
+  if (desk) {
+    await options.getByTestId('sync-desks').fill(desk);
+    await options.getByTestId('sync-new-in').selectOption(desk);
+  }
   await options.getByTestId('sync-connect').click();
   const shown = await until(
     'an error or the connected panel',
@@ -141,5 +145,45 @@ describe('two people change one claim while the server is down', () => {
       await until('the kept verdict on both profiles', () => storedAnnotations(browser), (all) => (all[0] as { verdict?: string } | undefined)?.verdict === 'supported', 30_000);
     }
     for (const page of [onC!, onD!]) await until('one version left', () => versionsShown(page), (v) => v.length === 0, 30_000);
+  });
+});
+
+describe('a reader-only member of a desk', () => {
+  let e: GlossBrowser;
+  const profile = tempProfile();
+  afterAll(async () => {
+    await e?.close();
+    profile.remove();
+  });
+
+  it('is refused a write with a message, and the annotation stays, in their own database', async () => {
+    await setupDesk(server.url, server.admin, { desk: 'desk-wire', members: ['jane'], readers: ['rita'], users: [{ name: 'rita', password: 'wire-room-3' }] });
+    await setupDesk(server.url, server.admin, { desk: 'gloss-rita', members: ['rita'] });
+    e = await launchGloss(extensionDir(), profile.dir);
+    expect(await connect(e, 'wire-room-3', 'rita', 'gloss-rita', 'desk-wire')).toBe(server.url);
+
+    const { page } = await openTab(e, `${pages.origin}${PATH}`);
+    await selectText(page, QUOTE);
+    await clickToolbar(page, 'quote');
+    await editorCard(page);
+    await page.keyboard.type('Tomas Berg');
+    await page.keyboard.press('Enter');
+    await until('the quote stored', () => storedAnnotations(e), (all) => all.length === 1);
+
+    const library = await e.context.newPage();
+    await library.goto(`chrome-extension://${e.extensionId}/library.html`);
+    const summary = await until(
+      'the refusal in the Sync summary',
+      () => library.getByTestId('sync-summary').textContent(),
+      (text) => /refused by desk desk-wire/.test(text ?? ''),
+      30_000,
+    );
+    expect(summary).toMatch(/rita may only read desk desk-wire.*kept in your own database/);
+    const admin = { Authorization: `Basic ${Buffer.from(`${server.admin.name}:${server.admin.password}`).toString('base64')}` };
+    const [stored] = await storedAnnotations(e);
+    const inOwn = await until('the quote in rita\'s own database', () => fetch(`${server.url}/gloss-rita/annotation:${stored!.id}`, { headers: admin }).then((r) => r.status), (status) => status === 200, 30_000);
+    expect(inOwn).toBe(200);
+    expect((await fetch(`${server.url}/desk-wire/annotation:${stored!.id}`, { headers: admin })).status).toBe(404);
+    expect(await storedAnnotations(e)).toHaveLength(1);
   });
 });
