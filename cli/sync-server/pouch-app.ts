@@ -13,6 +13,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { keepReplicatedRevisions } from './keep-revisions';
 
 const requireHere = createRequire(import.meta.url);
 const requireFromServer = createRequire(requireHere.resolve('pouchdb-server/package.json'));
@@ -155,6 +156,7 @@ export function createPouchApp(pouch: DataPouch, dataDir: string): PouchApp {
   app.couchConfig.registerDefault('log', 'level', 'warning');
   insertAfterAuthentication(app, requireValidUser);
   installAdminOnlyDefault(app);
+  keepReplicatedRevisions(app, requireFromServer('pouchdb-wrappers') as Parameters<typeof keepReplicatedRevisions>[1]);
   return app;
 }
 
