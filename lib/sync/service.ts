@@ -4,13 +4,13 @@
  * databases, fetch, timers), so it runs in unit tests as it does in the extension.
  */
 import type { GlossDb } from '../db/schema';
-import { isDirty, readStoredAnnotations } from '../db/sync-state';
 import { fail, ok, type Result } from '../result';
 import { checkServer } from './server-check';
 import { syncPass, type TargetReport } from './pass';
 import type { PouchDatabase } from './pouch-types';
 import { databasesOf, parseSyncSettings, viewOf, type SyncSettings, type SyncSettingsView } from './settings';
 import type { SyncStore } from './settings-store';
+import { countPending } from './unsent';
 
 export interface SyncServiceDeps {
   db: () => Promise<GlossDb>;
@@ -35,14 +35,16 @@ export interface SyncStatus {
   summary: string;
 }
 
+const waiting = (pending: number) => `${pending} change${pending === 1 ? '' : 's'} waiting to sync.`;
+
 function summaryOf(state: SyncStatus['state'], reports: readonly TargetReport[], pending: number, lastSync: string | null): string {
   if (state === 'off') return 'Sync is off.';
   if (state === 'syncing') return 'Syncing…';
   const error = reports.find((r) => r.error)?.error;
-  if (error) return error.message;
+  if (error) return pending > 0 ? `${error.message} ${waiting(pending)}` : error.message;
   const denied = reports.reduce((n, r) => n + r.denied.length, 0);
   if (denied > 0) return `${denied} annotation${denied === 1 ? ' was' : 's were'} refused by a desk and kept in your own database.`;
-  if (pending > 0) return `${pending} change${pending === 1 ? '' : 's'} waiting to sync.`;
+  if (pending > 0) return waiting(pending);
   return lastSync ? `Synced at ${lastSync.slice(11, 16)} UTC.` : 'Not synced yet.';
 }
 
@@ -54,10 +56,12 @@ export function createSyncService(deps: SyncServiceDeps) {
   let lastSync: string | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
+  const replicaOf = (settings: SyncSettings, database: string) => deps.replicaFor(`${settings.account}@${settings.server}/${database}`);
+
   async function pass(settings: SyncSettings): Promise<void> {
     const targets = databasesOf(settings).map((database) => ({
       database,
-      replica: deps.replicaFor(`${settings.account}@${settings.server}/${database}`),
+      replica: replicaOf(settings, database),
       remote: deps.remoteFor(settings, database),
     }));
     reports = await syncPass({ db: await deps.db(), account: settings.account, personal: settings.personal, targets, server: settings.server, now });
@@ -84,7 +88,8 @@ export function createSyncService(deps: SyncServiceDeps) {
 
   async function status(): Promise<SyncStatus> {
     const settings = await deps.store.settings();
-    const pending = settings ? (await readStoredAnnotations(await deps.db())).filter(isDirty).length : 0;
+    const replicas = settings ? databasesOf(settings).map((database) => replicaOf(settings, database)) : [];
+    const pending = settings ? await countPending(await deps.db(), replicas) : 0;
     const state: SyncStatus['state'] = !settings ? 'off' : running ? 'syncing' : reports.some((r) => r.error) ? 'error' : 'synced';
     return { settings: settings && viewOf(settings), state, lastSync, pending, databases: reports, summary: summaryOf(state, reports, pending, lastSync) };
   }
