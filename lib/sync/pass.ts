@@ -15,6 +15,7 @@ import { annotationIdOf, isAnnotationDocId } from './docs';
 import { describeSyncError, type SyncError } from './errors';
 import type { PouchDatabase, ReplicationOutcome } from './pouch-types';
 import { pushToReplica } from './push';
+import { addUnsent, clearUnsent } from './unsent';
 
 export interface SyncTarget {
   /** The server's database name (the reader's own, or a desk). */
@@ -70,12 +71,15 @@ async function syncTarget(options: SyncPassOptions, target: SyncTarget): Promise
     const stored = await readStoredAnnotations(options.db);
     const pushed = await pushToReplica({ db: options.db, replica: target.replica, database: target.database, account: options.account }, stored, homeOf(options.newIn ?? options.personal));
     if (!pushed.ok) throw new Error(pushed.error);
+    // Marked synced here, but not on the server until the push below goes through: counted as waiting till then.
+    await addUnsent(target.replica, pushed.value.docIds);
     // An edit pushed as a branch beside someone else's may not be the winner: show what every device will show.
     const settled = await applyReplica(options.db, target.replica, target.database, now());
     if (!settled.ok) throw new Error(settled.error);
     report.applied += settled.value.applied;
     const outcome = await target.replica.replicate.to(target.remote);
     report.pushed = outcome.docs_written;
+    await clearUnsent(target.replica);
     report.denied = deniedOf(outcome);
     // A refused write is never lost: the annotation stays here and goes to the reader's own database instead.
     if (target.database !== options.personal) for (const { id } of report.denied) await rehome(options.db, id, options.personal);

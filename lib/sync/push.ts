@@ -22,6 +22,8 @@ export interface PushContext {
 export interface PushReport {
   written: number;
   deleted: number;
+  /** The replica documents written or deleted: they wait for the push to the server (unsent.ts). */
+  docIds: string[];
 }
 
 /** The replica's latest revision of each live document. */
@@ -74,13 +76,14 @@ export async function pushToReplica(ctx: PushContext, stored: readonly StoredAnn
     const mark = { database: ctx.database, rev, updated: annotation.updated, creator, editor: ctx.account, conflicts: annotation.sync?.conflicts ?? [] };
     marks.push({ id: annotation.id, updated: annotation.updated, mark });
   }
-  let deleted = 0;
+  const deletedIds: string[] = [];
   for (const [docId, rev] of latest) {
     if (here.has(docId) || !(await wasReadable(ctx.replica, docId))) continue;
     await ctx.replica.remove(docId, rev);
-    deleted += 1;
+    deletedIds.push(docId);
   }
   const marked = await markSynced(ctx.db, marks);
   if (!marked.ok) return fail(marked.error);
-  return ok({ written: marks.length, deleted });
+  const docIds = [...marks.map((m) => annotationDocId(m.id)), ...deletedIds];
+  return ok({ written: marks.length, deleted: deletedIds.length, docIds });
 }

@@ -4,7 +4,7 @@
  * databases, fetch, timers), so it runs in unit tests as it does in the extension.
  */
 import type { GlossDb } from '../db/schema';
-import { isDirty, readStoredAnnotations } from '../db/sync-state';
+import { readStoredAnnotations } from '../db/sync-state';
 import { fail, ok, type Result } from '../result';
 import { applyReplica } from './apply';
 import { keepVersion, listConflicts, type AnnotationConflict } from './conflicts';
@@ -13,6 +13,7 @@ import { syncPass, type TargetReport } from './pass';
 import type { PouchDatabase } from './pouch-types';
 import { databasesOf, parseSyncSettings, viewOf, type SyncSettings, type SyncSettingsView } from './settings';
 import type { SyncStore } from './settings-store';
+import { countPending } from './unsent';
 
 export interface SyncServiceDeps {
   db: () => Promise<GlossDb>;
@@ -50,17 +51,19 @@ export interface SyncStatus {
   summary: string;
 }
 
+const waiting = (pending: number) => `${pending} change${pending === 1 ? '' : 's'} waiting to sync.`;
+
 function summaryOf(state: SyncStatus['state'], reports: readonly TargetReport[], refused: readonly Refusal[], pending: number, lastSync: string | null): string {
   if (state === 'off') return 'Sync is off.';
   if (state === 'syncing') return 'Syncing…';
   const error = reports.find((r) => r.error)?.error;
-  if (error) return error.message;
+  if (error) return pending > 0 ? `${error.message} ${waiting(pending)}` : error.message;
   const [first] = refused;
   if (first) {
     const count = refused.length === 1 ? '1 annotation was' : `${refused.length} annotations were`;
     return `${count} refused by desk ${first.database} (${first.reason}) and kept in your own database.`;
   }
-  if (pending > 0) return `${pending} change${pending === 1 ? '' : 's'} waiting to sync.`;
+  if (pending > 0) return waiting(pending);
   return lastSync ? `Synced at ${lastSync.slice(11, 16)} UTC.` : 'Not synced yet.';
 }
 
@@ -109,7 +112,8 @@ export function createSyncService(deps: SyncServiceDeps) {
   async function status(): Promise<SyncStatus> {
     const settings = await deps.store.settings();
     const stored = settings ? await readStoredAnnotations(await deps.db()) : [];
-    const pending = stored.filter(isDirty).length;
+    const replicas = settings ? databasesOf(settings).map((database) => replicaOf(settings, database)) : [];
+    const pending = settings ? await countPending(stored, replicas) : 0;
     const conflicted = stored.filter((a) => (a.sync?.conflicts.length ?? 0) > 0).length;
     const state: SyncStatus['state'] = !settings ? 'off' : running ? 'syncing' : reports.some((r) => r.error) ? 'error' : 'synced';
     return { settings: settings && viewOf(settings), state, lastSync, pending, conflicted, databases: reports, refused, summary: summaryOf(state, reports, refused, pending, lastSync) };

@@ -28,7 +28,10 @@ describe('the product manifest', () => {
   const manifest = () => JSON.parse(readFileSync(path.join(extensionDir(), 'manifest.json'), 'utf8')) as Record<string, unknown>;
 
   it('asks only for the permissions Gloss uses (no activeTab, no clipboardWrite)', () => {
-    expect(manifest().permissions).toEqual(['storage', 'tabs', 'downloads', 'contextMenus']);
+    // `alarms`: sync's periodic pass. A sync server's origin is asked for at runtime only (optional).
+    expect(manifest().permissions).toEqual(['storage', 'tabs', 'downloads', 'contextMenus', 'alarms']);
+    expect(manifest().host_permissions).toBeUndefined();
+    expect(manifest().optional_host_permissions).toEqual(['http://*/*', 'https://*/*']);
   });
 
   it('opens no web-accessible resource to every site at a stable address: only the editor page, per session', () => {

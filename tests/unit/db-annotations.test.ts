@@ -175,7 +175,8 @@ describe('concurrency', () => {
 
   it('keeps both edits of one annotation made at once (the later one wins whole)', async () => {
     const a = makeAnnotation();
-    value(await saveAnnotation(db, a));
+    // Saved before T1 and T2 (not at today's clock, which is later and would push both edits past it).
+    value(await saveAnnotation(db, a, { now: '2026-03-14T09:00:00.000Z' }));
     const [x, y] = await Promise.all([
       saveAnnotation(db, { ...a, comment: 'from tab 1' }, { now: T1 }),
       saveAnnotation(db, { ...a, comment: 'from tab 2' }, { now: T2 }),
