@@ -21,6 +21,8 @@ export async function readStoredAnnotations(db: GlossDb): Promise<StoredAnnotati
 }
 
 export interface RemoteChanges {
+  /** The server database these come from: only annotations that live there are changed. */
+  database: string;
   /** Annotations as the winning revision has them, each with its mark. */
   put: StoredAnnotation[];
   /** Ids whose winning revision is a delete. */
@@ -47,7 +49,9 @@ export async function applyRemoteChanges(db: GlossDb, changes: RemoteChanges, no
       let applied = 0;
       for (const incoming of changes.put) {
         const current = parts.get(incoming.id);
-        if (current && isDirty(current) && !sameContent(current, incoming)) keptLocal.push(incoming.id);
+        // Each database speaks only for its own annotations (one refused by a desk now lives in the reader's own).
+        if (current?.sync && current.sync.database !== incoming.sync?.database) keptLocal.push(incoming.id);
+        else if (current && isDirty(current) && !sameContent(current, incoming)) keptLocal.push(incoming.id);
         else if (!current || current.sync?.rev !== incoming.sync?.rev || !sameConflicts(current.sync, incoming.sync)) {
           parts.put({ ...incoming, pageUrl: normalizePageUrl(incoming.pageUrl) });
           applied += 1;
@@ -55,7 +59,8 @@ export async function applyRemoteChanges(db: GlossDb, changes: RemoteChanges, no
       }
       for (const id of changes.remove) {
         const current = parts.get(id);
-        if (current && isDirty(current)) keptLocal.push(id);
+        if (current && current.sync?.database !== changes.database) keptLocal.push(id);
+        else if (current && isDirty(current)) keptLocal.push(id);
         else if (current) {
           parts.remove(id);
           applied += 1;

@@ -47,7 +47,7 @@ export async function applyReplica(db: GlossDb, replica: PouchDatabase, database
   for (;;) {
     const batch = await replica.changes({ since: checkpoint.seq, include_docs: true, conflicts: true, limit: BATCH });
     if (batch.results.length === 0) return ok(report);
-    const changes: RemoteChanges = { put: [], remove: [] };
+    const changes: RemoteChanges = { database, put: [], remove: [] };
     for (const row of batch.results) {
       const read = readChange(row, database);
       if (read.put) changes.put.push(read.put);

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Annotation } from '../../lib/model/annotation';
 import { extensionDir } from './extension-dir';
 import {
-  clickToolbar, editorSpeakerName, hostBox, launchGloss, openTab, paintedText, readPage, selectText, startPhaseServer, storedAnnotations, tempProfile, until,
+  launchGloss, openTab, paintedText, quoteWithSpeaker, readPage, startPhaseServer, storedAnnotations, tempProfile, until,
   type GlossBrowser, type PhaseServer,
 } from './pages/harness';
 import { setupDesk, startSyncServer, type SyncServer } from '../sync-server-harness';
@@ -82,23 +82,8 @@ const annotationsOnServerIfUp = () => annotationsOnServer().catch(() => null);
 
 /** Annotates `text` on the article in `browser` as a reader does: select, Quote, type the speaker, Enter. */
 async function quoteOnArticle(browser: GlossBrowser, text: string, speaker: string): Promise<void> {
-  const { page } = await openTab(browser, `${pages.origin}${PATH}`);
-  try {
-    // The tab in front, as the one a reader works in (the editor takes the focus only in a focused page).
-    await page.bringToFront();
-    await selectText(page, text);
-    await clickToolbar(page, 'quote');
-    // Into the speaker field, as a reader clicks it (its taking the focus by itself is annotate.test.ts's business).
-    await until('the editor card', () => hostBox(page, 'editor'), (box) => box !== null);
-    const editor = await until('the editor frame', async () => page.frames().find((f) => f.url().includes('/editor-frame.html')), Boolean);
-    await editor!.getByTestId('editor-speaker-name').click();
-    await page.keyboard.type(speaker);
-    await until('the typed speaker in the editor', () => editorSpeakerName(page), (name) => name === speaker);
-    await page.keyboard.press('Enter');
-    await until('the quote to be stored', () => storedAnnotations(browser), (all) => all.some((s) => s.exact === text));
-  } finally {
-    await page.close();
-  }
+  const page = await quoteWithSpeaker(browser, `${pages.origin}${PATH}`, text, speaker);
+  await page.close();
 }
 
 function seededAnnotation(n: number): Annotation {

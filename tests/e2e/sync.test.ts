@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extensionDir } from './extension-dir';
 import type { Page } from 'playwright-core';
 import {
-  clickToolbar, editorCard, launchGloss, openTab, paintedText, readPage, selectText, startPhaseServer, storedAnnotations, tempProfile, until,
+  launchGloss, openTab, paintedText, quoteWithSpeaker, readPage, startPhaseServer, storedAnnotations, tempProfile, until,
   type GlossBrowser, type PhaseServer,
 } from './pages/harness';
 import { setupDesk, startSyncServer, type SyncServer } from '../sync-server-harness';
@@ -72,13 +72,7 @@ describe('sync between two profiles through a sync server', () => {
     expect(await connect(a, 'ferry-night-42')).toBe(server.url);
     expect(await connect(b, 'ferry-night-42')).toBe(server.url);
 
-    const { page } = await openTab(a, `${pages.origin}${PATH}`);
-    await selectText(page, QUOTE);
-    await clickToolbar(page, 'quote');
-    await editorCard(page);
-    await page.keyboard.type('Tomas Berg');
-    await page.keyboard.press('Enter');
-    await until('A to store the quote', () => storedAnnotations(a), (all) => all.length === 1);
+    await quoteWithSpeaker(a, `${pages.origin}${PATH}`, QUOTE, 'Tomas Berg');
 
     // B's library is open: sync runs live there, and the quote shows up in the list.
     const library = await b.context.newPage();
@@ -162,13 +156,7 @@ describe('a reader-only member of a desk', () => {
     e = await launchGloss(extensionDir(), profile.dir);
     expect(await connect(e, 'wire-room-3', 'rita', 'gloss-rita', 'desk-wire')).toBe(server.url);
 
-    const { page } = await openTab(e, `${pages.origin}${PATH}`);
-    await selectText(page, QUOTE);
-    await clickToolbar(page, 'quote');
-    await editorCard(page);
-    await page.keyboard.type('Tomas Berg');
-    await page.keyboard.press('Enter');
-    await until('the quote stored', () => storedAnnotations(e), (all) => all.length === 1);
+    await quoteWithSpeaker(e, `${pages.origin}${PATH}`, QUOTE, 'Tomas Berg');
 
     const library = await e.context.newPage();
     await library.goto(`chrome-extension://${e.extensionId}/library.html`);

@@ -288,3 +288,23 @@ export async function clickEditorButton(page: Page, testId: string): Promise<voi
   if (!frame) throw new Error('no editor frame');
   await frame.locator(`[data-testid="${testId}"]`).click();
 }
+
+/**
+ * Quotes `text` on the article at `url` as a reader does: select, Quote, click into the speaker field, type,
+ * Enter; waits until it is stored. The tab is brought to the front first (the editor takes the focus only in a
+ * focused page), and the speaker field is clicked (its taking the focus by itself is annotate.test.ts's business).
+ */
+export async function quoteWithSpeaker(browser: GlossBrowser, url: string, text: string, speaker: string): Promise<Page> {
+  const { page } = await openTab(browser, url);
+  await page.bringToFront();
+  await selectText(page, text);
+  await clickToolbar(page, 'quote');
+  await until('the editor card', () => hostBox(page, 'editor'), (box) => box !== null);
+  const editor = await until('the editor frame', async () => page.frames().find((f) => f.url().includes('/editor-frame.html')), Boolean);
+  await editor!.getByTestId('editor-speaker-name').click();
+  await page.keyboard.type(speaker);
+  await until('the typed speaker in the editor', () => editorSpeakerName(page), (name) => name === speaker);
+  await page.keyboard.press('Enter');
+  await until('the quote to be stored', () => storedAnnotations(browser), (all) => all.some((a) => a.exact === text));
+  return page;
+}
