@@ -1,7 +1,9 @@
 /** Wires the popup to the browser: messages, downloads, clipboard, tabs. Everything else is in PopupApp. */
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { SyncLine } from '@/components/popup/SyncLine';
 import { createSender } from '@/lib/messages';
+import type { SyncStatus } from '@/lib/sync/service';
 import { addDisabledSite, disabledSiteFor, parseSettings, removeDisabledSite, SETTINGS_KEY } from '@/lib/settings';
 import type { ExportFile } from './export-files';
 import { tabIdFromSearch } from './load-state';
@@ -66,5 +68,12 @@ function createBrowserDeps(): PopupDeps {
 export function App() {
   // Created once per popup: the hooks key their effects on `deps`.
   const [deps] = useState(createBrowserDeps);
-  return <PopupApp deps={deps} />;
+  const [sync, setSync] = useState<SyncStatus | null>(null);
+  useEffect(() => void deps.toBackground('sync/status', {}).then((answer) => answer.ok && setSync(answer.value)), [deps]);
+  return (
+    <>
+      <PopupApp deps={deps} />
+      <SyncLine status={sync} />
+    </>
+  );
 }

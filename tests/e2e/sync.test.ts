@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extensionDir } from './extension-dir';
 import type { Page } from 'playwright-core';
+import { popupUrl } from '../../scripts/chromium.mjs';
 import {
   launchGloss, openTab, paintedText, quoteWithSpeaker, readPage, startPhaseServer, storedAnnotations, tempProfile, until,
   type GlossBrowser, type PhaseServer,
@@ -134,6 +135,13 @@ describe('two people change one claim while the server is down', () => {
       expect(shown.join('\n')).toMatch(/jane: verdict: false/);
       expect(shown.join('\n')).toMatch(/omar: verdict: supported/);
     }
+    // The popup says it in one line too.
+    const { tabId } = await openTab(c, `${pages.origin}${PATH}`);
+    const popup = await c.context.newPage();
+    await popup.goto(popupUrl(c.extensionId, tabId));
+    await until('the popup\'s sync line', () => popup.getByTestId('popup-sync').textContent().catch(() => null), (t) => /2 versions: choose in the library/.test(t ?? ''), 15_000);
+    await popup.close();
+
     await onC!.getByRole('button', { name: 'Keep omar’s version' }).click();
     for (const browser of [c, d]) {
       await until('the kept verdict on both profiles', () => storedAnnotations(browser), (all) => (all[0] as { verdict?: string } | undefined)?.verdict === 'supported', 30_000);
