@@ -64,6 +64,11 @@ export function EntryRow({ entry, page, selected, onToggle, onSpeaker }: EntryRo
             <span class="row-page">{title}</span>
           )}
           <span class="muted">{entry.site}</span>
+          {a.creator && (
+            <span class="muted" data-testid="row-creator">
+              by {a.creator}
+            </span>
+          )}
           <time dateTime={a.created}>{formatDay(a.created)}</time>
           {a.tags.length > 0 && <span class="row-tags">{a.tags.map((t) => `#${t}`).join(' ')}</span>}
           {a.comment && a.exact && <span class="row-comment muted" title={a.comment}>{a.comment}</span>}

@@ -79,6 +79,7 @@ describe('sync between two profiles through a sync server', () => {
     const library = await b.context.newPage();
     await library.goto(`chrome-extension://${b.extensionId}/library.html`);
     await until('the quote in B\'s library', () => library.getByText(QUOTE).count(), (n) => n > 0, 30_000);
+    expect(await library.getByTestId('row-creator').first().textContent()).toBe('by jane');
     const [seen] = await storedAnnotations(b);
     expect(seen).toMatchObject({ kind: 'quote', exact: QUOTE, speaker: { name: 'Tomas Berg', role: null } });
     const onB = await openTab(b, `${pages.origin}${PATH}`);
