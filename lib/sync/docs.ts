@@ -62,8 +62,8 @@ const nameOf = (value: unknown): string | null =>
 
 /** Reads an annotation document; a document the model refuses gives the importer's reason. */
 export function annotationFromDoc(doc: PouchDoc): Result<SyncedAnnotation> {
-  const { _id, _rev, _conflicts, _revisions, creator, 'gloss:editor': editor, '@context': _context, ...wire } = doc;
-  const creatorName = nameOf(creator);
+  const { _id, _rev, _conflicts, _revisions, 'gloss:editor': editor, '@context': _context, ...wire } = doc;
+  const creatorName = nameOf(wire.creator);
   if (creatorName === null || typeof editor !== 'string') return fail(`${_id}: no creator or gloss:editor`);
   if (wire.id !== ANNOTATION_ID_PREFIX + annotationIdOf(_id)) return fail(`${_id}: its id is ${JSON.stringify(wire.id)}`);
   const read = readGloss({

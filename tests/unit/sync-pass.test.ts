@@ -83,3 +83,15 @@ describe('sync documents on the wire', () => {
     }
   });
 });
+
+describe('who made an annotation', () => {
+  it('travels with it: the other device knows the creator', async () => {
+    const server = memoryDatabase('server');
+    const [a, b] = [await makeDevice('alice'), await makeDevice('bob')];
+    const quote = makeAnnotation();
+    await saveAnnotation(a.db, quote);
+    await a.sync(server);
+    await b.sync(server);
+    expect((await getAnnotation(b.db, quote.id))?.creator).toBe('alice');
+  });
+});
