@@ -5,13 +5,15 @@
  *
  * - `firstSync`: configures sync as the options page does (`sync/configure`) and times until Gloss's database
  *   holds the expected number of annotations.
- * - `floor`: the same documents replicated by bare PouchDB into a bare IndexedDB database, nothing else.
+ * - `floor`: the same documents replicated by bare PouchDB into a bare IndexedDB database, nothing else, with
+ *   the replication options Gloss uses (lib/sync/pass.ts), so the difference is what Gloss adds.
  * - `save` / `waitFor`: one annotation saved as an extension page saves it, and the wait for one to arrive.
  */
 import { getAnnotation, type GlossDb } from '@/lib/db';
 import { countAnnotations } from '@/lib/library/read';
 import type { Annotation } from '@/lib/model/annotation';
 import type { ReplicationOutcome } from '@/lib/sync/pouch-types';
+import { REPLICATION_OPTIONS } from '@/lib/sync/pass';
 import type { SyncSettings } from '@/lib/sync/settings';
 import type { SenderContext } from './sender';
 import { glossPouch } from './sync';
@@ -64,7 +66,7 @@ function createSyncBenchApi(deps: SyncBenchDeps) {
       const remote = new Pouch(remoteUrl, { skip_setup: true, auth: { username: account, password } });
       try {
         const start = performance.now();
-        const outcome = await local.replicate.from(remote);
+        const outcome = await local.replicate.from(remote, REPLICATION_OPTIONS);
         const ms = performance.now() - start;
         // Annotation documents only: the desk's design document replicates too.
         const docs = (await local.allDocs({ startkey: 'annotation:', endkey: 'annotation:\uffff' })).rows.length;
