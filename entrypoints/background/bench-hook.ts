@@ -23,7 +23,7 @@ export interface SyncBenchDeps {
   handle: (message: unknown, context: SenderContext) => Promise<{ ok: boolean; error?: string }>;
 }
 
-const POLL_MS = 100;
+const POLL_MS = 1000;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Polls `done` until it holds; ms from `start` to the first poll that saw it. */
