@@ -11,10 +11,12 @@ export interface BenchArgs {
   skipDetection: boolean;
   /** Which benchmarks run (default: all of them). */
   suites: Set<Suite>;
+  /** Annotations on the server for the sync benchmark (default 100,000). */
+  syncCount: number;
   help: boolean;
 }
 
-export const SUITES = ['extraction', 'detection', 'anchoring', 'quotes', 'scale', 'conformance'] as const;
+export const SUITES = ['extraction', 'detection', 'anchoring', 'quotes', 'scale', 'conformance', 'sync'] as const;
 export type Suite = (typeof SUITES)[number];
 
 export const USAGE = `Usage: npm run bench -- [flags]
@@ -28,7 +30,10 @@ export const USAGE = `Usage: npm run bench -- [flags]
   --no-detection    skip the detection benchmark
   --suites <list>   comma-separated benchmarks to run (default: all): ${SUITES.join(',')}
                     (scale = the library with 100,000 annotations in headless Chromium; takes minutes;
-                    conformance = the W3C Web Annotation MUST assertions on a varied export)
+                    conformance = the W3C Web Annotation MUST assertions on a varied export;
+                    sync = first sync of 100,000 annotations and a live change between two profiles, beside
+                    PouchDB's bare replication, in headless Chromium; takes minutes)
+  --sync-count <n>  annotations on the server for the sync benchmark (default 100000; e.g. 2000 for a quick run)
   --json            print a machine-readable summary instead of tables (run it as 'npm run -s bench -- --json'
                     so npm's banner stays out of stdout)
   --help            this text`;
@@ -37,6 +42,12 @@ function positiveInt(name: string, value: string | undefined, fallback: number):
   if (value === undefined) return fallback;
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0) throw new Error(`--${name} wants a whole number, got "${value}"`);
+  return n;
+}
+
+function atLeastOne(name: string, value: string | undefined, fallback: number): number {
+  const n = positiveInt(name, value, fallback);
+  if (n === 0) throw new Error(`--${name} wants at least 1`);
   return n;
 }
 
@@ -52,6 +63,7 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
       json: { type: 'boolean', default: false },
       'no-detection': { type: 'boolean', default: false },
       suites: { type: 'string' },
+      'sync-count': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
     strict: true,
@@ -66,6 +78,7 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
     json: values.json ?? false,
     skipDetection: values['no-detection'] ?? false,
     suites: parseSuites(values.suites, values['no-detection'] ?? false),
+    syncCount: atLeastOne('sync-count', values['sync-count'], 100_000),
     help: values.help ?? false,
   };
 }

@@ -78,7 +78,9 @@ async function openLibrary(page: Page, extensionId: string): Promise<void> {
   await page.waitForFunction(() => '__glossBench' in window, undefined, { timeout: 300_000 });
 }
 
-function buildExtension(outDir: string): string {
+/** Builds the extension with the benchmarks' hooks (GLOSS_BENCH=1) into `outDir` (unless `build` is false); its folder. */
+export function buildExtension(outDir: string, build = true): string {
+  if (!build) return path.resolve(repoRoot, outDir, 'chrome-mv3');
   const built = spawnSync('npx', ['wxt', 'build'], { cwd: repoRoot, env: { ...process.env, GLOSS_OUT_DIR: outDir, GLOSS_BENCH: '1' }, encoding: 'utf8' });
   if (built.status !== 0) throw new Error(`wxt build failed:\n${built.stdout}\n${built.stderr}`);
   return path.resolve(repoRoot, outDir, 'chrome-mv3');
@@ -94,7 +96,7 @@ export async function runLibraryScaleBench(options: LibraryScaleOptions = {}): P
   const outDir = options.outDir ?? '.output-lib';
 
   progress('building the extension…');
-  const extensionDir = options.build === false ? path.resolve(repoRoot, outDir, 'chrome-mv3') : buildExtension(outDir);
+  const extensionDir = buildExtension(outDir, options.build !== false);
   installFloorPages(extensionDir);
   const browser = await launchWithExtension(extensionDir, { headless: true });
   try {

@@ -21,6 +21,7 @@ import { formatAnchoring, runAnchoringBench } from './anchoring';
 import { formatLibraryScale, runLibraryScaleBench } from './library-scale';
 import { existsSync } from 'node:fs';
 import { formatConformanceBench, runConformanceBench } from './conformance';
+import { formatSyncScale, runSyncScaleBench } from './sync-scale';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -156,6 +157,24 @@ async function main(args: BenchArgs): Promise<void> {
       progressDone();
     } else {
       sections.push('library scale: /usr/bin/chromium not found (apt-get install -y chromium); skipping');
+    }
+  }
+
+  if (args.suites.has('sync')) {
+    if (existsSync('/usr/bin/chromium')) {
+      // As with scale: a failure is reported in its section, and the tables measured before it are kept.
+      try {
+        const sync = await runSyncScaleBench({ count: args.syncCount, outDir: '.output-bench', onProgress: progress });
+        sections.push(formatSyncScale(sync));
+        json.sync = sync;
+      } catch (error) {
+        const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+        sections.push(`sync scale benchmark failed: ${reason}`);
+        json.sync = { failed: reason };
+      }
+      progressDone();
+    } else {
+      sections.push('sync scale: /usr/bin/chromium not found (apt-get install -y chromium); skipping');
     }
   }
 

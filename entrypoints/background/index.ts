@@ -7,6 +7,7 @@ import { createEditorTokens } from './editor-tokens';
 import { createBackgroundHandler, forgetTab, type BackgroundDeps } from './handler';
 import { createLazyDb } from './lazy-db';
 import { classifySender, type MessageSenderLike } from './sender';
+import { installSyncBenchHook } from './bench-hook';
 import { startSync } from './sync';
 import { createTabStatusStore } from './tab-status';
 import type { BadgeApi } from './badge';
@@ -24,6 +25,8 @@ export default defineBackground(() => {
   const self = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') };
   deps.sync = startSync(deps.db, self.baseUrl);
   const handle = createBackgroundHandler(deps);
+  // Product builds have __GLOSS_BENCH__ false: the hook (which can save and sync at will) is not in them at all.
+  if (__GLOSS_BENCH__) installSyncBenchHook({ db: deps.db, handle });
 
   // Returning the promise answers the sender (webextension-polyfill semantics).
   browser.runtime.onMessage.addListener((message: unknown, sender: MessageSenderLike) => {

@@ -18,8 +18,16 @@ const ALARM = 'gloss-sync';
 import { LIVE_PORT } from '@/lib/sync/live-port';
 const LIVE_INTERVAL_MS = 2000;
 
+type PouchConstructor = new (name: string, options: object) => PouchDatabase;
+let plugged: PouchConstructor | null = null;
+
+/** PouchDB with the IndexedDB and HTTP adapters and replication; plugged in once (a second time throws). */
+export function glossPouch(): PouchConstructor {
+  return (plugged ??= PouchDB.plugin(indexeddb).plugin(http).plugin(replication) as unknown as PouchConstructor);
+}
+
 export function startSync(db: () => Promise<GlossDb>, extensionBase: string): SyncService {
-  const Pouch = PouchDB.plugin(indexeddb).plugin(http).plugin(replication);
+  const Pouch = glossPouch();
   const replicas = new Map<string, PouchDatabase>();
   const service = createSyncService({
     db,

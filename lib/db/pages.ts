@@ -30,6 +30,18 @@ export async function putPage(tx: WriteTx, page: PageRecord): Promise<PageRecord
   return merged;
 }
 
+/**
+ * Merges many pages at once (URLs normalized): one read and one write per shard, however many pages, where
+ * `putPage` for each would read and write a shard per page (a sync batch of 1,000 annotations spans hundreds).
+ */
+export async function putPages(tx: WriteTx, pages: readonly PageRecord[]): Promise<void> {
+  const shards = new ShardedMap(tx, 'pageShards');
+  const normalized = pages.map((page) => ({ ...page, url: normalizePageUrl(page.url) }));
+  await shards.load(normalized.map((page) => page.url));
+  for (const page of normalized) shards.set(mergePage(shards.get(page.url), page));
+  shards.flush();
+}
+
 /** A page known only from an annotation on it; page/upsert fills in the title. */
 export function bareRecord(url: string, firstSeen: string, lastSeen = firstSeen): PageRecord {
   return { url, title: '', siteName: null, published: null, firstSeen, lastSeen };

@@ -5,7 +5,7 @@
  * as a revision of its own, and replication keeps both when they conflict.
  */
 import { fail, ok, type Result } from '../result';
-import { bareRecord, putPage } from './pages';
+import { bareRecord, putPages } from './pages';
 import { annotationsOf } from './page-parts';
 import { PartsEditor } from './parts-editor';
 import { fromStored, type GlossDb, type StoredAnnotation, type SyncMark } from './schema';
@@ -67,7 +67,7 @@ export async function applyRemoteChanges(db: GlossDb, changes: RemoteChanges, no
         }
       }
       parts.flush();
-      for (const url of pages) await putPage(tx, bareRecord(url, now));
+      await putPages(tx, pages.map((url) => bareRecord(url, now)));
       return ok({ applied, keptLocal });
     },
     BULK_WRITE,
@@ -99,7 +99,8 @@ export async function markSynced(db: GlossDb, marks: readonly PushedMark[]): Pro
       for (const { id, updated, mark } of marks) {
         const current = parts.get(id);
         if (!current || current.updated !== updated) continue;
-        parts.put({ ...current, sync: mark });
+        // The account that first sent it is its creator, here as on every other device.
+        parts.put({ ...current, creator: current.creator ?? mark.creator, sync: mark });
         marked += 1;
       }
       parts.flush();

@@ -1,8 +1,9 @@
 /**
  * One sync pass, the unit the background runs (on alarms, after a local write, and in a loop while the library
- * is open). Per database: pull the server's changes into the replica, apply them to Gloss, push Gloss's own
- * changes into the replica, and push the replica to the server. PouchDB's replication does the transfer and
- * keeps its checkpoints on both sides, so a pass cut short (worker stopped, server killed) resumes where it was.
+ * is open). Per database: pull the server's changes into the replica and apply them to Gloss (overlapped,
+ * pull.ts), push Gloss's own changes into the replica, and push the replica to the server. PouchDB's replication
+ * does the transfer and keeps its checkpoints on both sides, so a pass cut short (worker stopped, server killed)
+ * resumes where it was.
  *
  * One truth: Gloss's database is what the reader sees and edits; a replica only carries revisions to and from
  * the server. After a pass, every readable winning document of a replica is in Gloss as it is there, and every
@@ -14,6 +15,7 @@ import { applyReplica } from './apply';
 import { annotationIdOf, isAnnotationDocId } from './docs';
 import { describeSyncError, type SyncError } from './errors';
 import type { PouchDatabase, ReplicationOutcome } from './pouch-types';
+import { pullAndApply } from './pull';
 import { pushToReplica } from './push';
 import { addUnsent, clearUnsent } from './unsent';
 
@@ -49,6 +51,13 @@ export interface TargetReport {
   error: SyncError | null;
 }
 
+/**
+ * Replication in batches of 1,000 documents (PouchDB's default is 100): every request to the server costs a
+ * round trip and a check of the account's password, so on a first sync of 100,000 annotations fewer, larger
+ * batches take about half the time. Five batches in flight bound the memory to a few megabytes.
+ */
+export const REPLICATION_OPTIONS = { batch_size: 1000, batches_limit: 5 } as const;
+
 const homeOf = (fallback: string) => (annotation: StoredAnnotation) => annotation.sync?.database || fallback;
 
 function deniedOf(outcome: ReplicationOutcome): { id: string; reason: string }[] {
@@ -63,11 +72,10 @@ async function syncTarget(options: SyncPassOptions, target: SyncTarget): Promise
   const report: TargetReport = { database: target.database, pulled: 0, pushed: 0, applied: 0, denied: [], unreadable: [], error: null };
   const now = options.now ?? (() => new Date().toISOString());
   try {
-    report.pulled = (await target.replica.replicate.from(target.remote)).docs_written;
-    const applied = await applyReplica(options.db, target.replica, target.database, now());
-    if (!applied.ok) throw new Error(applied.error);
-    report.applied = applied.value.applied;
-    report.unreadable = applied.value.refused;
+    const pulled = await pullAndApply(options.db, target, REPLICATION_OPTIONS, now);
+    report.pulled = pulled.pulled;
+    report.applied = pulled.applied;
+    report.unreadable = pulled.refused;
     const stored = await readStoredAnnotations(options.db);
     const pushed = await pushToReplica({ db: options.db, replica: target.replica, database: target.database, account: options.account }, stored, homeOf(options.newIn ?? options.personal));
     if (!pushed.ok) throw new Error(pushed.error);
@@ -77,7 +85,7 @@ async function syncTarget(options: SyncPassOptions, target: SyncTarget): Promise
     const settled = await applyReplica(options.db, target.replica, target.database, now());
     if (!settled.ok) throw new Error(settled.error);
     report.applied += settled.value.applied;
-    const outcome = await target.replica.replicate.to(target.remote);
+    const outcome = await target.replica.replicate.to(target.remote, REPLICATION_OPTIONS);
     report.pushed = outcome.docs_written;
     await clearUnsent(target.replica);
     report.denied = deniedOf(outcome);

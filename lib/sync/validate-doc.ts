@@ -125,7 +125,9 @@ export function validateDocSource(access: DeskAccess): string {
   }
   if (newDoc.id !== 'urn:uuid:' + key) forbid('The annotation id must be urn:uuid:' + key + ' to match its document id.');
   var target = newDoc.target;
-  if (!target || typeof target !== 'object' || typeof target.source !== 'string') {
+  // A note on a whole page has no selector, so its target is the page's address itself (W3C allows an IRI).
+  var pageOnly = isText(target);
+  if (!pageOnly && (!target || typeof target !== 'object' || typeof target.source !== 'string')) {
     forbid('An annotation needs a target with a source (the page address).');
   }
   if (KINDS.indexOf(newDoc['gloss:kind']) === -1) forbid('gloss:kind must be quote, claim or note.');

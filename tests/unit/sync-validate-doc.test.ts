@@ -32,6 +32,8 @@ const annotation = (editor: string, extra: object = {}) => ({
 describe('validate_doc_update', () => {
   it('accepts a member signing a well-formed annotation, page, speaker and source', () => {
     expect(refusal(annotation('ann'), 'ann')).toBeNull();
+    // A note on the whole page: the export writes its target as the page's address, with no selector.
+    expect(refusal(annotation('ann', { target: 'https://news.example/a' }), 'ann')).toBeNull();
     expect(refusal({ _id: 'page:https://news.example/a', type: 'gloss:Page', 'gloss:editor': 'bob' }, 'bob')).toBeNull();
     expect(refusal({ _id: 'speaker:jane', type: 'gloss:Speaker', 'gloss:editor': 'bob' }, 'bob')).toBeNull();
     expect(refusal({ _id: 'source:https://x.example', type: 'gloss:Source', 'gloss:editor': 'bob' }, 'bob')).toBeNull();
@@ -59,6 +61,7 @@ describe('validate_doc_update', () => {
     ['a creator without a name', { creator: { type: 'Person', name: '' } }, /creator/],
     ['an id that does not match', { id: 'urn:uuid:00000000-0000-4000-8000-000000000000' }, /match its document id/],
     ['no target source', { target: [{ source: 'https://x' }] }, /target with a source/],
+    ['an empty target address', { target: '' }, /target with a source/],
     ['an unknown kind', { 'gloss:kind': 'verdict' }, /quote, claim or note/],
     ['no motivation', { motivation: undefined }, /motivation/],
   ])('refuses an annotation with %s', (_what, change, reason) => {
