@@ -17,7 +17,11 @@ const htmlSinks = [
 
 /** Shipped code also runs on plain-http pages, where secure-context-only APIs are missing. */
 const insecureContextGaps = [
-  { object: 'crypto', property: 'randomUUID', message: 'Use randomUuid() from lib/random-id: crypto.randomUUID is missing on plain-http pages.' },
+  {
+    object: 'crypto',
+    property: 'randomUUID',
+    message: 'Use randomUuid() from lib/random-id: crypto.randomUUID is missing on plain-http pages.',
+  },
 ];
 
 export default tseslint.config(
@@ -30,7 +34,10 @@ export default tseslint.config(
       'no-restricted-properties': ['error', ...htmlSinks],
       'no-restricted-syntax': [
         'error',
-        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Render sanitized HTML only through components/SanitizedHtml.' },
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Render sanitized HTML only through components/SanitizedHtml.',
+        },
         { selector: "CallExpression[callee.property.name='write'][callee.object.name='document']", message: 'No document.write.' },
       ],
     },
@@ -40,8 +47,20 @@ export default tseslint.config(
     files: ['**/*.{js,mjs,cjs}'],
     languageOptions: {
       globals: Object.fromEntries(
-        ['process', 'console', 'Buffer', 'URL', 'URLSearchParams', 'setTimeout', 'clearTimeout', 'setInterval',
-          'clearInterval', 'AbortController', 'fetch', 'structuredClone'].map((name) => [name, 'readonly']),
+        [
+          'process',
+          'console',
+          'Buffer',
+          'URL',
+          'URLSearchParams',
+          'setTimeout',
+          'clearTimeout',
+          'setInterval',
+          'clearInterval',
+          'AbortController',
+          'fetch',
+          'structuredClone',
+        ].map((name) => [name, 'readonly']),
       ),
     },
   },

@@ -9,8 +9,17 @@ import { duplicateWithContext, wordsAround, wordsInside } from './anchoring-edit
 import { pick, randInt, rewriteChars, type Span, TrackedText } from './anchoring-text';
 
 export type CaseKey =
-  | 'unchanged' | 'whitespace' | 'paragraphs' | 'typos' | 'duplicate' | 'deleted' | 'liveToReader' | 'readerToLive'
-  | 'wordsInside' | 'wordsAround' | 'duplicateContext';
+  | 'unchanged'
+  | 'whitespace'
+  | 'paragraphs'
+  | 'typos'
+  | 'duplicate'
+  | 'deleted'
+  | 'liveToReader'
+  | 'readerToLive'
+  | 'wordsInside'
+  | 'wordsAround'
+  | 'duplicateContext';
 
 export const CASES: readonly { key: CaseKey; label: string }[] = [
   { key: 'unchanged', label: '1 unchanged' },
@@ -117,8 +126,12 @@ export function pickPassage(article: ArticleText, random: () => number, tries = 
   return null;
 }
 
-const same = ({ article, passage }: CaseContext): AnchoringCase =>
-  ({ before: article.text, span: passage.span, after: article.text, truth: passage.span });
+const same = ({ article, passage }: CaseContext): AnchoringCase => ({
+  before: article.text,
+  span: passage.span,
+  after: article.text,
+  truth: passage.span,
+});
 
 /** Extra spaces and newlines, nbsp, soft hyphens and zero-width spaces: what markup and CMSs add. */
 function whitespaceNoise({ article, passage, random }: CaseContext): AnchoringCase {
@@ -166,7 +179,15 @@ const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 function typo(tracked: TrackedText, at: number, random: () => number): void {
   const text = tracked.text;
   const kind = randInt(random, 0, 3);
-  if (kind === 0) tracked.replace(at, 1, pick(random, [...LETTERS].filter((c) => c !== text[at])));
+  if (kind === 0)
+    tracked.replace(
+      at,
+      1,
+      pick(
+        random,
+        [...LETTERS].filter((c) => c !== text[at]),
+      ),
+    );
   else if (kind === 1) tracked.replace(at, 1, '');
   else if (kind === 2) tracked.replace(at, 0, pick(random, [...LETTERS]));
   else if (at + 1 < text.length) tracked.replace(at, 2, `${text[at + 1]}${text[at]}`);
@@ -182,8 +203,10 @@ function typos({ article, passage, random }: CaseContext): AnchoringCase {
   }
   for (let k = 0; k < 2; k++) {
     const { start, end } = tracked.span;
-    const at = random() < 0.5 ? randInt(random, Math.max(0, start - 40), Math.max(0, start - 1))
-      : randInt(random, end, Math.min(tracked.text.length - 1, end + 39));
+    const at =
+      random() < 0.5
+        ? randInt(random, Math.max(0, start - 40), Math.max(0, start - 1))
+        : randInt(random, end, Math.min(tracked.text.length - 1, end + 39));
     if (at >= 0 && at < tracked.text.length && (at < start || at >= end)) typo(tracked, at, random);
   }
   return { before: article.text, span: passage.span, after: tracked.text, truth: tracked.span };
@@ -207,9 +230,21 @@ function deleted({ article, passage }: CaseContext): AnchoringCase {
 }
 
 const CLUTTER = [
-  'Advertisement', 'ADVERTISEMENT', 'Story continues below advertisement', 'Share this article', 'Share',
-  'Sign up for our daily newsletter', 'Photo: Getty Images', 'Image: Reuters', '(AP Photo)', 'Read more',
-  'Most read', 'Skip to content', 'Comments', 'Follow us on Twitter', 'Continue reading the main story',
+  'Advertisement',
+  'ADVERTISEMENT',
+  'Story continues below advertisement',
+  'Share this article',
+  'Share',
+  'Sign up for our daily newsletter',
+  'Photo: Getty Images',
+  'Image: Reuters',
+  '(AP Photo)',
+  'Read more',
+  'Most read',
+  'Skip to content',
+  'Comments',
+  'Follow us on Twitter',
+  'Continue reading the main story',
 ];
 
 /**
@@ -265,6 +300,15 @@ function readerToLive(ctx: CaseContext): AnchoringCase {
 }
 
 export const MAKE_CASE: Record<CaseKey, (ctx: CaseContext) => AnchoringCase> = {
-  unchanged: same, whitespace: whitespaceNoise, paragraphs: paragraphEdits, typos, duplicate, deleted,
-  liveToReader, readerToLive, wordsInside, wordsAround, duplicateContext: duplicateWithContext,
+  unchanged: same,
+  whitespace: whitespaceNoise,
+  paragraphs: paragraphEdits,
+  typos,
+  duplicate,
+  deleted,
+  liveToReader,
+  readerToLive,
+  wordsInside,
+  wordsAround,
+  duplicateContext: duplicateWithContext,
 };

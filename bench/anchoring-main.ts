@@ -39,7 +39,9 @@ if (!datasetExists(datasetDir)) {
   console.log(values.json ? JSON.stringify({ skipped: true, reason }) : reason);
 } else {
   const report = runAnchoringBench({
-    datasetDir, pages: wholeNumber('pages', values.pages), seed: wholeNumber('seed', values.seed),
+    datasetDir,
+    pages: wholeNumber('pages', values.pages),
+    seed: wholeNumber('seed', values.seed),
     spansPerPage: wholeNumber('spans', values.spans),
   });
   const shown = { ...report, dataset: path.relative(repoRoot, datasetDir) || datasetDir };

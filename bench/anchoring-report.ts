@@ -13,17 +13,22 @@ export function formatAnchoring(report: AnchoringReport): string {
   const header = ['case', ...systems.flatMap((s) => [`${s.label} ok`, 'false', 'orphan'])];
   const rows = report.cases.map((c) => [c.label, ...systems.flatMap((s) => rates(s.cases[c.key]))]);
   rows.push(['mean over cases', ...systems.flatMap((s) => [pct(s.meanCorrect), pct(s.meanFalseAnchors), ''])]);
-  const speed = formatTable(['system', 'median ms', 'p95 ms'], systems.map((s) => [s.label, ms(s.medianMs), ms(s.p95Ms)]));
+  const speed = formatTable(
+    ['system', 'median ms', 'p95 ms'],
+    systems.map((s) => [s.label, ms(s.medianMs), ms(s.p95Ms)]),
+  );
   const gloss = systems.find((s) => s.key === 'gloss');
   const mark = (ok: boolean): string => (ok ? 'met' : 'NOT met');
-  const goals = gloss ? [
-    `Goals for Gloss: mean correct ≥ 99% ${mark(report.goals.meanCorrect)}; mean false anchors ≤ 0.2% `
-      + `${mark(report.goals.meanFalseAnchors)}; false anchors ≤ 0.5% in every case ${mark(report.goals.worstCaseFalseAnchors)} `
-      + `(worst ${pct(report.worstCaseFalseAnchors)});`,
-    `  deleted orphaned ≥ 99.5% ${mark(report.goals.deletedOrphaned)} (${pct(gloss.deletedOrphaned)}); unchanged 100% `
-      + `${mark(report.goals.unchangedCorrect)}; p95 ≤ 5× Hypothesis-style's ${mark(report.goals.p95VersusHypothesis)} `
-      + `(${report.p95VersusHypothesis.toFixed(1)}×)`,
-  ] : [];
+  const goals = gloss
+    ? [
+        `Goals for Gloss: mean correct ≥ 99% ${mark(report.goals.meanCorrect)}; mean false anchors ≤ 0.2% ` +
+          `${mark(report.goals.meanFalseAnchors)}; false anchors ≤ 0.5% in every case ${mark(report.goals.worstCaseFalseAnchors)} ` +
+          `(worst ${pct(report.worstCaseFalseAnchors)});`,
+        `  deleted orphaned ≥ 99.5% ${mark(report.goals.deletedOrphaned)} (${pct(gloss.deletedOrphaned)}); unchanged 100% ` +
+          `${mark(report.goals.unchangedCorrect)}; p95 ≤ 5× Hypothesis-style's ${mark(report.goals.p95VersusHypothesis)} ` +
+          `(${report.p95VersusHypothesis.toFixed(1)}×)`,
+      ]
+    : [];
   const passages = systems[0] ? systems[0].cases.unchanged.anchors : 0;
   return [
     `Anchoring — ${passages} passages (3–60 words) on ${report.pages} article texts of ${report.dataset}, seed ${report.seed}`,

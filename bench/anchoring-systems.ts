@@ -21,15 +21,19 @@ const CONTEXT = 32;
 /** Raw quote, 32 raw characters each side, raw position: what a plain implementation stores. */
 function describeRaw(text: string, start: number, end: number): Selector[] {
   return [
-    { type: 'TextQuoteSelector', exact: text.slice(start, end), prefix: text.slice(Math.max(0, start - CONTEXT), start), suffix: text.slice(end, end + CONTEXT) },
+    {
+      type: 'TextQuoteSelector',
+      exact: text.slice(start, end),
+      prefix: text.slice(Math.max(0, start - CONTEXT), start),
+      suffix: text.slice(end, end + CONTEXT),
+    },
     { type: 'TextPositionSelector', start, end },
   ];
 }
 
 const quoteOf = (selectors: Selector[]): TextQuoteSelector | undefined =>
   selectors.find((s): s is TextQuoteSelector => s.type === 'TextQuoteSelector');
-const positionOf = (selectors: Selector[]): number =>
-  selectors.find((s) => s.type === 'TextPositionSelector')?.start ?? 0;
+const positionOf = (selectors: Selector[]): number => selectors.find((s) => s.type === 'TextPositionSelector')?.start ?? 0;
 
 function commonSuffix(a: string, b: string): number {
   let n = 0;
@@ -49,8 +53,9 @@ function anchorExact(text: string, selectors: Selector[]): { start: number; end:
   let best: { start: number; end: number; score: number } | null = null;
   for (let at = text.indexOf(q.exact); at !== -1; at = text.indexOf(q.exact, at + 1)) {
     const end = at + q.exact.length;
-    const score = commonSuffix(text.slice(Math.max(0, at - q.prefix.length), at), q.prefix)
-      + commonPrefix(text.slice(end, end + q.suffix.length), q.suffix);
+    const score =
+      commonSuffix(text.slice(Math.max(0, at - q.prefix.length), at), q.prefix) +
+      commonPrefix(text.slice(end, end + q.suffix.length), q.suffix);
     if (!best || score > best.score) best = { start: at, end, score };
   }
   return best && { start: best.start, end: best.end };
@@ -62,9 +67,10 @@ function anchorHypothesisStyle(text: string, selectors: Selector[]): { start: nu
   if (!q || !q.exact) return null;
   const hint = positionOf(selectors);
   const exactAt = text.indexOf(q.exact, 0);
-  const matches = exactAt !== -1 && text.indexOf(q.exact, exactAt + 1) === -1
-    ? [{ start: exactAt, end: exactAt + q.exact.length, errors: 0 }]
-    : search(text, q.exact, Math.min(256, Math.floor(q.exact.length / 2)));
+  const matches =
+    exactAt !== -1 && text.indexOf(q.exact, exactAt + 1) === -1
+      ? [{ start: exactAt, end: exactAt + q.exact.length, errors: 0 }]
+      : search(text, q.exact, Math.min(256, Math.floor(q.exact.length / 2)));
   const similarity = (pattern: string, window: string): number => {
     if (!pattern || !window) return 0;
     const found = search(window, pattern, pattern.length);

@@ -27,7 +27,10 @@ export interface Span {
 
 /** A text under edit plus the passage being followed through the edits. */
 export class TrackedText {
-  constructor(public text: string, public span: Span) {}
+  constructor(
+    public text: string,
+    public span: Span,
+  ) {}
 
   /** Replaces text[at, at + remove) with `insert`, moving or resizing the followed span accordingly. */
   replace(at: number, remove: number, insert: string): void {
@@ -50,7 +53,11 @@ export class TrackedText {
  * Rewrites every character in one pass (edits that touch the whole text, like whitespace noise), following
  * the span: `emit(i)` returns what goes before character i and what replaces it.
  */
-export function rewriteChars(text: string, span: Span, emit: (ch: string, i: number) => { before: string; self: string }): { text: string; span: Span } {
+export function rewriteChars(
+  text: string,
+  span: Span,
+  emit: (ch: string, i: number) => { before: string; self: string },
+): { text: string; span: Span } {
   const out: string[] = [];
   let length = 0;
   let start = 0;

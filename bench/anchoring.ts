@@ -5,9 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import {
-  type AnchoringCase, CASES, type CaseKey, foreignParagraphs, MAKE_CASE, pickPassage, splitParagraphs,
-} from './anchoring-cases';
+import { type AnchoringCase, CASES, type CaseKey, foreignParagraphs, MAKE_CASE, pickPassage, splitParagraphs } from './anchoring-cases';
 import { ANCHOR_SYSTEMS, type AnchorSystem } from './anchoring-systems';
 import { mixSeed, rng, type Span } from './anchoring-text';
 import { median, p95 } from './stats';
@@ -64,8 +62,12 @@ export interface AnchoringReport {
   cases: { key: CaseKey; label: string }[];
   systems: SystemResult[];
   goals: {
-    meanCorrect: boolean; meanFalseAnchors: boolean; worstCaseFalseAnchors: boolean; deletedOrphaned: boolean;
-    unchangedCorrect: boolean; p95VersusHypothesis: boolean;
+    meanCorrect: boolean;
+    meanFalseAnchors: boolean;
+    worstCaseFalseAnchors: boolean;
+    deletedOrphaned: boolean;
+    unchangedCorrect: boolean;
+    p95VersusHypothesis: boolean;
   };
   /** Gloss's highest false-anchor rate over the cases, and its p95 time over the Hypothesis-style matcher's. */
   worstCaseFalseAnchors: number;
@@ -140,8 +142,11 @@ export function runAnchoringBench(opts: AnchoringOptions): AnchoringReport {
           else if (!ok) tally.falseAnchors++;
           if (!ok && s.system.key === 'gloss' && s.misses.filter((m) => m.case === key).length < MISSES_PER_CASE) {
             s.misses.push({
-              page: id, case: key, quote: c.before.slice(c.span.start, c.span.end),
-              truth: c.truth && c.after.slice(c.truth.start, c.truth.end), got: got && c.after.slice(got.start, got.end),
+              page: id,
+              case: key,
+              quote: c.before.slice(c.span.start, c.span.end),
+              truth: c.truth && c.after.slice(c.truth.start, c.truth.end),
+              got: got && c.after.slice(got.start, got.end),
             });
           }
         }
@@ -153,10 +158,16 @@ export function runAnchoringBench(opts: AnchoringOptions): AnchoringReport {
     const rate = (k: CaseKey, f: (t: Tally) => number): number => (cases[k].anchors ? f(cases[k]) / cases[k].anchors : Number.NaN);
     const mean = (f: (t: Tally) => number): number => CASES.reduce((sum, c) => sum + rate(c.key, f), 0) / CASES.length;
     return {
-      key: system.key, label: system.label, cases,
-      meanCorrect: mean((t) => t.correct), meanFalseAnchors: mean((t) => t.falseAnchors),
-      deletedOrphaned: rate('deleted', (t) => t.orphans), unchangedCorrect: rate('unchanged', (t) => t.correct),
-      medianMs: median(times), p95Ms: p95(times), misses,
+      key: system.key,
+      label: system.label,
+      cases,
+      meanCorrect: mean((t) => t.correct),
+      meanFalseAnchors: mean((t) => t.falseAnchors),
+      deletedOrphaned: rate('deleted', (t) => t.orphans),
+      unchangedCorrect: rate('unchanged', (t) => t.correct),
+      medianMs: median(times),
+      p95Ms: p95(times),
+      misses,
     };
   });
   const gloss = systems.find((s) => s.key === 'gloss')!;
@@ -164,12 +175,23 @@ export function runAnchoringBench(opts: AnchoringOptions): AnchoringReport {
   const worstCaseFalseAnchors = Math.max(...CASES.map((c) => gloss.cases[c.key].falseAnchors / Math.max(1, gloss.cases[c.key].anchors)));
   const p95VersusHypothesis = gloss.p95Ms / hypothesis.p95Ms;
   return {
-    dataset: opts.datasetDir, pages: articles.length, passagesPerPage: perPage, skippedAmbiguous: skipped, seed, tolerance: TOLERANCE,
-    cases: CASES.map((c) => ({ ...c })), systems, worstCaseFalseAnchors, p95VersusHypothesis,
+    dataset: opts.datasetDir,
+    pages: articles.length,
+    passagesPerPage: perPage,
+    skippedAmbiguous: skipped,
+    seed,
+    tolerance: TOLERANCE,
+    cases: CASES.map((c) => ({ ...c })),
+    systems,
+    worstCaseFalseAnchors,
+    p95VersusHypothesis,
     goals: {
-      meanCorrect: gloss.meanCorrect >= 0.99, meanFalseAnchors: gloss.meanFalseAnchors <= 0.002,
-      worstCaseFalseAnchors: worstCaseFalseAnchors <= 0.005, deletedOrphaned: gloss.deletedOrphaned >= 0.995,
-      unchangedCorrect: gloss.unchangedCorrect === 1, p95VersusHypothesis: p95VersusHypothesis <= 5,
+      meanCorrect: gloss.meanCorrect >= 0.99,
+      meanFalseAnchors: gloss.meanFalseAnchors <= 0.002,
+      worstCaseFalseAnchors: worstCaseFalseAnchors <= 0.005,
+      deletedOrphaned: gloss.deletedOrphaned >= 0.995,
+      unchangedCorrect: gloss.unchangedCorrect === 1,
+      p95VersusHypothesis: p95VersusHypothesis <= 5,
     },
   };
 }

@@ -84,9 +84,16 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
 }
 
 function parseSuites(list: string | undefined, skipDetection: boolean): Set<Suite> {
-  const names = list === undefined ? [...SUITES] : list.split(',').map((s) => s.trim()).filter(Boolean);
+  const names =
+    list === undefined
+      ? [...SUITES]
+      : list
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean);
   for (const name of names) {
-    if (!(SUITES as readonly string[]).includes(name)) throw new Error(`--suites: unknown benchmark "${name}" (known: ${SUITES.join(', ')})`);
+    if (!(SUITES as readonly string[]).includes(name))
+      throw new Error(`--suites: unknown benchmark "${name}" (known: ${SUITES.join(', ')})`);
   }
   const suites = new Set(names as Suite[]);
   if (skipDetection) suites.delete('detection');

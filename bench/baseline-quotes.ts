@@ -26,6 +26,8 @@ export async function loadBaselineFinder(repoRoot: string): Promise<{ find: Find
     const mod = (await import(pathToFileURL(entry).href)) as { findAttributions: FindAttributions };
     return { find: mod.findAttributions };
   } catch (error) {
-    return { error: `baseline finder (${BASELINE_COMMIT}) unavailable: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}` };
+    return {
+      error: `baseline finder (${BASELINE_COMMIT}) unavailable: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+    };
   }
 }

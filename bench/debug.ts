@@ -42,9 +42,12 @@ function clip(text: string, max: number): string {
 /** Longest run of `text` the other side does not have, as a clipped quote, with its length in tokens. */
 export function longestUnmatched(text: string, other: string, max = 150): { quote: string; tokens: number } | null {
   const sp = spans(text);
-  const covered = coverage(sp.map((s) => s.token), other);
+  const covered = coverage(
+    sp.map((s) => s.token),
+    other,
+  );
   let best: [number, number] | null = null;
-  for (let i = 0; i < sp.length; ) {
+  for (let i = 0; i < sp.length;) {
     if (covered[i]) {
       i++;
       continue;
@@ -85,8 +88,13 @@ export function worstPages(extraction: ExtractionResult, n: number): WorstEntry[
     .sort((a, b) => a.score.f1 - b.score.f1 || a.score.recall - b.score.recall || a.page.id.localeCompare(b.page.id))
     .slice(0, n)
     .map((r: PageResult) => ({
-      id: r.page.id, url: r.page.url, f1: r.score.f1, precision: r.score.precision, recall: r.score.recall,
-      outputTokens: tokenize(r.text).length, truthTokens: tokenize(r.page.truth).length,
+      id: r.page.id,
+      url: r.page.url,
+      f1: r.score.f1,
+      precision: r.score.precision,
+      recall: r.score.recall,
+      outputTokens: tokenize(r.text).length,
+      truthTokens: tokenize(r.page.truth).length,
       readabilityF1: readabilityById.get(r.page.id)?.score.f1 ?? null,
       error: r.error,
       missing: longestUnmatched(r.page.truth, r.text)?.quote ?? null,

@@ -44,7 +44,9 @@ function readerable(html: string): boolean {
 }
 
 export function runDetection(
-  pages: readonly DetectionPage[], runs: number, onProgress?: (message: string) => void,
+  pages: readonly DetectionPage[],
+  runs: number,
+  onProgress?: (message: string) => void,
 ): { outcomes: DetectionOutcome[]; summary: DetectionSetSummary } {
   const measured = Math.max(0, runs);
   const times: number[][] = pages.map(() => []);

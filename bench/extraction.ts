@@ -3,9 +3,7 @@
  * Only the extraction call is timed (gunzip and parsing happen before the clock starts).
  */
 import type { BenchPage } from './dataset';
-import {
-  aggregate, bootstrapStd, type Aggregate, type AggregateStd, type PageScore, scorePage,
-} from './metric';
+import { aggregate, bootstrapStd, type Aggregate, type AggregateStd, type PageScore, scorePage } from './metric';
 import { median, summarizeTimes, type TimingSummary } from './stats';
 import { errorMessage, type Extractor, parseDocument, type SystemKey } from './systems';
 
@@ -59,15 +57,16 @@ function attempt(extractor: Extractor, page: BenchPage): Attempt {
   return { text, error, ms };
 }
 
-export function runExtraction(
-  pages: readonly BenchPage[], systems: readonly Extractor[], options: ExtractionOptions,
-): ExtractionResult {
+export function runExtraction(pages: readonly BenchPage[], systems: readonly Extractor[], options: ExtractionOptions): ExtractionResult {
   const runs = Math.max(0, options.runs);
   const first = new Map<SystemKey, Attempt[]>();
   const times = new Map<SystemKey, number[][]>();
   for (const system of systems) {
     first.set(system.key, []);
-    times.set(system.key, pages.map(() => []));
+    times.set(
+      system.key,
+      pages.map(() => []),
+    );
   }
 
   // Pass 0 warms the JIT and supplies the texts we score (outputs are deterministic); passes 1..runs are timed.

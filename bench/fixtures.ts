@@ -67,8 +67,16 @@ export function loadArticleFixturePages(repoRoot: string): DetectionPage[] | nul
 export function loadDetectionFolder(repoRoot: string, folder: string, expectArticle: boolean): DetectionPage[] | null {
   const dir = path.join(repoRoot, 'tests/fixtures', folder);
   if (!existsSync(dir)) return null;
-  return readdirSync(dir).filter((f) => f.endsWith('.html')).sort().map((f) => {
-    const html = readFileSync(path.join(dir, f), 'utf8');
-    return { name: f.replace(/\.html$/, ''), url: fixtureUrl(html, readJson(path.join(dir, f.replace(/\.html$/, '.json')))), html, expectArticle };
-  });
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.html'))
+    .sort()
+    .map((f) => {
+      const html = readFileSync(path.join(dir, f), 'utf8');
+      return {
+        name: f.replace(/\.html$/, ''),
+        url: fixtureUrl(html, readJson(path.join(dir, f.replace(/\.html$/, '.json')))),
+        html,
+        expectArticle,
+      };
+    });
 }

@@ -81,7 +81,11 @@ async function openLibrary(page: Page, extensionId: string): Promise<void> {
 /** Builds the extension with the benchmarks' hooks (GLOSS_BENCH=1) into `outDir` (unless `build` is false); its folder. */
 export function buildExtension(outDir: string, build = true): string {
   if (!build) return path.resolve(repoRoot, outDir, 'chrome-mv3');
-  const built = spawnSync('npx', ['wxt', 'build'], { cwd: repoRoot, env: { ...process.env, GLOSS_OUT_DIR: outDir, GLOSS_BENCH: '1' }, encoding: 'utf8' });
+  const built = spawnSync('npx', ['wxt', 'build'], {
+    cwd: repoRoot,
+    env: { ...process.env, GLOSS_OUT_DIR: outDir, GLOSS_BENCH: '1' },
+    encoding: 'utf8',
+  });
   if (built.status !== 0) throw new Error(`wxt build failed:\n${built.stdout}\n${built.stderr}`);
   return path.resolve(repoRoot, outDir, 'chrome-mv3');
 }
@@ -119,12 +123,17 @@ export async function runLibraryScaleBench(options: LibraryScaleOptions = {}): P
     // and that must not count against one layout only.
     const rates = { 'per-annotation': [] as number[], 'per-page': [] as number[] };
     for (const layout of ['per-page', 'per-annotation', 'per-page', 'per-annotation'] as const) {
-      rates[layout].push(await page.evaluate(([n, l]) => (window as unknown as BenchWindow).__glossBench.rawPutRate(n, l), [putCount, layout] as const));
+      rates[layout].push(
+        await page.evaluate(([n, l]) => (window as unknown as BenchWindow).__glossBench.rawPutRate(n, l), [putCount, layout] as const),
+      );
     }
     const putRate = { count: putCount, perAnnotation: Math.max(...rates['per-annotation']), perPage: Math.max(...rates['per-page']) };
     progress(`seeding ${annotations.toLocaleString('en')} annotations on ${pages.toLocaleString('en')} pages…`);
     const seedStart = Date.now();
-    const seeded = await page.evaluate(([p, a]) => (window as unknown as BenchWindow).__glossBench.seed(p, a), [pages, annotations] as const);
+    const seeded = await page.evaluate(([p, a]) => (window as unknown as BenchWindow).__glossBench.seed(p, a), [
+      pages,
+      annotations,
+    ] as const);
     const seedMs = Date.now() - seedStart;
     if (seeded !== annotations) throw new Error(`seeding stored ${seeded} annotations, expected ${annotations}`);
 

@@ -102,8 +102,12 @@ export function scorePage(truth: string, pred: string): PageScore {
   const precision = precisionScore(match);
   const recall = recallScore(match);
   return {
-    match, precision, recall, f1: harmonic(precision, recall),
-    exact: exactMatch(truth, pred), hasOutput: match.tp + match.fp > 0,
+    match,
+    precision,
+    recall,
+    f1: harmonic(precision, recall),
+    exact: exactMatch(truth, pred),
+    hasOutput: match.tp + match.fp > 0,
   };
 }
 
@@ -121,13 +125,14 @@ export function aggregate(pages: readonly PageScore[]): Aggregate {
   const precision = mean(pages.filter((p) => p.match.tp + p.match.fp > 0).map((p) => p.precision));
   const recall = mean(pages.filter((p) => p.match.tp + p.match.fn > 0).map((p) => p.recall));
   return {
-    f1: harmonic(precision, recall), precision, recall,
+    f1: harmonic(precision, recall),
+    precision,
+    recall,
     accuracy: mean(pages.map((p) => (p.exact ? 1 : 0))),
   };
 }
 
 export type AggregateStd = { [K in keyof Aggregate as `${K}Std`]: number };
-
 
 function sampleStdev(xs: number[]): number {
   if (xs.length < 2) return 0;
@@ -146,7 +151,9 @@ export function bootstrapStd(pages: readonly PageScore[], n = 1000, seed = 1): A
     for (const key of Object.keys(samples) as (keyof Aggregate)[]) samples[key].push(agg[key]);
   }
   return {
-    f1Std: sampleStdev(samples.f1), precisionStd: sampleStdev(samples.precision),
-    recallStd: sampleStdev(samples.recall), accuracyStd: sampleStdev(samples.accuracy),
+    f1Std: sampleStdev(samples.f1),
+    precisionStd: sampleStdev(samples.precision),
+    recallStd: sampleStdev(samples.recall),
+    accuracyStd: sampleStdev(samples.accuracy),
   };
 }

@@ -48,14 +48,21 @@ export function tokenOverlap(a: string, b: string): number {
 /** Case, surrounding space and a leading article don't matter: "The US" = "the US", "Die IG Metall" = "IG Metall", "la Fiscalía" = "Fiscalía". */
 export function normalizeName(name: string | null | undefined): string {
   if (!name) return '';
-  return name.toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ').trim()
+  return name
+    .toLowerCase()
+    .replace(/[’]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim()
     .replace(/^(?:the|der|die|das|den|dem|des|le|la|les|el|los|las) |^l'/u, '');
 }
 
 /** "RSF" for "Rapid Support Forces", "the FAA" for "the Federal Aviation Administration": initials of the capitalised words. */
 function initials(name: string): string {
-  return normalizeName(name).split(/[\s-]+/).filter((w) => w && !/^(?:of|and|for|the|on|in|und|für|der|des|de|du|la|le|del|y|et)$/u.test(w))
-    .map((w) => w[0]).join('');
+  return normalizeName(name)
+    .split(/[\s-]+/)
+    .filter((w) => w && !/^(?:of|and|for|the|on|in|und|für|der|des|de|du|la|le|del|y|et)$/u.test(w))
+    .map((w) => w[0])
+    .join('');
 }
 
 /**
@@ -66,7 +73,8 @@ export function sameSpeaker(gold: string | null | undefined, found: string | nul
   const [g, f] = [normalizeName(gold), normalizeName(found)];
   if (g === f) return true;
   if (!g || !f) return false;
-  const acronym = (short: string, long: string): boolean => /^[a-z&.]{2,8}$/u.test(short) && !short.includes(' ') && short.replace(/[.&]/g, '') === initials(long);
+  const acronym = (short: string, long: string): boolean =>
+    /^[a-z&.]{2,8}$/u.test(short) && !short.includes(' ') && short.replace(/[.&]/g, '') === initials(long);
   return acronym(f, g) || acronym(g, f);
 }
 
@@ -79,14 +87,18 @@ export interface MatchPair {
 
 /** One-to-one matching of one article's found items to its expected items, best overlap first. */
 export function matchAttributions(
-  expected: readonly GoldAttribution[], found: readonly FoundAttribution[], minOverlap = 0.5,
+  expected: readonly GoldAttribution[],
+  found: readonly FoundAttribution[],
+  minOverlap = 0.5,
 ): { pairs: MatchPair[]; missed: GoldAttribution[]; spurious: FoundAttribution[] } {
   const candidates: Array<{ e: number; f: number; overlap: number }> = [];
-  expected.forEach((e, ei) => found.forEach((f, fi) => {
-    if (e.kind !== f.kind) return;
-    const overlap = tokenOverlap(e.text, f.text);
-    if (overlap >= minOverlap) candidates.push({ e: ei, f: fi, overlap });
-  }));
+  expected.forEach((e, ei) =>
+    found.forEach((f, fi) => {
+      if (e.kind !== f.kind) return;
+      const overlap = tokenOverlap(e.text, f.text);
+      if (overlap >= minOverlap) candidates.push({ e: ei, f: fi, overlap });
+    }),
+  );
   candidates.sort((a, b) => b.overlap - a.overlap);
   const usedE = new Set<number>();
   const usedF = new Set<number>();
@@ -106,7 +118,12 @@ export function matchAttributions(
   };
 }
 
-export function addCounts(into: KindCounts, expected: readonly GoldAttribution[], found: readonly FoundAttribution[], pairs: readonly MatchPair[]): void {
+export function addCounts(
+  into: KindCounts,
+  expected: readonly GoldAttribution[],
+  found: readonly FoundAttribution[],
+  pairs: readonly MatchPair[],
+): void {
   into.expected += expected.length;
   into.found += found.length;
   into.matched += pairs.length;

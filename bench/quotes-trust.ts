@@ -54,7 +54,9 @@ const emptyKind = (): KindTrust => ({ gold: 0, shown: 0, matched: 0, shownNamed:
 export const BIN_EDGES = [0, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 1.0001];
 
 export function scoreTrust(
-  articles: readonly TrustArticle[], find: (article: TrustArticle) => ScoredItem[], threshold: number,
+  articles: readonly TrustArticle[],
+  find: (article: TrustArticle) => ScoredItem[],
+  threshold: number,
 ): TrustScore {
   const kinds = { quote: emptyKind(), claim: emptyKind() };
   const judged: Array<{ confidence: number; right: boolean }> = [];
@@ -82,7 +84,13 @@ export function scoreTrust(
     const to = BIN_EDGES[i + 1]!;
     const inBin = judged.filter((j) => j.confidence >= from && j.confidence < to);
     const mean = (xs: number[]): number => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
-    return { from, to: Math.min(1, to), count: inBin.length, meanConfidence: mean(inBin.map((j) => j.confidence)), accuracy: mean(inBin.map((j) => (j.right ? 1 : 0))) };
+    return {
+      from,
+      to: Math.min(1, to),
+      count: inBin.length,
+      meanConfidence: mean(inBin.map((j) => j.confidence)),
+      accuracy: mean(inBin.map((j) => (j.right ? 1 : 0))),
+    };
   });
   const total = judged.length || 1;
   const ece = reliability.reduce((sum, b) => sum + (b.count / total) * Math.abs(b.meanConfidence - b.accuracy), 0);
@@ -104,7 +112,9 @@ export function formatReliability(bins: readonly ReliabilityBin[], ece: number):
   const lines = ['    confidence   items  mean conf  right'];
   for (const b of bins) {
     if (!b.count) continue;
-    lines.push(`    ${b.from.toFixed(2)}–${b.to.toFixed(2)}  ${String(b.count).padStart(6)}  ${n3(b.meanConfidence).padStart(9)}  ${n3(b.accuracy).padStart(5)}`);
+    lines.push(
+      `    ${b.from.toFixed(2)}–${b.to.toFixed(2)}  ${String(b.count).padStart(6)}  ${n3(b.meanConfidence).padStart(9)}  ${n3(b.accuracy).padStart(5)}`,
+    );
   }
   lines.push(`    expected calibration error ${n3(ece)}`);
   return lines;

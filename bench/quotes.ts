@@ -71,10 +71,22 @@ export interface QuotesReport {
 
 /** Pages a hostile site could serve; each must finish within a second (the finder runs on the page's main thread). */
 const HOSTILE_INPUTS: ReadonlyArray<{ input: string; paragraphs: () => string[] }> = [
-  { input: '42,000-character paragraph of unbalanced quotes', paragraphs: () => ['“' + 'He said the plan was “good and the team said “it works. '.repeat(750).slice(0, 42_000)] },
-  { input: '10,000 short quotes in one paragraph', paragraphs: () => ['He said ' + Array.from({ length: 10_000 }, (_, i) => `“word${i}”`).join(' and ')] },
-  { input: '10,000 paragraphs of short quotes', paragraphs: () => Array.from({ length: 10_000 }, (_, i) => `He said “word${i}” and “more${i}”.`) },
-  { input: '1 MB paragraph', paragraphs: () => ['The minister said that ' + 'the plan would work and officials said it was fine, '.repeat(20_000)] },
+  {
+    input: '42,000-character paragraph of unbalanced quotes',
+    paragraphs: () => ['“' + 'He said the plan was “good and the team said “it works. '.repeat(750).slice(0, 42_000)],
+  },
+  {
+    input: '10,000 short quotes in one paragraph',
+    paragraphs: () => ['He said ' + Array.from({ length: 10_000 }, (_, i) => `“word${i}”`).join(' and ')],
+  },
+  {
+    input: '10,000 paragraphs of short quotes',
+    paragraphs: () => Array.from({ length: 10_000 }, (_, i) => `He said “word${i}” and “more${i}”.`),
+  },
+  {
+    input: '1 MB paragraph',
+    paragraphs: () => ['The minister said that ' + 'the plan would work and officials said it was fine, '.repeat(20_000)],
+  },
 ];
 
 function timeHostile(): QuotesReport['hostile'] {
@@ -121,25 +133,32 @@ function loadTrustSet(fixturesDir: string, dir: string, lang: string | undefined
 function trustRows(fixturesDir: string, seed: QuotesArticle | null, baseline: FindAttributions | null): TrustRow[] {
   const sets = TRUST_SETS.map((t) => ({ ...t, articles: loadTrustSet(fixturesDir, t.dir, t.lang) }));
   if (seed) sets.splice(2, 0, { set: 'seed article', dir: '', tuned: true, articles: [seed] });
-  return sets.filter((t) => t.articles.length).map((t) => ({
-    set: t.set, tuned: t.tuned, articles: t.articles.length,
-    now: scoreTrust(t.articles, (a) => findAttributions(a.paragraphs, { lang: a.lang }), SUGGESTION_THRESHOLD),
-    // The baseline showed every attribution it found.
-    before: baseline ? scoreTrust(t.articles, (a) => baseline(a.paragraphs, { lang: a.lang }), 0) : null,
-  }));
+  return sets
+    .filter((t) => t.articles.length)
+    .map((t) => ({
+      set: t.set,
+      tuned: t.tuned,
+      articles: t.articles.length,
+      now: scoreTrust(t.articles, (a) => findAttributions(a.paragraphs, { lang: a.lang }), SUGGESTION_THRESHOLD),
+      // The baseline showed every attribution it found.
+      before: baseline ? scoreTrust(t.articles, (a) => baseline(a.paragraphs, { lang: a.lang }), 0) : null,
+    }));
 }
 
 /** Median per-article time over every article, with each finder timed on the same articles in turn. */
 function speedOf(articles: readonly QuotesArticle[], baseline: FindAttributions | null, runs: number): QuotesReport['speed'] {
-  const timeWith = (find: FindAttributions): number => median(articles.map((a) => {
-    const times: number[] = [];
-    for (let i = 0; i < runs; i++) {
-      const t0 = performance.now();
-      find(a.paragraphs, { lang: a.lang });
-      times.push(performance.now() - t0);
-    }
-    return median(times);
-  }));
+  const timeWith = (find: FindAttributions): number =>
+    median(
+      articles.map((a) => {
+        const times: number[] = [];
+        for (let i = 0; i < runs; i++) {
+          const t0 = performance.now();
+          find(a.paragraphs, { lang: a.lang });
+          times.push(performance.now() - t0);
+        }
+        return median(times);
+      }),
+    );
   if (baseline) for (const a of articles) baseline(a.paragraphs, { lang: a.lang });
   return { medianMs: timeWith(findAttributions), baselineMedianMs: baseline ? timeWith(baseline) : null };
 }
@@ -150,15 +169,22 @@ export const ERROR_SETS: readonly ErrorSet[] = ['gold', 'seed', 'heldout', 'blin
 
 const ratio = (a: number, b: number): number => (b === 0 ? 1 : a / b);
 const score = (c: KindCounts): KindScore => ({
-  ...c, precision: ratio(c.matched, c.found), recall: ratio(c.matched, c.expected), speakerAccuracy: ratio(c.speakerCorrect, c.matched),
+  ...c,
+  precision: ratio(c.matched, c.found),
+  recall: ratio(c.matched, c.expected),
+  speakerAccuracy: ratio(c.speakerCorrect, c.matched),
 });
 
 export function loadGoldArticles(dir: string): QuotesArticle[] {
   if (!fs.existsSync(dir)) return [];
-  return fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((file) => {
-    const data = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as Omit<QuotesArticle, 'id'>;
-    return { id: file.replace(/\.json$/, ''), lang: data.lang, paragraphs: data.paragraphs, attributions: data.attributions };
-  });
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((file) => {
+      const data = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as Omit<QuotesArticle, 'id'>;
+      return { id: file.replace(/\.json$/, ''), lang: data.lang, paragraphs: data.paragraphs, attributions: data.attributions };
+    });
 }
 
 export function loadSeedArticle(seedPath: string): QuotesArticle | null {
@@ -189,7 +215,10 @@ function scoreGroup(articles: readonly QuotesArticle[], errors: ArticleErrors[] 
     const pairs: MatchPair[] = [];
     const missed: GoldAttribution[] = [];
     const spurious: ArticleErrors['spurious'] = [];
-    for (const [kind, counts] of [['quote', quotes], ['claim', claims]] as const) {
+    for (const [kind, counts] of [
+      ['quote', quotes],
+      ['claim', claims],
+    ] as const) {
       const expected = article.attributions.filter((a) => a.kind === kind);
       const got = found.filter((a) => a.kind === kind);
       const m = matchAttributions(expected, got);
@@ -198,16 +227,27 @@ function scoreGroup(articles: readonly QuotesArticle[], errors: ArticleErrors[] 
       missed.push(...m.missed);
       spurious.push(...m.spurious.map((f) => ({ kind, text: f.text, speaker: f.speaker?.name ?? null })));
     }
-    const wrongSpeaker = pairs.filter((p) => !p.speakerOk).map((p) => ({
-      kind: p.expected.kind, text: p.expected.text, expected: p.expected.speaker, found: p.found.speaker?.name ?? null,
-    }));
-    if (errors && (missed.length || spurious.length || wrongSpeaker.length)) errors.push({ id: article.id, missed, spurious, wrongSpeaker });
+    const wrongSpeaker = pairs
+      .filter((p) => !p.speakerOk)
+      .map((p) => ({
+        kind: p.expected.kind,
+        text: p.expected.text,
+        expected: p.expected.speaker,
+        found: p.found.speaker?.name ?? null,
+      }));
+    if (errors && (missed.length || spurious.length || wrongSpeaker.length))
+      errors.push({ id: article.id, missed, spurious, wrongSpeaker });
   }
   return { articles: articles.length, quotes: score(quotes), claims: score(claims), medianMs: median(times), p95Ms: p95(times) };
 }
 
 export function runQuotesBench(opts: {
-  fixturesDir: string; seedPath?: string; runs?: number; errorSets?: readonly ErrorSet[]; skipBlind5?: boolean; baseline?: FindAttributions | null;
+  fixturesDir: string;
+  seedPath?: string;
+  runs?: number;
+  errorSets?: readonly ErrorSet[];
+  skipBlind5?: boolean;
+  baseline?: FindAttributions | null;
 }): QuotesReport {
   const runs = opts.runs ?? 5;
   const listed = new Set(opts.errorSets ?? ['gold', 'seed', 'heldout']);
@@ -231,7 +271,16 @@ export function runQuotesBench(opts: {
   if (blind4.length && listed.has('blind4')) scoreGroup(blind4, errors, runs);
   return {
     gold: scoreGroup(gold, listed.has('gold') ? errors : null, runs),
-    byLanguage: Object.fromEntries(languages.map((lang) => [lang, scoreGroup(gold.filter((a) => a.lang === lang), null, runs)])),
+    byLanguage: Object.fromEntries(
+      languages.map((lang) => [
+        lang,
+        scoreGroup(
+          gold.filter((a) => a.lang === lang),
+          null,
+          runs,
+        ),
+      ]),
+    ),
     seed: seed ? scoreGroup([seed], null, runs) : null,
     heldout: heldout.length ? scoreGroup(heldout, null, runs) : null,
     blind: blind.length ? scoreGroup(blind, null, runs) : null,
@@ -242,8 +291,20 @@ export function runQuotesBench(opts: {
     errors,
     trust: trustRows(opts.fixturesDir, seed, opts.baseline ?? null),
     hostile: timeHostile(),
-    speed: speedOf([...gold, ...heldout, ...blind, ...blind2, ...blind3, ...blind4, ...blind5, ...loadGoldArticles(path.join(opts.fixturesDir, 'blind6'))],
-      opts.baseline ?? null, runs),
+    speed: speedOf(
+      [
+        ...gold,
+        ...heldout,
+        ...blind,
+        ...blind2,
+        ...blind3,
+        ...blind4,
+        ...blind5,
+        ...loadGoldArticles(path.join(opts.fixturesDir, 'blind6')),
+      ],
+      opts.baseline ?? null,
+      runs,
+    ),
   };
 }
 
@@ -260,7 +321,9 @@ function row(label: string, g: GroupScore): string[] {
 }
 
 export function formatQuotes(report: QuotesReport): string {
-  const lines = ['Attributions found by the rules, every name before calibration (goals: quotes P>=0.95 R>=0.90 speaker>=0.90; claims P>=0.85 R>=0.70; <10 ms/article)'];
+  const lines = [
+    'Attributions found by the rules, every name before calibration (goals: quotes P>=0.95 R>=0.90 speaker>=0.90; claims P>=0.85 R>=0.70; <10 ms/article)',
+  ];
   lines.push(...row('gold set', report.gold));
   for (const [lang, g] of Object.entries(report.byLanguage)) lines.push(...row(`  ${lang}`, g).map((l) => `  ${l}`));
   if (report.seed) lines.push(...row('seed article', report.seed));
@@ -279,14 +342,21 @@ const n3 = (x: number): string => x.toFixed(3);
 
 /** The reader's view per set, today's finder next to the baseline; then calibration on the sets never tuned on. */
 export function formatTrust(report: QuotesReport): string[] {
-  const lines = [`What a reader sees (shown = confidence >= ${SUGGESTION_THRESHOLD}; goals for quotes: named precision >= 0.95, ` +
-    'coverage >= 0.65, F1 >= 0.93; "before" = the baseline, which showed everything)'];
+  const lines = [
+    `What a reader sees (shown = confidence >= ${SUGGESTION_THRESHOLD}; goals for quotes: named precision >= 0.95, ` +
+      'coverage >= 0.65, F1 >= 0.93; "before" = the baseline, which showed everything)',
+  ];
   lines.push('  set                  kind    F1 now/before   named precision now/before   coverage now/before');
   for (const r of report.trust) {
-    for (const [kind, now, before] of [['quotes', r.now.quotes, r.before?.quotes], ['claims', r.now.claims, r.before?.claims]] as const) {
+    for (const [kind, now, before] of [
+      ['quotes', r.now.quotes, r.before?.quotes],
+      ['claims', r.now.claims, r.before?.claims],
+    ] as const) {
       const pair = (f: (k: typeof now) => number): string => `${n3(f(now))} / ${before ? n3(f(before)) : '  -  '}`;
-      lines.push(`  ${`${r.set}${r.tuned ? '' : ' *'} (${r.articles})`.padEnd(20)} ${kind.padEnd(7)} ${pair(f1).padEnd(15)} ` +
-        `${`${pair(namedPrecision)} (${now.namedRight}/${now.shownNamed})`.padEnd(28)} ${pair(coverage)}`);
+      lines.push(
+        `  ${`${r.set}${r.tuned ? '' : ' *'} (${r.articles})`.padEnd(20)} ${kind.padEnd(7)} ${pair(f1).padEnd(15)} ` +
+          `${`${pair(namedPrecision)} (${now.namedRight}/${now.shownNamed})`.padEnd(28)} ${pair(coverage)}`,
+      );
     }
   }
   lines.push('  * never tuned on');
@@ -295,12 +365,12 @@ export function formatTrust(report: QuotesReport): string[] {
     lines.push(...formatReliability(r.now.reliability, r.now.ece));
   }
   const { medianMs, baselineMedianMs } = report.speed;
-  lines.push(`  speed: ${medianMs.toFixed(2)} ms median per article (baseline ${baselineMedianMs === null ? 'not measured' : `${baselineMedianMs.toFixed(2)} ms`}, same run; goal < 5 ms)`);
+  lines.push(
+    `  speed: ${medianMs.toFixed(2)} ms median per article (baseline ${baselineMedianMs === null ? 'not measured' : `${baselineMedianMs.toFixed(2)} ms`}, same run; goal < 5 ms)`,
+  );
   for (const h of report.hostile) lines.push(`  hostile input: ${h.input}: ${h.ms.toFixed(0)} ms (goal < 1000 ms)`);
   return lines;
 }
-
-
 
 export function formatQuotesErrors(report: QuotesReport): string {
   const lines: string[] = [];

@@ -31,15 +31,19 @@ export interface BenchReport {
 const f3 = (x: number): string => (Number.isFinite(x) ? x.toFixed(3) : '-');
 const ms = (x: number): string => (Number.isFinite(x) ? x.toFixed(2) : '-');
 
-
 export function formatExtraction(extraction: ExtractionResult, dataset: string): string {
   const rows = extraction.systems.map((system) => {
     const { quality: q, speed } = extraction.summary[system.key]!;
     return [
       system.label,
-      `${f3(q.f1)} ± ${f3(q.f1Std)}`, `${f3(q.precision)} ± ${f3(q.precisionStd)}`,
-      `${f3(q.recall)} ± ${f3(q.recallStd)}`, `${f3(q.accuracy)}`,
-      `${q.pagesWithOutput}/${q.pages}`, String(q.errors), ms(speed.medianMs), ms(speed.p95Ms),
+      `${f3(q.f1)} ± ${f3(q.f1Std)}`,
+      `${f3(q.precision)} ± ${f3(q.precisionStd)}`,
+      `${f3(q.recall)} ± ${f3(q.recallStd)}`,
+      `${f3(q.accuracy)}`,
+      `${q.pagesWithOutput}/${q.pages}`,
+      String(q.errors),
+      ms(speed.medianMs),
+      ms(speed.p95Ms),
     ];
   });
   const gloss = extraction.summary.gloss?.speed.medianMs;
@@ -61,8 +65,16 @@ export function formatExtraction(extraction: ExtractionResult, dataset: string):
 function detectionRow(label: string, metric: string, s: DetectionSetSummary | null | undefined): string[] {
   if (!s) return [label, metric, '-', '(no folder)', '-', '-', '-', '-'];
   if (s.pages === 0) return [label, metric, '-', '(no pages)', '-', '-', '-', '-'];
-  return [label, metric, f3(s.rate), `${s.correct}/${s.pages}`, f3(s.readerableCorrect / s.pages), String(s.errors),
-    ms(s.speed.medianMs), ms(s.speed.p95Ms)];
+  return [
+    label,
+    metric,
+    f3(s.rate),
+    `${s.correct}/${s.pages}`,
+    f3(s.readerableCorrect / s.pages),
+    String(s.errors),
+    ms(s.speed.medianMs),
+    ms(s.speed.p95Ms),
+  ];
 }
 
 function formatMisses(title: string, s: DetectionSetSummary | null | undefined, limit: number): string[] {
@@ -81,29 +93,39 @@ export function formatDetection(d: DetectionReport): string {
   return [
     'Article detection (detectArticle; ms = detection only, median per page)',
     '',
-    formatTable(['pages', 'metric', 'Gloss', 'correct', 'isProbablyReaderable', 'errors', 'median ms', 'p95 ms'], [
-      detectionRow('benchmark articles', 'recall', d.benchmark),
-      detectionRow('non-article fixtures', 'specificity', d.nonArticles),
-      detectionRow('non-article fixtures 2', 'specificity', d.nonArticles2),
-      detectionRow('article fixtures', 'recall', d.articleFixtures),
-      detectionRow('short and CJK articles', 'recall', d.articles2),
-      detectionRow('non-article fixtures 3 *', 'specificity', d.nonArticles3),
-      detectionRow('short and CJK articles 3 *', 'recall', d.articles3),
-    ]),
+    formatTable(
+      ['pages', 'metric', 'Gloss', 'correct', 'isProbablyReaderable', 'errors', 'median ms', 'p95 ms'],
+      [
+        detectionRow('benchmark articles', 'recall', d.benchmark),
+        detectionRow('non-article fixtures', 'specificity', d.nonArticles),
+        detectionRow('non-article fixtures 2', 'specificity', d.nonArticles2),
+        detectionRow('article fixtures', 'recall', d.articleFixtures),
+        detectionRow('short and CJK articles', 'recall', d.articles2),
+        detectionRow('non-article fixtures 3 *', 'specificity', d.nonArticles3),
+        detectionRow('short and CJK articles 3 *', 'recall', d.articles3),
+      ],
+    ),
     '* never tuned on (written blind after the detector was tuned on set 2)',
     ...['', ...formatMisses('Non-articles taken for articles', d.nonArticles, 20)],
     ...formatMisses('Non-articles (set 2) taken for articles', d.nonArticles2, 40),
     ...formatMisses('Short and CJK articles not detected', d.articles2, 20),
     ...formatMisses('Article fixtures not detected', d.articleFixtures, 20),
     ...formatMisses('Benchmark pages not detected', d.benchmark, 10),
-  ].join('\n').trimEnd();
+  ]
+    .join('\n')
+    .trimEnd();
 }
 
 function detectionJson(s: DetectionSetSummary | null, rateName: 'recall' | 'specificity'): object | null {
   if (!s) return null;
   return {
-    [rateName]: s.rate, pages: s.pages, correct: s.correct, errors: s.errors, readerable: s.readerableCorrect / s.pages,
-    medianMs: s.speed.medianMs, p95Ms: s.speed.p95Ms,
+    [rateName]: s.rate,
+    pages: s.pages,
+    correct: s.correct,
+    errors: s.errors,
+    readerable: s.readerableCorrect / s.pages,
+    medianMs: s.speed.medianMs,
+    p95Ms: s.speed.p95Ms,
     misses: s.misses.map((m) => ({ name: m.name, url: m.url, score: m.score, reasons: m.reasons, error: m.error })),
   };
 }
@@ -134,10 +156,12 @@ export function toJson(report: BenchReport): object {
       nonArticles3: detectionJson(detection.nonArticles3 ?? null, 'specificity'),
       articles3: detectionJson(detection.articles3 ?? null, 'recall'),
     },
-    errors: Object.fromEntries(extraction.systems.map((system) => [
-      system.key,
-      (extraction.results[system.key] ?? []).filter((p) => p.error).map((p) => ({ id: p.page.id, error: p.error })),
-    ])),
+    errors: Object.fromEntries(
+      extraction.systems.map((system) => [
+        system.key,
+        (extraction.results[system.key] ?? []).filter((p) => p.error).map((p) => ({ id: p.page.id, error: p.error })),
+      ]),
+    ),
     ...(report.worst ? { worst: report.worst } : {}),
   };
 }

@@ -89,9 +89,13 @@ function runExtractionSuites(args: BenchArgs, dataset: string): { text: string[]
   if (withExtraction) text.push(formatExtraction(extraction, report.dataset));
   const errors = (extraction.results.gloss ?? []).filter((r) => r.error);
   if (errors.length) {
-    text.push([`cleanArticle threw on ${errors.length} page(s) (scored as empty output):`,
-      ...errors.slice(0, 10).map((r) => `  ${r.page.id.slice(0, 10)}  ${r.error}`),
-      ...(errors.length > 10 ? [`  … and ${errors.length - 10} more (see --json)`] : [])].join('\n'));
+    text.push(
+      [
+        `cleanArticle threw on ${errors.length} page(s) (scored as empty output):`,
+        ...errors.slice(0, 10).map((r) => `  ${r.page.id.slice(0, 10)}  ${r.error}`),
+        ...(errors.length > 10 ? [`  … and ${errors.length - 10} more (see --json)`] : []),
+      ].join('\n'),
+    );
   }
   if (withDetection) text.push(formatDetection(detection));
   if (report.worst) text.push(formatWorst(report.worst, pages.length));

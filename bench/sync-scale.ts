@@ -53,21 +53,29 @@ async function waitForHook(worker: Worker): Promise<void> {
 }
 
 async function timeFloor(worker: Worker, server: SyncServer, count: number): Promise<number> {
-  const floor = await worker.evaluate(
-    ([url, name, password]) => (globalThis as BenchGlobal).__glossBench.floor(url, name, password),
-    [`${server.url}/${DATABASE}`, ACCOUNT.name, ACCOUNT.password] as const,
-  );
+  const floor = await worker.evaluate(([url, name, password]) => (globalThis as BenchGlobal).__glossBench.floor(url, name, password), [
+    `${server.url}/${DATABASE}`,
+    ACCOUNT.name,
+    ACCOUNT.password,
+  ] as const);
   if (floor.docs !== count) throw new Error(`the floor replicated ${floor.docs} documents, expected ${count}`);
   return floor.ms;
 }
 
-async function timeFirstSync(worker: Worker, server: SyncServer, personal: string, desks: string[], count: number): Promise<{ storedMs: number; passMs: number }> {
+async function timeFirstSync(
+  worker: Worker,
+  server: SyncServer,
+  personal: string,
+  desks: string[],
+  count: number,
+): Promise<{ storedMs: number; passMs: number }> {
   const settings = { server: server.url, account: ACCOUNT.name, password: ACCOUNT.password, personal, desks };
   const timeoutMs = Math.max(120_000, count * 20);
-  const sync = await worker.evaluate(
-    ([s, n, t]) => (globalThis as BenchGlobal).__glossBench.firstSync(s, n, t),
-    [settings, count, timeoutMs] as const,
-  );
+  const sync = await worker.evaluate(([s, n, t]) => (globalThis as BenchGlobal).__glossBench.firstSync(s, n, t), [
+    settings,
+    count,
+    timeoutMs,
+  ] as const);
   if (sync.error) throw new Error(`first sync failed: ${sync.error}`);
   if (sync.count !== count) throw new Error(`first sync stored ${sync.count} annotations, expected ${count}`);
   return { storedMs: sync.storedMs, passMs: sync.passMs };
@@ -98,7 +106,10 @@ export async function runSyncScaleBench(options: SyncScaleOptions = {}): Promise
       progress(`seeding the server: ${done.toLocaleString('en')}/${count.toLocaleString('en')}…`),
     );
     const seedMs = Date.now() - seedStart;
-    const [b, a] = [await launchWithExtension(extensionDir, { headless: true }), await launchWithExtension(extensionDir, { headless: true })];
+    const [b, a] = [
+      await launchWithExtension(extensionDir, { headless: true }),
+      await launchWithExtension(extensionDir, { headless: true }),
+    ];
     browsers.push(b, a);
     for (const browser of browsers) await waitForHook(browser.serviceWorker);
 
@@ -119,7 +130,15 @@ export async function runSyncScaleBench(options: SyncScaleOptions = {}): Promise
       progress(`live change ${run}/${liveRuns}…`);
       liveMs.push(await timeLiveChange(a.serviceWorker, b.serviceWorker, 1_000 + run));
     }
-    return { count, seedMs, firstSyncMs: [first.storedMs], firstPassMs: [first.passMs], floorMs, ratio: first.storedMs / median(floorMs), liveMs };
+    return {
+      count,
+      seedMs,
+      firstSyncMs: [first.storedMs],
+      firstPassMs: [first.passMs],
+      floorMs,
+      ratio: first.storedMs / median(floorMs),
+      liveMs,
+    };
   } finally {
     for (const browser of browsers) await browser.close();
     await server.stop();
@@ -131,14 +150,19 @@ const perSecond = (count: number, ms: number) => `${Math.round(count / (ms / 100
 
 export function formatSyncScale(report: SyncScaleReport): string {
   const { count } = report;
-  const row = (name: string, samples: number[], rate: boolean) => [name, seconds(median(samples)), samples.map(seconds).join(', '), rate ? perSecond(count, median(samples)) : ''];
+  const row = (name: string, samples: number[], rate: boolean) => [
+    name,
+    seconds(median(samples)),
+    samples.map(seconds).join(', '),
+    rate ? perSecond(count, median(samples)) : '',
+  ];
   const table = formatTable(
     ['measure', 'median', 'samples', 'annotations'],
     [
       row('first sync: fresh profile → all in Gloss', report.firstSyncMs, true),
       row('  the whole first pass (also pushes back, settles)', report.firstPassMs, true),
       row('floor: PouchDB → bare IndexedDB PouchDB (before, after)', report.floorMs, true),
-      row('live: A saves → in B\'s database (B\'s library open)', report.liveMs, false),
+      row("live: A saves → in B's database (B's library open)", report.liveMs, false),
     ],
   );
   const verdict = report.ratio <= 2 ? 'ok' : 'MISSED';

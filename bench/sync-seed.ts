@@ -22,7 +22,8 @@ async function bulkDocs(url: string, database: string, who: Credentials, docs: o
   if (!reply.ok) throw new Error(`seeding ${database}: HTTP ${reply.status} ${await reply.text()}`);
   const answers = (await reply.json()) as { error?: string; reason?: string; id?: string }[];
   const refused = answers.filter((a) => a.error);
-  if (refused.length > 0) throw new Error(`seeding ${database}: ${refused.length} documents refused, e.g. ${refused[0]!.id}: ${refused[0]!.reason}`);
+  if (refused.length > 0)
+    throw new Error(`seeding ${database}: ${refused.length} documents refused, e.g. ${refused[0]!.id}: ${refused[0]!.reason}`);
 }
 
 /** Sample annotations (lib/library/sample) as the benchmark's library: ten per page. */
@@ -38,7 +39,11 @@ export interface SeedTarget {
 }
 
 /** Writes `annotations` as sync documents into the target database; answers how many. */
-export async function seedServer(target: SeedTarget, annotations: readonly Annotation[], onProgress: (done: number) => void = () => undefined): Promise<number> {
+export async function seedServer(
+  target: SeedTarget,
+  annotations: readonly Annotation[],
+  onProgress: (done: number) => void = () => undefined,
+): Promise<number> {
   const authorship = { creator: target.account.name, editor: target.account.name };
   for (let at = 0; at < annotations.length; at += BATCH) {
     const docs = annotations.slice(at, at + BATCH).map((a) => annotationDoc(a, authorship));

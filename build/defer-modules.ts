@@ -22,7 +22,8 @@ export function deferModules(pages: readonly string[]): Plugin {
           tags.push(tag.trim());
           return '';
         });
-        if (!tags.some((tag) => tag.startsWith('<script')) || !CHARSET.test(rest)) throw new Error(`${context.path}: no module script or charset to defer after`);
+        if (!tags.some((tag) => tag.startsWith('<script')) || !CHARSET.test(rest))
+          throw new Error(`${context.path}: no module script or charset to defer after`);
         // Before the page's scripts, so that the first of them finds it already parsed.
         return rest.replace(CHARSET, (meta) => `${meta}\n    <template id="${DEFERRED_MODULES_ID}">${tags.join('')}</template>`);
       },

@@ -16,13 +16,18 @@ export interface LoadedInput {
 }
 
 export const FETCH_TIMEOUT_MS = 20_000;
-const USER_AGENT =
-  'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Safari/537.36 gloss-clean/0.1';
+const USER_AGENT = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Safari/537.36 gloss-clean/0.1';
 
 export function looksLikeHtml(content: string): boolean {
-  const head = content.slice(0, 2048).replace(/^\uFEFF/, '').trimStart();
-  return /^(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<!doctype\s+html/i.test(head) || /<html[\s>]/i.test(head) ||
-    (/^<(?:head|body|meta|title)[\s>]/i.test(head));
+  const head = content
+    .slice(0, 2048)
+    .replace(/^\uFEFF/, '')
+    .trimStart();
+  return (
+    /^(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<!doctype\s+html/i.test(head) ||
+    /<html[\s>]/i.test(head) ||
+    /^<(?:head|body|meta|title)[\s>]/i.test(head)
+  );
 }
 
 function kindFromName(name: string, content: string): InputKind {
@@ -52,7 +57,8 @@ function rejectBinary(bytes: Uint8Array, label: string): void {
 }
 
 async function readStdin(stdin: NodeJS.ReadStream): Promise<Uint8Array> {
-  if (stdin.isTTY) throw new CliError('"-" reads standard input, but it is a terminal: pipe something in (cat page.html | npm run clean -- -)');
+  if (stdin.isTTY)
+    throw new CliError('"-" reads standard input, but it is a terminal: pipe something in (cat page.html | npm run clean -- -)');
   const chunks: Buffer[] = [];
   for await (const chunk of stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
   return Buffer.concat(chunks);
@@ -67,7 +73,8 @@ async function fetchUrl(url: string): Promise<LoadedInput> {
       signal: AbortSignal.timeout(FETCH_TIMEOUT_MS),
       headers: { 'user-agent': USER_AGENT, accept: 'text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.8' },
     });
-    if (!response.ok) throw new CliError(`could not fetch ${url}: HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
+    if (!response.ok)
+      throw new CliError(`could not fetch ${url}: HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
     bytes = new Uint8Array(await response.arrayBuffer());
   } catch (error) {
     if (error instanceof CliError) throw error;

@@ -15,9 +15,17 @@ export type ArticleStatusState =
 export function ArticleStatus({ state }: { state: ArticleStatusState }) {
   switch (state.kind) {
     case 'loading':
-      return <p class="status muted" data-testid="loading">Checking this page…</p>;
+      return (
+        <p class="status muted" data-testid="loading">
+          Checking this page…
+        </p>
+      );
     case 'not-article':
-      return <p class="status" data-testid="not-article">This page is not an article.</p>;
+      return (
+        <p class="status" data-testid="not-article">
+          This page is not an article.
+        </p>
+      );
     case 'unchecked':
       return (
         <p class="status muted" data-testid="unchecked">
@@ -31,7 +39,11 @@ export function ArticleStatus({ state }: { state: ArticleStatusState }) {
         </p>
       );
     case 'error':
-      return <p class="status error" data-testid="popup-error">{state.message}</p>;
+      return (
+        <p class="status error" data-testid="popup-error">
+          {state.message}
+        </p>
+      );
     case 'article':
       return <ArticleCard summary={state.summary} />;
   }
@@ -41,7 +53,9 @@ function ArticleCard({ summary }: { summary: ArticleSummary }) {
   const date = formatPublished(summary.published);
   return (
     <article class="article-card" data-testid="article-card">
-      <h1 class="article-title" data-testid="article-title">{summary.title || 'Untitled article'}</h1>
+      <h1 class="article-title" data-testid="article-title">
+        {summary.title || 'Untitled article'}
+      </h1>
       <p class="article-meta">
         {summary.siteName && <span data-testid="article-site">{summary.siteName}</span>}
         {date && summary.published && (

@@ -19,9 +19,18 @@ function DiffParts({ exact, now }: { exact: string; now: string }) {
   return (
     <>
       {wordDiff(exact, now).map((part, i) =>
-        part.kind === 'same' ? <span key={i}>{`${part.text} `}</span>
-          : part.kind === 'removed' ? <del key={i} data-testid="diff-removed">{part.text}</del>
-            : <ins key={i} data-testid="diff-added">{part.text}</ins>)}
+        part.kind === 'same' ? (
+          <span key={i}>{`${part.text} `}</span>
+        ) : part.kind === 'removed' ? (
+          <del key={i} data-testid="diff-removed">
+            {part.text}
+          </del>
+        ) : (
+          <ins key={i} data-testid="diff-added">
+            {part.text}
+          </ins>
+        ),
+      )}
     </>
   );
 }

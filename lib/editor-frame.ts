@@ -20,9 +20,7 @@ export type ToEditorFrame =
   | { type: 'reply'; id: number; ok: true; value: unknown }
   | { type: 'reply'; id: number; ok: false; error: string };
 
-export type EditorRequest =
-  | { type: 'save'; annotation: Annotation }
-  | { type: 'remove'; annotation: Annotation };
+export type EditorRequest = { type: 'save'; annotation: Annotation } | { type: 'remove'; annotation: Annotation };
 
 /** What each request answers. */
 export interface EditorReplies {

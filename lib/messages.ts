@@ -209,9 +209,16 @@ export const payloadSchemas = {
     exact: v.pipe(v.string(), v.maxLength(LIMITS.exact)),
     changed: v.nullable(changeSchema),
   }),
-  'annotation/usePageWording': v.object({ id: v.pipe(v.string(), v.nonEmpty('must not be empty'), v.maxLength(LIMITS.id)), text: v.pipe(v.string(), v.maxLength(LIMITS.exact)) }),
+  'annotation/usePageWording': v.object({
+    id: v.pipe(v.string(), v.nonEmpty('must not be empty'), v.maxLength(LIMITS.id)),
+    text: v.pipe(v.string(), v.maxLength(LIMITS.exact)),
+  }),
   'page/suggestions': v.object({}),
-  'suggestion/decide': v.object({ id: v.pipe(v.string(), v.nonEmpty('must not be empty'), v.maxLength(LIMITS.id)), accept: v.boolean(), editor: v.optional(v.literal('caller')) }),
+  'suggestion/decide': v.object({
+    id: v.pipe(v.string(), v.nonEmpty('must not be empty'), v.maxLength(LIMITS.id)),
+    accept: v.boolean(),
+    editor: v.optional(v.literal('caller')),
+  }),
 } satisfies { [K in MessageType]: SchemaFor<RequestOf<K>> };
 const _pageStatusMatches: SchemaFor<PageStatus> = pageStatusSchema;
 

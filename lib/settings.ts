@@ -45,7 +45,11 @@ export const DEFAULT_SETTINGS: Readonly<GlossSettings> = {
 
 /** A fresh copy of the defaults (callers may change it). */
 export function defaultSettings(): GlossSettings {
-  return { reader: { ...DEFAULT_SETTINGS.reader }, autoOpenReader: DEFAULT_SETTINGS.autoOpenReader, disabledSites: [...DEFAULT_SETTINGS.disabledSites] };
+  return {
+    reader: { ...DEFAULT_SETTINGS.reader },
+    autoOpenReader: DEFAULT_SETTINGS.autoOpenReader,
+    disabledSites: [...DEFAULT_SETTINGS.disabledSites],
+  };
 }
 
 const MAX_DISABLED_SITES = 1_000;
@@ -106,14 +110,18 @@ export function parseHostname(input: string): Result<string> {
   host = host.replace(/\.$/, '').replace(/^www\./, '');
   if (host.startsWith('[') || /^\d+(\.\d+){3}$/.test(host)) return ok(host); // IP addresses
   const labels = host.split('.');
-  if (labels.length < 2 && host !== 'localhost') return fail(`"${text.slice(0, 80)}" is not a site name (expected something like example.com)`);
+  if (labels.length < 2 && host !== 'localhost')
+    return fail(`"${text.slice(0, 80)}" is not a site name (expected something like example.com)`);
   if (!labels.every((label) => HOST_LABEL.test(label))) return fail(`"${text.slice(0, 80)}" is not a site name`);
   return ok(host);
 }
 
 /** The listed site that turns Gloss off on `hostname` (itself, or a parent of a subdomain), or null. */
 export function disabledSiteFor(settings: Pick<GlossSettings, 'disabledSites'>, hostname: string): string | null {
-  const host = hostname.toLowerCase().replace(/\.$/, '').replace(/^www\./, '');
+  const host = hostname
+    .toLowerCase()
+    .replace(/\.$/, '')
+    .replace(/^www\./, '');
   return settings.disabledSites.find((site) => host === site || host.endsWith(`.${site}`)) ?? null;
 }
 

@@ -28,7 +28,12 @@ export function onNewsHost(url, host = NEWS_HOST) {
 
 /** Test pages come only from the local server, under 127.0.0.1, localhost or a mapped `*.example` or `*.readthedocs.io` name. */
 export function isTestHost(hostname) {
-  return hostname === '127.0.0.1' || hostname === 'localhost' || hostname.endsWith('.example') || hostname.endsWith(`.${PUBLIC_SUFFIX_TEST_HOST}`);
+  return (
+    hostname === '127.0.0.1' ||
+    hostname === 'localhost' ||
+    hostname.endsWith('.example') ||
+    hostname.endsWith(`.${PUBLIC_SUFFIX_TEST_HOST}`)
+  );
 }
 
 export function assertChromium() {

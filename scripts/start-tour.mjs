@@ -19,7 +19,9 @@ export async function popupLoaded(popup) {
   if ((await popup.getByTestId('article-card').count()) === 0) return;
   const settled = ['suggestion', 'suggestions-empty', 'suggestions-unavailable'].map((id) => `[data-testid="${id}"]`).join(', ');
   await popup.locator(settled).first().waitFor({ timeout: TIMEOUT });
-  await popup.waitForFunction(() => !document.querySelector('[data-testid="annotations"]')?.textContent?.includes('Loading…'), null, { timeout: TIMEOUT });
+  await popup.waitForFunction(() => !document.querySelector('[data-testid="annotations"]')?.textContent?.includes('Loading…'), null, {
+    timeout: TIMEOUT,
+  });
 }
 
 /** Accepts the first suggestions in the popup, each saved from the editor it opens (speaker filled in). */
@@ -31,7 +33,9 @@ async function acceptSuggestions(popup, count) {
     await popup.getByTestId('annotation-editor').waitFor({ timeout: TIMEOUT });
     await popup.getByTestId('editor-save').click();
     await popup.getByTestId('annotation-editor').waitFor({ state: 'detached', timeout: TIMEOUT });
-    await popup.waitForFunction((n) => document.querySelectorAll('[data-testid="annotation-row"]').length >= n, saved, { timeout: TIMEOUT });
+    await popup.waitForFunction((n) => document.querySelectorAll('[data-testid="annotation-row"]').length >= n, saved, {
+      timeout: TIMEOUT,
+    });
   }
   await popupLoaded(popup);
 }
@@ -83,7 +87,8 @@ async function readerPainted(page) {
       const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
       const painted = kinds(root);
       if (painted.has('suggestion') && painted.size > 1) return;
-      if (Date.now() > deadline) throw new Error(`the reader view showed no highlights and suggestions (painted: ${[...painted].join(', ') || 'none'})`);
+      if (Date.now() > deadline)
+        throw new Error(`the reader view showed no highlights and suggestions (painted: ${[...painted].join(', ') || 'none'})`);
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
   } finally {

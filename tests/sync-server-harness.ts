@@ -66,7 +66,10 @@ function waitForReady(child: ChildProcess, log: (text: string) => void): Promise
   return new Promise((resolve, reject) => {
     let stdout = '';
     let stderr = '';
-    const guard = setTimeout(() => reject(new Error(`sync server not ready after ${START_GUARD_MS} ms:\n${stdout}${stderr}`)), START_GUARD_MS);
+    const guard = setTimeout(
+      () => reject(new Error(`sync server not ready after ${START_GUARD_MS} ms:\n${stdout}${stderr}`)),
+      START_GUARD_MS,
+    );
     child.stderr?.on('data', (chunk: Buffer) => {
       stderr += chunk.toString();
       log(chunk.toString());

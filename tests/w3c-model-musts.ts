@@ -23,7 +23,9 @@ export const LONE_ANNOTATION_MODEL_MUSTS: ModelMust[] = [
       type: 'object',
       required: ['@context'],
       properties: {
-        '@context': { oneOf: [ref('annotations.json#/definitions/contextValueFound'), ref('annotations.json#/definitions/contextValueInArrayFound')] },
+        '@context': {
+          oneOf: [ref('annotations.json#/definitions/contextValueFound'), ref('annotations.json#/definitions/contextValueInArrayFound')],
+        },
       },
     },
   },
@@ -59,7 +61,8 @@ export const ANNOTATION_MODEL_MUSTS: ModelMust[] = [
   },
   {
     id: 'model-3.2-bodyObjectsRecognized',
-    errorMessage: 'Each body MUST be an IRI, an External Web Resource, a Textual Body, a Choice or Set, or a Specific Resource (model 3.2, 4).',
+    errorMessage:
+      'Each body MUST be an IRI, an External Web Resource, a Textual Body, a Choice or Set, or a Specific Resource (model 3.2, 4).',
     schema: { type: 'object', properties: { body: oneOrArrayOf('bodyTarget.json#/definitions/bodyResourcesFound') } },
   },
   {
@@ -69,7 +72,7 @@ export const ANNOTATION_MODEL_MUSTS: ModelMust[] = [
   },
   {
     id: 'model-3.2.5-bodyValueValidated',
-    errorMessage: 'An Annotation\'s bodyValue, when present, MUST be a single string (model 3.2.5).',
+    errorMessage: "An Annotation's bodyValue, when present, MUST be a single string (model 3.2.5).",
     schema: ref('annotations.json#/definitions/bodyValueValidIfPresent'),
   },
   validIfPresent('3.3.1', 'created', 'a single xsd:dateTime with a timezone'),

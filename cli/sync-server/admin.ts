@@ -16,9 +16,7 @@ export interface AdminCredentials {
 }
 
 export type AdminOutcome =
-  | { kind: 'from-environment'; name: string }
-  | { kind: 'generated'; name: string; password: string }
-  | { kind: 'kept'; names: string[] };
+  { kind: 'from-environment'; name: string } | { kind: 'generated'; name: string; password: string } | { kind: 'kept'; names: string[] };
 
 export const GENERATED_ADMIN_NAME = 'admin';
 
@@ -36,7 +34,9 @@ export function parseAdminSpec(spec: string, source = 'GLOSS_SYNC_ADMIN'): Admin
 function hashPassword(password: string): Promise<string> {
   const requireFromServer = createRequire(createRequire(import.meta.url).resolve('pouchdb-server/package.json'));
   const requireFromExpressPouch = createRequire(requireFromServer.resolve('express-pouchdb/package.json'));
-  const auth = requireFromExpressPouch('pouchdb-auth') as { hashAdminPasswords(admins: Record<string, string>): Promise<Record<string, string>> };
+  const auth = requireFromExpressPouch('pouchdb-auth') as {
+    hashAdminPasswords(admins: Record<string, string>): Promise<Record<string, string>>;
+  };
   return auth.hashAdminPasswords({ admin: password }).then((hashed) => hashed.admin!);
 }
 

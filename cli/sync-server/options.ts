@@ -40,7 +40,8 @@ export function parseServerArgs(argv: readonly string[]): ServerArgs {
   const args: ServerArgs = { port: DEFAULT_PORT, dataDir: DEFAULT_DATA_DIR, help: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
-    const [option, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const [option, inline] =
+      arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
     if (option === '-h' || option === '--help') args.help = true;
     else if (option === '--port' || option === '-p') args.port = parsePort(inline ?? argv[++i]);
     else if (option === '--data' || option === '-d') args.dataDir = inline ?? valueOf(argv, ++i, '--data');

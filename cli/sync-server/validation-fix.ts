@@ -23,7 +23,8 @@ export function installValidationFix(requireFromServer: NodeJS.Require): void {
   if (cached?.[FIXED_MARK]) return;
   const source = readFileSync(filename, 'utf8');
   // Fail closed: a different version might validate differently; don't run a server with unknown validation.
-  if (!source.includes(BUGGY)) throw new Error(`pouchdb-validation changed (${filename}): review the replication fix in cli/sync-server/validation-fix.ts`);
+  if (!source.includes(BUGGY))
+    throw new Error(`pouchdb-validation changed (${filename}): review the replication fix in cli/sync-server/validation-fix.ts`);
   const fixed = new Module(filename) as CompilableModule;
   fixed.filename = filename;
   fixed.paths = (Module as unknown as { _nodeModulePaths(dir: string): string[] })._nodeModulePaths(filename.replace(/[\\/][^\\/]*$/, ''));

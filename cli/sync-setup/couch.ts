@@ -57,14 +57,24 @@ export function createCouchClient(url: string, admin: Credentials, timeoutMs = 3
         const parsed: unknown = text === '' ? {} : JSON.parse(text);
         return { status: response.status, body: typeof parsed === 'object' && parsed ? (parsed as Record<string, unknown>) : {} };
       } catch {
-        throw new CouchError(`${base}${path} answered HTTP ${response.status} with something that is not JSON: is this a CouchDB?`, response.status);
+        throw new CouchError(
+          `${base}${path} answered HTTP ${response.status} with something that is not JSON: is this a CouchDB?`,
+          response.status,
+        );
       }
     },
   };
 }
 
 /** The reply, or a CouchError naming what failed when its status is not one of `expected`. */
-export async function expectStatus(client: CouchClient, what: string, method: string, path: string, expected: number[], body?: unknown): Promise<CouchReply> {
+export async function expectStatus(
+  client: CouchClient,
+  what: string,
+  method: string,
+  path: string,
+  expected: number[],
+  body?: unknown,
+): Promise<CouchReply> {
   const reply = await client.request(method, path, body);
   if (!expected.includes(reply.status)) throw new CouchError(`${what} failed: ${reasonOf(reply)} (HTTP ${reply.status})`, reply.status);
   return reply;

@@ -52,8 +52,11 @@ export function splitServerUrl(raw: string, adminFromEnvironment: string | undef
   } catch {
     throw new CliError(`--url "${raw}" is not a URL (e.g. http://127.0.0.1:5984)`);
   }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw new CliError(`--url must be http:// or https://, got ${parsed.protocol}`);
-  const fromUrl = parsed.username ? { name: decodeURIComponent(parsed.username), password: decodeURIComponent(parsed.password) } : undefined;
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
+    throw new CliError(`--url must be http:// or https://, got ${parsed.protocol}`);
+  const fromUrl = parsed.username
+    ? { name: decodeURIComponent(parsed.username), password: decodeURIComponent(parsed.password) }
+    : undefined;
   parsed.username = '';
   parsed.password = '';
   const url = parsed.toString().replace(/\/+$/, '');
@@ -61,7 +64,8 @@ export function splitServerUrl(raw: string, adminFromEnvironment: string | undef
     if (!fromUrl.password) throw new CliError('the --url names an admin but no password (http://user:password@host:port)');
     return { url, admin: fromUrl };
   }
-  if (!adminFromEnvironment) throw new CliError('no admin credentials: put them in the URL (http://user:password@host:port) or in GLOSS_SYNC_ADMIN=user:password');
+  if (!adminFromEnvironment)
+    throw new CliError('no admin credentials: put them in the URL (http://user:password@host:port) or in GLOSS_SYNC_ADMIN=user:password');
   return { url, admin: parseAdminSpec(adminFromEnvironment) };
 }
 
@@ -83,5 +87,12 @@ export function parseSetupArgs(argv: readonly string[], adminFromEnvironment: st
   if (collected.help) return { url: '', admin: { name: '', password: '' }, desk: '', members: [], readers: [], users: [], help: true };
   if (!collected.url) throw new CliError('--url is required (see --help)');
   if (!collected.desk) throw new CliError('--desk is required (see --help)');
-  return { ...splitServerUrl(collected.url, adminFromEnvironment), desk: collected.desk, members: collected.members, readers: collected.readers, users: collected.users, help: false };
+  return {
+    ...splitServerUrl(collected.url, adminFromEnvironment),
+    desk: collected.desk,
+    members: collected.members,
+    readers: collected.readers,
+    users: collected.users,
+    help: false,
+  };
 }

@@ -73,7 +73,11 @@ async function writeDesignDoc(client: CouchClient, access: DeskAccess, print: (l
   const current = await expectStatus(client, `Reading ${access.desk}/${DESIGN_DOC_ID}`, 'GET', path, [200, 404]);
   const { writers, readers } = design['gloss:desk'];
   const lists = `writers: ${writers.join(', ') || 'none'}; readers: ${readers.join(', ') || 'none'}`;
-  if (current.status === 200 && current.body.validate_doc_update === design.validate_doc_update && sameJson(current.body['gloss:desk'], design['gloss:desk'])) {
+  if (
+    current.status === 200 &&
+    current.body.validate_doc_update === design.validate_doc_update &&
+    sameJson(current.body['gloss:desk'], design['gloss:desk'])
+  ) {
     print(`validation rules of ${access.desk} unchanged (${lists})`);
     return;
   }
@@ -90,7 +94,12 @@ async function warnAboutMissingAccounts(client: CouchClient, access: DeskAccess,
 }
 
 /** Runs every step against `client` (a server admin's), printing one line per thing done or found as it was. */
-export async function runDeskSetup(client: CouchClient, admin: Credentials, setup: DeskSetup, print: (line: string) => void): Promise<void> {
+export async function runDeskSetup(
+  client: CouchClient,
+  admin: Credentials,
+  setup: DeskSetup,
+  print: (line: string) => void,
+): Promise<void> {
   const access: DeskAccess = { desk: setup.desk, members: setup.members, readers: setup.readers };
   checkDeskAccess(access);
   await checkServerAdmin(client, admin.name);

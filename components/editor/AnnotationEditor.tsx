@@ -4,7 +4,15 @@
  * Give it `key={annotation.id}`: the form state starts from `annotation` and is not reset by later props.
  */
 import { useState } from 'preact/hooks';
-import { ANNOTATION_KINDS, VERDICTS, type Annotation, type AnnotationKind, type Source, type Speaker, type Verdict } from '@/lib/model/annotation';
+import {
+  ANNOTATION_KINDS,
+  VERDICTS,
+  type Annotation,
+  type AnnotationKind,
+  type Source,
+  type Speaker,
+  type Verdict,
+} from '@/lib/model/annotation';
 import { VERDICT_LABELS } from '@/lib/export/labels';
 import { Field, invalidProps } from './Field';
 import { SourcesList } from './SourcesList';

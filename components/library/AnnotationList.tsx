@@ -57,9 +57,22 @@ export function AnnotationList({ rows, pages, selection, onToggle, onSpeaker, in
   for (let i = start; i < end; i++) {
     const row = rows.row(i);
     rendered.push(
-      <div key={i} class="row-slot" style={{ top: `${i * ROW_HEIGHT}px`, height: `${ROW_HEIGHT}px` }} role="listitem" aria-posinset={i + 1} aria-setsize={rows.count}>
+      <div
+        key={i}
+        class="row-slot"
+        style={{ top: `${i * ROW_HEIGHT}px`, height: `${ROW_HEIGHT}px` }}
+        role="listitem"
+        aria-posinset={i + 1}
+        aria-setsize={rows.count}
+      >
         {row.type === 'entry' ? (
-          <EntryRow entry={row.entry} page={pages.get(row.entry.annotation.pageUrl)} selected={selection.has(row.entry.annotation.id)} onToggle={onToggle} onSpeaker={onSpeaker} />
+          <EntryRow
+            entry={row.entry}
+            page={pages.get(row.entry.annotation.pageUrl)}
+            selected={selection.has(row.entry.annotation.id)}
+            onToggle={onToggle}
+            onSpeaker={onSpeaker}
+          />
         ) : (
           <HeaderRow row={row} />
         )}
@@ -67,7 +80,12 @@ export function AnnotationList({ rows, pages, selection, onToggle, onSpeaker, in
     );
   }
   return (
-    <div class="list-viewport" ref={viewport} data-testid="library-list" onScroll={(e) => setScrollTop((e.currentTarget as HTMLDivElement).scrollTop)}>
+    <div
+      class="list-viewport"
+      ref={viewport}
+      data-testid="library-list"
+      onScroll={(e) => setScrollTop((e.currentTarget as HTMLDivElement).scrollTop)}
+    >
       <div class="list-spacer" role="list" style={{ height: `${rows.count * ROW_HEIGHT}px` }}>
         {rendered}
       </div>

@@ -45,14 +45,24 @@ export function EntryRow({ entry, page, selected, onToggle, onSpeaker }: EntryRo
           {a.verdict && a.verdict !== 'unverified' && <span class={`verdict verdict-${a.verdict}`}>{a.verdict}</span>}
           {a.changed ? (
             // Changed on the page: the same line shows the word diff (the row keeps its height in the virtual list).
-            <span class="row-quote" data-testid="row-text" title={`${text} → ${a.changed.text}`}><WordingDiffInline exact={a.exact} change={a.changed} /></span>
+            <span class="row-quote" data-testid="row-text" title={`${text} → ${a.changed.text}`}>
+              <WordingDiffInline exact={a.exact} change={a.changed} />
+            </span>
           ) : (
-            <span class="row-quote" data-testid="row-text" title={text}>{text}</span>
+            <span class="row-quote" data-testid="row-text" title={text}>
+              {text}
+            </span>
           )}
         </p>
         <p class="row-meta">
           {a.speaker && (
-            <button type="button" class="link-button" data-testid="row-speaker" title="Everything this speaker said" onClick={() => onSpeaker(entry.speakerKey, a.speaker?.name ?? '')}>
+            <button
+              type="button"
+              class="link-button"
+              data-testid="row-speaker"
+              title="Everything this speaker said"
+              onClick={() => onSpeaker(entry.speakerKey, a.speaker?.name ?? '')}
+            >
               {a.speaker.name}
             </button>
           )}
@@ -71,7 +81,11 @@ export function EntryRow({ entry, page, selected, onToggle, onSpeaker }: EntryRo
           )}
           <time dateTime={a.created}>{formatDay(a.created)}</time>
           {a.tags.length > 0 && <span class="row-tags">{a.tags.map((t) => `#${t}`).join(' ')}</span>}
-          {a.comment && a.exact && <span class="row-comment muted" title={a.comment}>{a.comment}</span>}
+          {a.comment && a.exact && (
+            <span class="row-comment muted" title={a.comment}>
+              {a.comment}
+            </span>
+          )}
         </p>
       </div>
     </div>
@@ -81,7 +95,9 @@ export function EntryRow({ entry, page, selected, onToggle, onSpeaker }: EntryRo
 export function HeaderRow({ row }: { row: Extract<LibraryRow, { type: 'header' }> }) {
   return (
     <div class="row header-row" data-testid="library-group">
-      <span class="group-label" title={row.label}>{row.label}</span>
+      <span class="group-label" title={row.label}>
+        {row.label}
+      </span>
       {row.detail && <span class="muted group-detail">{row.detail}</span>}
       <span class="group-count muted">{row.count.toLocaleString('en')}</span>
     </div>

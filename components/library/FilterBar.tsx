@@ -52,48 +52,132 @@ export function FilterBar(props: FilterBarProps) {
         onInput={(e) => props.onQuery(e.currentTarget.value)}
       />
       <div class="filter-row">
-        <select aria-label="Kind" data-testid="filter-kind" value={filters.kind ?? ''} onChange={(e) => set({ kind: (orNull(e.currentTarget.value) as AnnotationKind | null) })}>
+        <select
+          aria-label="Kind"
+          data-testid="filter-kind"
+          value={filters.kind ?? ''}
+          onChange={(e) => set({ kind: orNull(e.currentTarget.value) as AnnotationKind | null })}
+        >
           <option value="">All kinds</option>
-          {ANNOTATION_KINDS.map((kind) => <option key={kind} value={kind}>{kind[0]!.toUpperCase() + kind.slice(1)}s</option>)}
+          {ANNOTATION_KINDS.map((kind) => (
+            <option key={kind} value={kind}>
+              {kind[0]!.toUpperCase() + kind.slice(1)}s
+            </option>
+          ))}
         </select>
-        <select aria-label="Verdict" data-testid="filter-verdict" value={filters.verdict ?? ''} onChange={(e) => set({ verdict: (orNull(e.currentTarget.value) as Verdict | null) })}>
+        <select
+          aria-label="Verdict"
+          data-testid="filter-verdict"
+          value={filters.verdict ?? ''}
+          onChange={(e) => set({ verdict: orNull(e.currentTarget.value) as Verdict | null })}
+        >
           <option value="">Any verdict</option>
-          {VERDICTS.map((verdict) => <option key={verdict} value={verdict}>{verdict}</option>)}
+          {VERDICTS.map((verdict) => (
+            <option key={verdict} value={verdict}>
+              {verdict}
+            </option>
+          ))}
         </select>
         <label class="filter-check">
-          <input type="checkbox" data-testid="filter-changed" checked={filters.changed === true} onChange={(e) => set({ changed: e.currentTarget.checked ? true : null })} />
+          <input
+            type="checkbox"
+            data-testid="filter-changed"
+            checked={filters.changed === true}
+            onChange={(e) => set({ changed: e.currentTarget.checked ? true : null })}
+          />
           Changed on the page
         </label>
-        <input list="gloss-speakers" aria-label="Speaker" data-testid="filter-speaker" placeholder="Speaker" value={props.speakerText} onChange={(e) => props.onSpeakerText(e.currentTarget.value)} />
+        <input
+          list="gloss-speakers"
+          aria-label="Speaker"
+          data-testid="filter-speaker"
+          placeholder="Speaker"
+          value={props.speakerText}
+          onChange={(e) => props.onSpeakerText(e.currentTarget.value)}
+        />
         <datalist id="gloss-speakers">
-          {facets.speakers.slice(0, MAX_OPTIONS).map((f) => <option key={f.value} value={f.label}>{`${f.count}`}</option>)}
+          {facets.speakers.slice(0, MAX_OPTIONS).map((f) => (
+            <option key={f.value} value={f.label}>{`${f.count}`}</option>
+          ))}
         </datalist>
-        <input list="gloss-tags" aria-label="Tag" data-testid="filter-tag" placeholder="Tag" value={filters.tag ?? ''} onChange={(e) => set({ tag: orNull(e.currentTarget.value) })} />
+        <input
+          list="gloss-tags"
+          aria-label="Tag"
+          data-testid="filter-tag"
+          placeholder="Tag"
+          value={filters.tag ?? ''}
+          onChange={(e) => set({ tag: orNull(e.currentTarget.value) })}
+        />
         <datalist id="gloss-tags">
-          {facets.tags.slice(0, MAX_OPTIONS).map((f) => <option key={f.value} value={f.value}>{`${f.count}`}</option>)}
+          {facets.tags.slice(0, MAX_OPTIONS).map((f) => (
+            <option key={f.value} value={f.value}>{`${f.count}`}</option>
+          ))}
         </datalist>
-        <input list="gloss-sites" aria-label="Site" data-testid="filter-site" placeholder="Site" value={filters.site ?? ''} onChange={(e) => set({ site: orNull(e.currentTarget.value)?.toLowerCase().replace(/^www\./, '') ?? null })} />
+        <input
+          list="gloss-sites"
+          aria-label="Site"
+          data-testid="filter-site"
+          placeholder="Site"
+          value={filters.site ?? ''}
+          onChange={(e) =>
+            set({
+              site:
+                orNull(e.currentTarget.value)
+                  ?.toLowerCase()
+                  .replace(/^www\./, '') ?? null,
+            })
+          }
+        />
         <datalist id="gloss-sites">
-          {facets.sites.slice(0, MAX_OPTIONS).map((f) => <option key={f.value} value={f.value}>{`${f.count}`}</option>)}
+          {facets.sites.slice(0, MAX_OPTIONS).map((f) => (
+            <option key={f.value} value={f.value}>{`${f.count}`}</option>
+          ))}
         </datalist>
         <label class="date-filter">
-          From <DateInput ready={datesReady} testId="filter-from" value={filters.from ?? ''} onValue={(value) => set({ from: orNull(value) })} />
+          From{' '}
+          <DateInput ready={datesReady} testId="filter-from" value={filters.from ?? ''} onValue={(value) => set({ from: orNull(value) })} />
         </label>
         <label class="date-filter">
           to <DateInput ready={datesReady} testId="filter-to" value={filters.to ?? ''} onValue={(value) => set({ to: orNull(value) })} />
         </label>
         {activeFilterCount(filters) > 0 && (
-          <button type="button" class="link-button" data-testid="clear-filters" onClick={() => { props.onSpeakerText(''); onFilters(NO_FILTERS); }}>
+          <button
+            type="button"
+            class="link-button"
+            data-testid="clear-filters"
+            onClick={() => {
+              props.onSpeakerText('');
+              onFilters(NO_FILTERS);
+            }}
+          >
             Clear filters
           </button>
         )}
       </div>
       <div class="filter-row">
-        <select aria-label="Group" data-testid="library-grouping" value={props.grouping} onChange={(e) => props.onGrouping(e.currentTarget.value as LibraryGrouping)}>
-          {LIBRARY_GROUPINGS.map((g) => <option key={g} value={g}>{GROUPING_LABELS[g]}</option>)}
+        <select
+          aria-label="Group"
+          data-testid="library-grouping"
+          value={props.grouping}
+          onChange={(e) => props.onGrouping(e.currentTarget.value as LibraryGrouping)}
+        >
+          {LIBRARY_GROUPINGS.map((g) => (
+            <option key={g} value={g}>
+              {GROUPING_LABELS[g]}
+            </option>
+          ))}
         </select>
-        <select aria-label="Sort" data-testid="library-sort" value={props.sort} onChange={(e) => props.onSort(e.currentTarget.value as LibrarySort)}>
-          {LIBRARY_SORTS.map((s) => <option key={s} value={s}>{SORT_LABELS[s]}</option>)}
+        <select
+          aria-label="Sort"
+          data-testid="library-sort"
+          value={props.sort}
+          onChange={(e) => props.onSort(e.currentTarget.value as LibrarySort)}
+        >
+          {LIBRARY_SORTS.map((s) => (
+            <option key={s} value={s}>
+              {SORT_LABELS[s]}
+            </option>
+          ))}
         </select>
       </div>
     </section>

@@ -34,7 +34,9 @@ export function SelectionBar(props: SelectionBarProps) {
       </button>
       {selected > 0 && (
         <>
-          <button type="button" disabled={busy} onClick={props.onClearSelection}>Clear selection</button>
+          <button type="button" disabled={busy} onClick={props.onClearSelection}>
+            Clear selection
+          </button>
           <button type="button" class="danger" data-testid="delete-selected" disabled={busy} onClick={props.onDelete}>
             Delete {n(selected)}
           </button>
@@ -46,16 +48,39 @@ export function SelectionBar(props: SelectionBarProps) {
               setTag('');
             }}
           >
-            <input aria-label="Tag to add" data-testid="tag-input" placeholder="tag" value={tag} maxLength={200} onInput={(e) => setTag(e.currentTarget.value)} />
-            <button type="submit" data-testid="tag-selected" disabled={busy || tag.trim() === ''}>Add tag</button>
+            <input
+              aria-label="Tag to add"
+              data-testid="tag-input"
+              placeholder="tag"
+              value={tag}
+              maxLength={200}
+              onInput={(e) => setTag(e.currentTarget.value)}
+            />
+            <button type="submit" data-testid="tag-selected" disabled={busy || tag.trim() === ''}>
+              Add tag
+            </button>
           </form>
         </>
       )}
       <span class="export">
-        <select aria-label="Export format" data-testid="export-format" value={kind} onChange={(e) => setKind(e.currentTarget.value as ExportKind)}>
-          {KINDS.map((k) => <option key={k} value={k}>{EXPORT_LABELS[k]}</option>)}
+        <select
+          aria-label="Export format"
+          data-testid="export-format"
+          value={kind}
+          onChange={(e) => setKind(e.currentTarget.value as ExportKind)}
+        >
+          {KINDS.map((k) => (
+            <option key={k} value={k}>
+              {EXPORT_LABELS[k]}
+            </option>
+          ))}
         </select>
-        <button type="button" data-testid="export-selection" disabled={busy || (selected === 0 && shown === 0)} onClick={() => props.onExport(kind)}>
+        <button
+          type="button"
+          data-testid="export-selection"
+          disabled={busy || (selected === 0 && shown === 0)}
+          onClick={() => props.onExport(kind)}
+        >
           Export {target}
         </button>
         <button type="button" data-testid="copy-markdown" disabled={busy || (selected === 0 && shown === 0)} onClick={props.onCopyMarkdown}>

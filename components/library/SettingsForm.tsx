@@ -33,29 +33,60 @@ export function SettingsForm({ settings, onChange, status }: SettingsFormProps) 
         <legend>Reader view</legend>
         <label>
           Text size <output>{reader.fontSize}px</output>
-          <input type="range" data-testid="setting-font-size" min={READER_RANGES.fontSize.min} max={READER_RANGES.fontSize.max} step={READER_RANGES.fontSize.step} value={reader.fontSize} onInput={(e) => setReader({ fontSize: Number(e.currentTarget.value) })} />
+          <input
+            type="range"
+            data-testid="setting-font-size"
+            min={READER_RANGES.fontSize.min}
+            max={READER_RANGES.fontSize.max}
+            step={READER_RANGES.fontSize.step}
+            value={reader.fontSize}
+            onInput={(e) => setReader({ fontSize: Number(e.currentTarget.value) })}
+          />
         </label>
         <label>
           Line length <output>{reader.width} characters</output>
-          <input type="range" data-testid="setting-width" min={READER_RANGES.width.min} max={READER_RANGES.width.max} step={READER_RANGES.width.step} value={reader.width} onInput={(e) => setReader({ width: Number(e.currentTarget.value) })} />
+          <input
+            type="range"
+            data-testid="setting-width"
+            min={READER_RANGES.width.min}
+            max={READER_RANGES.width.max}
+            step={READER_RANGES.width.step}
+            value={reader.width}
+            onInput={(e) => setReader({ width: Number(e.currentTarget.value) })}
+          />
         </label>
         <label>
           Font
           <select data-testid="setting-font" value={reader.font} onChange={(e) => setReader({ font: e.currentTarget.value as ReaderFont })}>
-            {READER_FONTS.map((font) => <option key={font} value={font}>{FONT_LABELS[font]}</option>)}
+            {READER_FONTS.map((font) => (
+              <option key={font} value={font}>
+                {FONT_LABELS[font]}
+              </option>
+            ))}
           </select>
         </label>
         <div class="radio-row" role="radiogroup" aria-label="Theme">
           Theme
           {READER_THEMES.map((theme) => (
             <label key={theme}>
-              <input type="radio" name="gloss-theme" data-testid={`setting-theme-${theme}`} checked={reader.theme === theme} onChange={() => setReader({ theme })} />
+              <input
+                type="radio"
+                name="gloss-theme"
+                data-testid={`setting-theme-${theme}`}
+                checked={reader.theme === theme}
+                onChange={() => setReader({ theme })}
+              />
               {THEME_LABELS[theme]}
             </label>
           ))}
         </div>
         <label class="check">
-          <input type="checkbox" data-testid="setting-auto-reader" checked={settings.autoOpenReader} onChange={(e) => onChange({ ...settings, autoOpenReader: e.currentTarget.checked })} />
+          <input
+            type="checkbox"
+            data-testid="setting-auto-reader"
+            checked={settings.autoOpenReader}
+            onChange={(e) => onChange({ ...settings, autoOpenReader: e.currentTarget.checked })}
+          />
           Open the reader view automatically on articles
         </label>
       </fieldset>
@@ -68,7 +99,12 @@ export function SettingsForm({ settings, onChange, status }: SettingsFormProps) 
             {settings.disabledSites.map((host) => (
               <li key={host}>
                 <span>{host}</span>
-                <button type="button" class="link-button" aria-label={`Remove ${host}`} onClick={() => onChange(removeDisabledSite(settings, host))}>
+                <button
+                  type="button"
+                  class="link-button"
+                  aria-label={`Remove ${host}`}
+                  onClick={() => onChange(removeDisabledSite(settings, host))}
+                >
                   Remove
                 </button>
               </li>
@@ -76,7 +112,16 @@ export function SettingsForm({ settings, onChange, status }: SettingsFormProps) 
           </ul>
         )}
         <div class="inline-form">
-          <input aria-label="Site to turn Gloss off on" data-testid="disabled-site-input" placeholder="example.com" value={site} onInput={(e) => { setSite(e.currentTarget.value); setSiteError(null); }} />
+          <input
+            aria-label="Site to turn Gloss off on"
+            data-testid="disabled-site-input"
+            placeholder="example.com"
+            value={site}
+            onInput={(e) => {
+              setSite(e.currentTarget.value);
+              setSiteError(null);
+            }}
+          />
           <button
             type="button"
             data-testid="disabled-site-add"
@@ -90,10 +135,18 @@ export function SettingsForm({ settings, onChange, status }: SettingsFormProps) 
             Add
           </button>
         </div>
-        {siteError && <p class="error" role="alert">{siteError}</p>}
+        {siteError && (
+          <p class="error" role="alert">
+            {siteError}
+          </p>
+        )}
         <p class="muted">Turning a site off takes effect at once on its open pages; turning it back on, once they are reloaded.</p>
       </fieldset>
-      {status && <p class="muted" role="status" data-testid="settings-status">{status}</p>}
+      {status && (
+        <p class="muted" role="status" data-testid="settings-status">
+          {status}
+        </p>
+      )}
     </form>
   );
 }

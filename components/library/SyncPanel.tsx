@@ -36,7 +36,11 @@ function SyncForm({ busy, onConnect }: Pick<SyncPanelProps, 'busy' | 'onConnect'
     return (
       <label>
         {label}
-        {name === 'password' ? <input type="password" autocomplete="current-password" {...common} /> : <input type="text" autocomplete="off" {...common} />}
+        {name === 'password' ? (
+          <input type="password" autocomplete="current-password" {...common} />
+        ) : (
+          <input type="text" autocomplete="off" {...common} />
+        )}
         {hint ? <small>{hint}</small> : null}
       </label>
     );
@@ -99,7 +103,9 @@ export function SyncPanel({ status, error, busy, onConnect, onSyncNow, onDisconn
             <dt>Last sync</dt>
             <dd>{status?.lastSync ?? 'never'}</dd>
             <dt>New annotations go to</dt>
-            <dd data-testid="sync-new-in-shown">{settings.newIn && settings.newIn !== settings.personal ? `desk ${settings.newIn}` : 'your database'}</dd>
+            <dd data-testid="sync-new-in-shown">
+              {settings.newIn && settings.newIn !== settings.personal ? `desk ${settings.newIn}` : 'your database'}
+            </dd>
             <dt>Waiting to sync</dt>
             <dd data-testid="sync-pending">{status?.pending ?? 0}</dd>
           </dl>

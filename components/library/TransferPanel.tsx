@@ -35,7 +35,11 @@ export function TransferPanel({ busy, summary, onBackup, onImportFile }: Transfe
           {summary.orphaned > 0 && (
             <p class="muted">Annotations without a quote can't be found on their page; they are listed there as orphans.</p>
           )}
-          {summary.warnings.map((w) => <p key={w} class="muted">{w}</p>)}
+          {summary.warnings.map((w) => (
+            <p key={w} class="muted">
+              {w}
+            </p>
+          ))}
         </div>
       )}
     </section>

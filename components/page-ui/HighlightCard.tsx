@@ -23,13 +23,17 @@ export function HighlightCard({ content, actions = [] }: { content: CardContent;
   return (
     <div class={`card kind-${kind}`} role="tooltip">
       <p class="card-head">
-        <span class={`badge kind-${kind}`}>{content.type === 'suggestion' ? `Suggested ${KIND_LABELS[kind].toLowerCase()}` : KIND_LABELS[kind]}</span>
+        <span class={`badge kind-${kind}`}>
+          {content.type === 'suggestion' ? `Suggested ${KIND_LABELS[kind].toLowerCase()}` : KIND_LABELS[kind]}
+        </span>
         {verdict && <span class={`verdict verdict-${verdict}`}>{VERDICT_LABELS[verdict]}</span>}
       </p>
       {speaker && <p class="card-speaker">{speakerText(speaker)}</p>}
       {!speaker && content.type === 'suggestion' && content.unnamed && <p class="card-speaker">Unnamed source: {content.unnamed}</p>}
       {content.type === 'suggestion' && <p class="card-cue">cue: “{content.cue}”</p>}
-      {content.type === 'annotation' && content.annotation.changed && <WordingDiff exact={content.annotation.exact} change={content.annotation.changed} />}
+      {content.type === 'annotation' && content.annotation.changed && (
+        <WordingDiff exact={content.annotation.exact} change={content.annotation.changed} />
+      )}
       {comment && <p class="card-comment">{comment}</p>}
       {actions.length > 0 && (
         <div class="card-actions">

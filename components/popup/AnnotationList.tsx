@@ -81,8 +81,12 @@ function AnnotationRow({ annotation, onOpen, onDelete, onWording, excerpt }: Ann
       {annotation.changed && <WordingDiff exact={annotation.exact} change={annotation.changed} />}
       {annotation.changed && !annotation.changed.kept && onWording && (
         <span class="wording-actions">
-          <button type="button" class="small-button" data-testid="wording-use-new" onClick={() => onWording(annotation, true)}>Use the new wording</button>
-          <button type="button" class="small-button" data-testid="wording-keep" onClick={() => onWording(annotation, false)}>Keep the original</button>
+          <button type="button" class="small-button" data-testid="wording-use-new" onClick={() => onWording(annotation, true)}>
+            Use the new wording
+          </button>
+          <button type="button" class="small-button" data-testid="wording-keep" onClick={() => onWording(annotation, false)}>
+            Keep the original
+          </button>
         </span>
       )}
       <button

@@ -26,7 +26,12 @@ export function ExportMenu({ empty, hasClaimReview, onExport, onCopyMarkdown }: 
         </button>
         {button('jsonld', 'JSON-LD', 'W3C Web Annotations (Gloss can import it again)')}
         {button('csv', 'CSV', 'One row per annotation, for spreadsheets')}
-        {button('claimreview', 'ClaimReview', hasClaimReview ? 'schema.org ClaimReview of claims with a verdict' : 'Give a claim a verdict first', empty || !hasClaimReview)}
+        {button(
+          'claimreview',
+          'ClaimReview',
+          hasClaimReview ? 'schema.org ClaimReview of claims with a verdict' : 'Give a claim a verdict first',
+          empty || !hasClaimReview,
+        )}
       </div>
     </section>
   );

@@ -18,7 +18,9 @@ export function PageActions({ canAnnotate, isArticle, busy, onAnnotate, onOpenRe
   return (
     <div class="page-actions">
       <div class="button-row" role="group" aria-labelledby="from-selection-label">
-        <span id="from-selection-label" class="button-row-label">From the selection:</span>
+        <span id="from-selection-label" class="button-row-label">
+          From the selection:
+        </span>
         {KINDS.map((kind) => (
           <button
             key={kind}
@@ -34,7 +36,13 @@ export function PageActions({ canAnnotate, isArticle, busy, onAnnotate, onOpenRe
           </button>
         ))}
       </div>
-      <button type="button" class="wide" disabled={!canAnnotate} data-testid={isArticle ? 'open-reader' : 'reader-anyway'} onClick={onOpenReader}>
+      <button
+        type="button"
+        class="wide"
+        disabled={!canAnnotate}
+        data-testid={isArticle ? 'open-reader' : 'reader-anyway'}
+        onClick={onOpenReader}
+      >
         {isArticle ? 'Open reader view' : 'Try reader view anyway'}
       </button>
     </div>

@@ -11,7 +11,13 @@ export interface SiteSwitchProps {
 export function SiteSwitch({ site, off, busy, onSwitch }: SiteSwitchProps) {
   return (
     <p class="site-switch small">
-      <button type="button" class="link-button" data-testid={off ? 'site-on' : 'site-off-button'} disabled={busy} onClick={() => onSwitch(!off)}>
+      <button
+        type="button"
+        class="link-button"
+        data-testid={off ? 'site-on' : 'site-off-button'}
+        disabled={busy}
+        onClick={() => onSwitch(!off)}
+      >
         {off ? `Turn Gloss back on for ${site} (reloads the page)` : `Turn Gloss off on ${site}`}
       </button>
     </p>

@@ -28,9 +28,13 @@ export function SuggestionsPanel(props: SuggestionsPanelProps) {
     <section class="panel" data-testid="suggestions" aria-busy={props.loading ? 'true' : undefined}>
       <h2 class="section-title">Suggestions</h2>
       {props.loading ? (
-        <p class="muted small" role="status" data-testid="suggestions-loading">Looking for quotes and claims…</p>
+        <p class="muted small" role="status" data-testid="suggestions-loading">
+          Looking for quotes and claims…
+        </p>
       ) : props.suggestions === null ? (
-        <p class="muted small" data-testid="suggestions-unavailable">No suggestions for this page.</p>
+        <p class="muted small" data-testid="suggestions-unavailable">
+          No suggestions for this page.
+        </p>
       ) : open.length === 0 ? (
         <p class="muted small" data-testid="suggestions-empty">
           {decided > 0 ? 'All suggestions reviewed.' : 'Gloss found no quotes or claims to suggest.'}
@@ -47,18 +51,34 @@ export function SuggestionsPanel(props: SuggestionsPanelProps) {
                   </span>
                 )}
                 {!s.speaker && s.unnamed && (
-                  <span class="row-speaker muted" data-testid="suggestion-unnamed">unnamed: {s.unnamed}</span>
+                  <span class="row-speaker muted" data-testid="suggestion-unnamed">
+                    unnamed: {s.unnamed}
+                  </span>
                 )}
                 <span class="suggestion-buttons">
-                  <button type="button" class="small-button" disabled={props.pendingId === s.id} data-testid="suggestion-accept" onClick={() => props.onDecide(s.id, true)}>
+                  <button
+                    type="button"
+                    class="small-button"
+                    disabled={props.pendingId === s.id}
+                    data-testid="suggestion-accept"
+                    onClick={() => props.onDecide(s.id, true)}
+                  >
                     Accept
                   </button>
-                  <button type="button" class="small-button" disabled={props.pendingId === s.id} data-testid="suggestion-dismiss" onClick={() => props.onDecide(s.id, false)}>
+                  <button
+                    type="button"
+                    class="small-button"
+                    disabled={props.pendingId === s.id}
+                    data-testid="suggestion-dismiss"
+                    onClick={() => props.onDecide(s.id, false)}
+                  >
                     Dismiss
                   </button>
                 </span>
               </span>
-              <span class="row-text" data-testid="suggestion-text">{props.excerpt(s.text)}</span>
+              <span class="row-text" data-testid="suggestion-text">
+                {props.excerpt(s.text)}
+              </span>
             </li>
           ))}
         </ol>

@@ -6,7 +6,9 @@ export function SyncLine({ status }: { status: SyncStatus | null }) {
   return (
     <p class="sync-line" data-testid="popup-sync" role="status">
       {status.summary}
-      {status.conflicted > 0 ? ` ${status.conflicted} annotation${status.conflicted === 1 ? ' has' : 's have'} 2 versions: choose in the library.` : ''}
+      {status.conflicted > 0
+        ? ` ${status.conflicted} annotation${status.conflicted === 1 ? ' has' : 's have'} 2 versions: choose in the library.`
+        : ''}
     </p>
   );
 }

@@ -17,27 +17,52 @@ export function ReaderToolbar({ settings, onChange, onClose }: ReaderToolbarProp
   return (
     <div class="reader-toolbar" role="toolbar" aria-label="Reader settings">
       <div class="group">
-        <button type="button" aria-label="A− (smaller text)" disabled={settings.fontSize <= READER_RANGES.fontSize.min} onClick={() => onChange(stepFontSize(settings, -1))}>
+        <button
+          type="button"
+          aria-label="A− (smaller text)"
+          disabled={settings.fontSize <= READER_RANGES.fontSize.min}
+          onClick={() => onChange(stepFontSize(settings, -1))}
+        >
           A−
         </button>
-        <button type="button" aria-label="A+ (larger text)" disabled={settings.fontSize >= READER_RANGES.fontSize.max} onClick={() => onChange(stepFontSize(settings, 1))}>
+        <button
+          type="button"
+          aria-label="A+ (larger text)"
+          disabled={settings.fontSize >= READER_RANGES.fontSize.max}
+          onClick={() => onChange(stepFontSize(settings, 1))}
+        >
           A+
         </button>
       </div>
       <div class="group">
-        <button type="button" aria-pressed={settings.font === 'serif'} class="serif" onClick={() => set({ font: 'serif' })}>Serif</button>
-        <button type="button" aria-pressed={settings.font === 'sans'} class="sans" onClick={() => set({ font: 'sans' })}>Sans</button>
+        <button type="button" aria-pressed={settings.font === 'serif'} class="serif" onClick={() => set({ font: 'serif' })}>
+          Serif
+        </button>
+        <button type="button" aria-pressed={settings.font === 'sans'} class="sans" onClick={() => set({ font: 'sans' })}>
+          Sans
+        </button>
       </div>
       <div class="group">
         {WIDTHS.map((width) => (
-          <button key={width} type="button" aria-pressed={widthName(settings.width) === width} onClick={() => set({ width: READER_WIDTHS[width] })}>
+          <button
+            key={width}
+            type="button"
+            aria-pressed={widthName(settings.width) === width}
+            onClick={() => set({ width: READER_WIDTHS[width] })}
+          >
             {label(width)}
           </button>
         ))}
       </div>
       <div class="group">
         {THEMES.map((theme) => (
-          <button key={theme} type="button" aria-pressed={settings.theme === theme} class={`swatch theme-${theme}`} onClick={() => set({ theme })}>
+          <button
+            key={theme}
+            type="button"
+            aria-pressed={settings.theme === theme}
+            class={`swatch theme-${theme}`}
+            onClick={() => set({ theme })}
+          >
             {label(theme)}
           </button>
         ))}

@@ -46,7 +46,9 @@ export function createGlossPage(deps: GlossPageDeps) {
   const activeSurface = (): Surface => (reader.isOpen ? 'reader' : 'page');
 
   const itemsOf = (placements: readonly Placement[]): PaintItem[] =>
-    placements.flatMap(({ annotation, range }) => (range ? [{ key: annotation.id, kind: annotation.kind, start: range.start, end: range.end }] : []));
+    placements.flatMap(({ annotation, range }) =>
+      range ? [{ key: annotation.id, kind: annotation.kind, start: range.start, end: range.end }] : [],
+    );
   const annotationItems = (text: string): PaintItem[] => itemsOf(placeAnnotations(text, store.all()));
 
   // Stealth edits: the live page is the publisher's text, so it decides whether an annotation's words changed. Only
@@ -126,7 +128,12 @@ export function createGlossPage(deps: GlossPageDeps) {
     const map = painter.text();
     const offsets = rangeToOffsets(painter.root, range, map);
     if (!offsets) return null;
-    const draft = annotationForSpan({ id: randomUuid(), kind, pageUrl: page.url(), now: new Date().toISOString() }, map.text, offsets.start, offsets.end);
+    const draft = annotationForSpan(
+      { id: randomUuid(), kind, pageUrl: page.url(), now: new Date().toISOString() },
+      map.text,
+      offsets.start,
+      offsets.end,
+    );
     if (!draft) return null;
     ui.hideToolbar();
     clearSelection(doc);
@@ -137,7 +144,10 @@ export function createGlossPage(deps: GlossPageDeps) {
   const anchors = async (): Promise<AnchorReport> => {
     await store.refresh();
     const painter = painterFor(activeSurface());
-    return anchorReport(page.url(), painter ? placeAnnotations(painter.text().text, store.all()) : store.all().map((annotation) => ({ annotation, range: null })));
+    return anchorReport(
+      page.url(),
+      painter ? placeAnnotations(painter.text().text, store.all()) : store.all().map((annotation) => ({ annotation, range: null })),
+    );
   };
 
   const reveal = async (id: string): Promise<boolean> => {
@@ -155,9 +165,11 @@ export function createGlossPage(deps: GlossPageDeps) {
     }
     const article = page.article() ?? (anyway ? page.scan().articleAnyway() : null);
     if (!article) {
-      throw new Error(anyway
-        ? 'this page has no running text to show: it looks like a list of stories, a media page or a form'
-        : 'Gloss found no article on this page');
+      throw new Error(
+        anyway
+          ? 'this page has no running text to show: it looks like a list of stories, a media page or a form'
+          : 'Gloss found no article on this page',
+      );
     }
     ui.hideEditor();
     await reader.open(article);
@@ -211,7 +223,25 @@ export function createGlossPage(deps: GlossPageDeps) {
     leavePage();
   };
 
-  return { annotate, anchors, reveal, setReader, listSuggestions, acceptSuggestion, decide, usePageWording, openEditor, closeEditor, repaint, paintLive, leavePage, stop, painterFor, activeSurface, livePainter };
+  return {
+    annotate,
+    anchors,
+    reveal,
+    setReader,
+    listSuggestions,
+    acceptSuggestion,
+    decide,
+    usePageWording,
+    openEditor,
+    closeEditor,
+    repaint,
+    paintLive,
+    leavePage,
+    stop,
+    painterFor,
+    activeSurface,
+    livePainter,
+  };
 }
 
 export type GlossPage = ReturnType<typeof createGlossPage>;

@@ -78,7 +78,8 @@ export default defineContentScript({
 
     // Turned off for this site while the page is open (settings, or the popup): Gloss leaves the page at once.
     const onSettings = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-      if (area === 'local' && SETTINGS_KEY in changes && isSiteDisabled(parseSettings(changes[SETTINGS_KEY]?.newValue), location.hostname)) running.abort();
+      if (area === 'local' && SETTINGS_KEY in changes && isSiteDisabled(parseSettings(changes[SETTINGS_KEY]?.newValue), location.hostname))
+        running.abort();
     };
     browser.storage.onChanged.addListener(onSettings);
     running.signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(onSettings));

@@ -68,9 +68,9 @@ export function wireInteractions({ doc, gloss, reader, ui, store, suggestions, s
     if (annotation) {
       const actions = pinned
         ? [
-          { label: 'Edit', tone: 'primary' as const, onClick: () => (ui.hideCard(), gloss.openEditor(annotation)) },
-          { label: 'Delete', tone: 'danger' as const, onClick: () => (ui.hideCard(), void store.remove(key).catch(warn)) },
-        ]
+            { label: 'Edit', tone: 'primary' as const, onClick: () => (ui.hideCard(), gloss.openEditor(annotation)) },
+            { label: 'Delete', tone: 'danger' as const, onClick: () => (ui.hideCard(), void store.remove(key).catch(warn)) },
+          ]
         : [];
       ui.showCard({ type: 'annotation', annotation }, at, { pinned, actions });
       return;
@@ -83,7 +83,10 @@ export function wireInteractions({ doc, gloss, reader, ui, store, suggestions, s
     const { kind, speaker, unnamed, cue } = suggestion;
     ui.showCard({ type: 'suggestion', kind, speaker, ...(unnamed ? { unnamed } : {}), cue }, at, {
       pinned,
-      actions: [{ label: 'Accept', tone: 'primary', onClick: accept }, { label: 'Dismiss', onClick: dismiss }],
+      actions: [
+        { label: 'Accept', tone: 'primary', onClick: accept },
+        { label: 'Dismiss', onClick: dismiss },
+      ],
     });
   };
 
@@ -102,7 +105,10 @@ export function wireInteractions({ doc, gloss, reader, ui, store, suggestions, s
   const click = (surface: Surface, event: MouseEvent, target: EventTarget | null) => {
     if (!event.isTrusted || surface !== gloss.activeSurface()) return;
     if (currentSelection()) return; // the end of a drag-selection, not a click on a highlight
-    const key = surface === 'page' && store.all().length === 0 ? null : gloss.painterFor(surface)?.hitTest(event.clientX, event.clientY, target) ?? null;
+    const key =
+      surface === 'page' && store.all().length === 0
+        ? null
+        : (gloss.painterFor(surface)?.hitTest(event.clientX, event.clientY, target) ?? null);
     // A click on a suggestion only pins its card: accepting is the card's Accept, a deliberate second step.
     if (key) cardFor(surface, key, { x: event.clientX, y: event.clientY }, true);
     else if (ui.cardPinned) ui.hideCard();

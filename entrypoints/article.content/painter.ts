@@ -86,7 +86,13 @@ export function createHighlightPainter(root: Element): Painter | null {
       for (const [kind, ranges] of byKind) api.registry.set(HIGHLIGHT_NAMES[kind], api.create(...ranges));
     },
     clear,
-    hitTest: (x, y) => hitTest(painted.map((p) => ({ key: p.key, range: p.range })), x, y, caretAt(doc, x, y)),
+    hitTest: (x, y) =>
+      hitTest(
+        painted.map((p) => ({ key: p.key, range: p.range })),
+        x,
+        y,
+        caretAt(doc, x, y),
+      ),
     reveal(key) {
       const hit = painted.find((p) => p.key === key);
       if (!hit) return false;

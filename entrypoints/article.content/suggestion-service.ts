@@ -30,7 +30,8 @@ export function createSuggestionService(page: PageContext, store: AnnotationStor
   const found = (): Attribution[] => {
     const article = page.article();
     if (!article) return [];
-    if (attributions?.article !== article) attributions = { article, found: findAttributions(article.paragraphs, article.lang ? { lang: article.lang } : {}) };
+    if (attributions?.article !== article)
+      attributions = { article, found: findAttributions(article.paragraphs, article.lang ? { lang: article.lang } : {}) };
     return attributions.found;
   };
   const key = () => dismissedKey(page.url());

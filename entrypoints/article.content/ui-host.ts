@@ -14,8 +14,22 @@ export type HostName = 'reader' | 'toolbar' | 'card' | 'editor';
 const LAYERS: Record<HostName, number> = { reader: 2147483640, toolbar: 2147483646, card: 2147483647, editor: 2147483645 };
 
 const CONTAINED_EVENTS = [
-  'click', 'dblclick', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'keydown', 'keyup', 'keypress',
-  'input', 'beforeinput', 'change', 'wheel', 'contextmenu', 'focusin', 'focusout',
+  'click',
+  'dblclick',
+  'mousedown',
+  'mouseup',
+  'pointerdown',
+  'pointerup',
+  'keydown',
+  'keyup',
+  'keypress',
+  'input',
+  'beforeinput',
+  'change',
+  'wheel',
+  'contextmenu',
+  'focusin',
+  'focusout',
 ] as const;
 
 export interface ShadowHost {
@@ -44,9 +58,10 @@ export function createShadowHost(doc: Document, name: HostName, css: string): Sh
       host.style.cssText = `${base} display: none !important;`;
       return;
     }
-    const where = 'inset' in position
-      ? 'inset: 0 !important;'
-      : `top: ${Math.round(position.top)}px !important; left: ${Math.round(position.left)}px !important;`;
+    const where =
+      'inset' in position
+        ? 'inset: 0 !important;'
+        : `top: ${Math.round(position.top)}px !important; left: ${Math.round(position.left)}px !important;`;
     host.style.cssText = `${base} display: block !important; ${where}`;
     // Pages that rebuild <html>'s children (hydration) may drop the host: put it back when shown.
     if (!host.isConnected) doc.documentElement.append(host);

@@ -46,7 +46,11 @@ function createSyncBenchApi(deps: SyncBenchDeps) {
      * Sync settings sent as the options page sends them; ms until `expected` annotations are in Gloss's database,
      * and until the whole first pass (which also pushes back and checks with the server) has ended.
      */
-    async firstSync(settings: SyncSettings, expected: number, timeoutMs: number): Promise<{ storedMs: number; passMs: number; count: number; error: string | null }> {
+    async firstSync(
+      settings: SyncSettings,
+      expected: number,
+      timeoutMs: number,
+    ): Promise<{ storedMs: number; passMs: number; count: number; error: string | null }> {
       const start = performance.now();
       let passMs = -1;
       let error: string | null = null;
@@ -55,13 +59,22 @@ function createSyncBenchApi(deps: SyncBenchDeps) {
         if (!answer.ok) error = answer.error ?? 'sync/configure failed';
       });
       const db = await deps.db();
-      const storedMs = await timeUntil(start, async () => error !== null || (await countAnnotations(db)) >= expected, timeoutMs, 'first sync');
+      const storedMs = await timeUntil(
+        start,
+        async () => error !== null || (await countAnnotations(db)) >= expected,
+        timeoutMs,
+        'first sync',
+      );
       if (error) return { storedMs, passMs, count: await countAnnotations(db), error };
       await pass;
       return { storedMs, passMs, count: await countAnnotations(db), error };
     },
     /** The floor: PouchDB's own replication of the same database into a new, bare IndexedDB PouchDB (then deleted). */
-    async floor(remoteUrl: string, account: string, password: string): Promise<{ ms: number; docs: number; outcome: Pick<ReplicationOutcome, 'docs_written' | 'ok'> }> {
+    async floor(
+      remoteUrl: string,
+      account: string,
+      password: string,
+    ): Promise<{ ms: number; docs: number; outcome: Pick<ReplicationOutcome, 'docs_written' | 'ok'> }> {
       const local = new Pouch(`gloss-bench-floor-${Date.now()}`, { adapter: 'indexeddb' });
       const remote = new Pouch(remoteUrl, { skip_setup: true, auth: { username: account, password } });
       try {

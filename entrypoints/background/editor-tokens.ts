@@ -24,7 +24,8 @@ export function createEditorTokens(): EditorTokens {
   const pending = new Map<string, number>();
   return {
     register(token, context) {
-      if (context.kind !== 'content-script' || context.tabId === undefined) throw new Error('only a content script in a tab opens editor frames');
+      if (context.kind !== 'content-script' || context.tabId === undefined)
+        throw new Error('only a content script in a tab opens editor frames');
       pending.set(token, context.tabId);
       while (pending.size > MAX_PENDING) pending.delete(pending.keys().next().value!);
     },

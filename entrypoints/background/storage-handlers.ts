@@ -38,23 +38,43 @@ function requirePage(url: string, context: SenderContext, what: string): void {
 
 const stamp = (deps: StorageDeps) => ({ now: deps.now && new Date(deps.now()).toISOString() });
 
-export async function handleSaveAnnotation(deps: StorageDeps, { annotation }: RequestOf<'annotation/save'>, context: SenderContext): Promise<Annotation> {
+export async function handleSaveAnnotation(
+  deps: StorageDeps,
+  { annotation }: RequestOf<'annotation/save'>,
+  context: SenderContext,
+): Promise<Annotation> {
   return unwrap(await saveAnnotation(await deps.db(), annotation, { ...stamp(deps), onlyPage: pageScope(context) }));
 }
 
-export async function handleSetChanged(deps: StorageDeps, { id, exact, changed }: RequestOf<'annotation/setChanged'>, context: SenderContext): Promise<boolean> {
+export async function handleSetChanged(
+  deps: StorageDeps,
+  { id, exact, changed }: RequestOf<'annotation/setChanged'>,
+  context: SenderContext,
+): Promise<boolean> {
   return unwrap(await setAnnotationChange(await deps.db(), id, exact, changed, { onlyPage: pageScope(context) }));
 }
 
-export async function handleDeleteAnnotation(deps: StorageDeps, { id }: RequestOf<'annotation/delete'>, context: SenderContext): Promise<Annotation> {
+export async function handleDeleteAnnotation(
+  deps: StorageDeps,
+  { id }: RequestOf<'annotation/delete'>,
+  context: SenderContext,
+): Promise<Annotation> {
   return unwrap(await deleteAnnotation(await deps.db(), id, { onlyPage: pageScope(context) }));
 }
 
-export async function handleRestoreAnnotation(deps: StorageDeps, { annotation }: RequestOf<'annotation/restore'>, context: SenderContext): Promise<Annotation> {
+export async function handleRestoreAnnotation(
+  deps: StorageDeps,
+  { annotation }: RequestOf<'annotation/restore'>,
+  context: SenderContext,
+): Promise<Annotation> {
   return unwrap(await restoreAnnotation(await deps.db(), annotation, { onlyPage: pageScope(context) }));
 }
 
-export async function handleAnnotationsForPage(deps: StorageDeps, { url }: RequestOf<'annotations/forPage'>, context: SenderContext): Promise<Annotation[]> {
+export async function handleAnnotationsForPage(
+  deps: StorageDeps,
+  { url }: RequestOf<'annotations/forPage'>,
+  context: SenderContext,
+): Promise<Annotation[]> {
   requirePage(url, context, 'read');
   return listAnnotationsByPage(await deps.db(), url);
 }

@@ -94,7 +94,9 @@ export function App({ source }: { source: LibrarySource }) {
   };
 
   const selectedAnnotations = () =>
-    selection.size > 0 ? sorted.filter((e) => selection.has(e.annotation.id)).map((e) => e.annotation) : result.results.map((e) => e.annotation);
+    selection.size > 0
+      ? sorted.filter((e) => selection.has(e.annotation.id)).map((e) => e.annotation)
+      : result.results.map((e) => e.annotation);
 
   const onDelete = () =>
     act(async () => {
@@ -171,14 +173,22 @@ export function App({ source }: { source: LibrarySource }) {
     });
 
   const loadingText =
-    phase === 'opening' ? 'Opening your library…' : phase === 'preview' ? `Loading all ${library.total === null ? 'annotations' : plural(library.total, 'annotation')}…` : null;
+    phase === 'opening'
+      ? 'Opening your library…'
+      : phase === 'preview'
+        ? `Loading all ${library.total === null ? 'annotations' : plural(library.total, 'annotation')}…`
+        : null;
   return (
     <main class="library">
       <header class="library-header">
         <h1>
           <img src="/icon/32.png" alt="" width={20} height={20} /> Gloss library
         </h1>
-        {loadingText && <span class="muted" data-testid="library-loading">{loadingText}</span>}
+        {loadingText && (
+          <span class="muted" data-testid="library-loading">
+            {loadingText}
+          </span>
+        )}
       </header>
       <FilterBar
         query={query}
@@ -207,7 +217,9 @@ export function App({ source }: { source: LibrarySource }) {
       <Notice notice={library.error ? { kind: 'error', text: library.error } : notice} onUndo={onUndo} onDismiss={() => setNotice(null)} />
       {phase === 'ready' && rows.count === 0 ? (
         <p class="empty" data-testid="library-empty">
-          {model.entries.length === 0 ? 'No annotations yet. Select text in an article and save it as a quote, claim or note.' : 'Nothing matches this search and these filters.'}
+          {model.entries.length === 0
+            ? 'No annotations yet. Select text in an article and save it as a quote, claim or note.'
+            : 'Nothing matches this search and these filters.'}
         </p>
       ) : (
         <AnnotationList

@@ -111,7 +111,10 @@ const benchApi = {
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error ?? new Error('could not open the scratch database'));
     });
-    const records: object[] = layout === 'per-page' ? pageParts(lib.annotations) : lib.annotations.map((a) => ({ ...a, speakerName: a.speaker?.name.toLowerCase() }));
+    const records: object[] =
+      layout === 'per-page'
+        ? pageParts(lib.annotations)
+        : lib.annotations.map((a) => ({ ...a, speakerName: a.speaker?.name.toLowerCase() }));
     const start = performance.now();
     const tx = scratch.transaction('records', 'readwrite', { durability: 'relaxed' });
     const store = tx.objectStore('records');
@@ -138,13 +141,31 @@ const benchApi = {
    * and searchable, and the steps before: the start script running, the database open, the newest rows read,
    * the app's module running, the rows in the DOM.
    */
-  async loadTimes(): Promise<{ firstRows: number; ready: number; scriptStart: number; dbOpen: number; previewRead: number; appStart: number; firstRowsDom: number; heapMb: number | null }> {
+  async loadTimes(): Promise<{
+    firstRows: number;
+    ready: number;
+    scriptStart: number;
+    dbOpen: number;
+    previewRead: number;
+    appStart: number;
+    firstRowsDom: number;
+    heapMb: number | null;
+  }> {
     const ready = await waitForMark('gloss:library-ready', 120_000);
     const firstRows = await waitForMark('gloss:first-rows', 1_000);
     const steps = ['gloss:script-start', 'gloss:db-open', 'gloss:preview-read', 'gloss:app-start', 'gloss:first-rows-dom'];
     const [scriptStart, dbOpen, previewRead, appStart, firstRowsDom] = await Promise.all(steps.map((name) => waitForMark(name, 1_000)));
     const memory = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory;
-    return { firstRows, ready, scriptStart: scriptStart!, dbOpen: dbOpen!, previewRead: previewRead!, appStart: appStart!, firstRowsDom: firstRowsDom!, heapMb: memory ? memory.usedJSHeapSize / 1024 / 1024 : null };
+    return {
+      firstRows,
+      ready,
+      scriptStart: scriptStart!,
+      dbOpen: dbOpen!,
+      previewRead: previewRead!,
+      appStart: appStart!,
+      firstRowsDom: firstRowsDom!,
+      heapMb: memory ? memory.usedJSHeapSize / 1024 / 1024 : null,
+    };
   },
   /** Types `text` into the search box one character at a time; ms from each keystroke to its results on screen. */
   async typeSearch(text: string): Promise<{ times: number[]; shown: number }> {
@@ -208,7 +229,9 @@ const benchApi = {
    * database as in a fresh profile (`into: 'fresh'`, deleted afterwards), or into Gloss's own database after
    * emptying it (`into: 'cleared'`: IndexedDB is still sweeping away the deleted records meanwhile).
    */
-  async restoreLastBackup(into: 'fresh' | 'cleared' = 'fresh'): Promise<{ ms: number; parseMs: number; added: number; skipped: number; error: string | null }> {
+  async restoreLastBackup(
+    into: 'fresh' | 'cleared' = 'fresh',
+  ): Promise<{ ms: number; parseMs: number; added: number; skipped: number; error: string | null }> {
     if (lastBackup === null) throw new Error('no backup made yet');
     if (into === 'cleared') await benchApi.clear();
     const name = `gloss-restore-${Date.now()}`;
@@ -224,7 +247,10 @@ const benchApi = {
   },
 };
 
-async function restoreInto(handle: GlossDb, backup: string): Promise<{ ms: number; parseMs: number; added: number; skipped: number; error: string | null }> {
+async function restoreInto(
+  handle: GlossDb,
+  backup: string,
+): Promise<{ ms: number; parseMs: number; added: number; skipped: number; error: string | null }> {
   {
     // importText's two steps, timed apart: reading the file, then writing it.
     const start = performance.now();

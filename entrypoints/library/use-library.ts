@@ -52,7 +52,9 @@ interface LoadState {
 function previewState(newest: NewestRows): LoadState {
   const model = buildModel(newest.annotations, newest.pages);
   // Fewer than asked for: that was everything.
-  return newest.annotations.length < PREVIEW_ROWS ? { phase: 'ready', model, total: newest.annotations.length } : { phase: 'preview', model, total: null };
+  return newest.annotations.length < PREVIEW_ROWS
+    ? { phase: 'ready', model, total: newest.annotations.length }
+    : { phase: 'preview', model, total: null };
 }
 
 /** The state the first render starts from: the newest rows when they have already been read (see main.tsx). */
@@ -121,29 +123,40 @@ export function useLibrary(source: LibrarySource): LibraryData {
     setTotal(modelRef.current.entries.length);
   }, []);
 
-  const remove = useCallback(async (ids: readonly string[]) => {
-    const result = await deleteMany(await db(), ids);
-    if (result.ok) apply((m) => withoutIds(m, new Set(result.value.map((a) => a.id))));
-    return result;
-  }, [db, apply]);
+  const remove = useCallback(
+    async (ids: readonly string[]) => {
+      const result = await deleteMany(await db(), ids);
+      if (result.ok) apply((m) => withoutIds(m, new Set(result.value.map((a) => a.id))));
+      return result;
+    },
+    [db, apply],
+  );
 
-  const restore = useCallback(async (annotations: readonly Annotation[]) => {
-    const result = await restoreMany(await db(), annotations);
-    if (result.ok) apply((m) => withAnnotations(m, result.value));
-    return result;
-  }, [db, apply]);
+  const restore = useCallback(
+    async (annotations: readonly Annotation[]) => {
+      const result = await restoreMany(await db(), annotations);
+      if (result.ok) apply((m) => withAnnotations(m, result.value));
+      return result;
+    },
+    [db, apply],
+  );
 
-  const tag = useCallback(async (ids: readonly string[], name: string) => {
-    const result = await addTagToMany(await db(), ids, name);
-    if (result.ok) apply((m) => withAnnotations(m, result.value));
-    return result;
-  }, [db, apply]);
+  const tag = useCallback(
+    async (ids: readonly string[], name: string) => {
+      const result = await addTagToMany(await db(), ids, name);
+      if (result.ok) apply((m) => withAnnotations(m, result.value));
+      return result;
+    },
+    [db, apply],
+  );
 
   // Only a fully loaded model is a copy of the library (the preview holds 60 rows); the page's own writes are
   // mirrored into it, so its stamp (counts, newest `updated`) is what the database's should be.
   const backupData = useCallback(async () => {
     const loaded = phaseRef.current === 'ready' ? modelRef.current : null;
-    const memory = loaded ? { annotations: loaded.entries.map((e) => e.annotation), pages: [...loaded.pages.values()], changes: changesRef.current } : null;
+    const memory = loaded
+      ? { annotations: loaded.entries.map((e) => e.annotation), pages: [...loaded.pages.values()], changes: changesRef.current }
+      : null;
     return currentLibrary(await db(), memory);
   }, [db]);
   mountedBackupData = backupData;

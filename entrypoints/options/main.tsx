@@ -7,7 +7,16 @@ import '../library/style.css';
 
 function SyncSection() {
   const sync = useSync();
-  return <SyncPanel status={sync.status} error={sync.error} busy={sync.busy} onConnect={sync.connect} onSyncNow={sync.syncNow} onDisconnect={sync.disconnect} />;
+  return (
+    <SyncPanel
+      status={sync.status}
+      error={sync.error}
+      busy={sync.busy}
+      onConnect={sync.connect}
+      onSyncNow={sync.syncNow}
+      onDisconnect={sync.disconnect}
+    />
+  );
 }
 
 /** The options page: the library's settings form and a way to the library. */

@@ -105,7 +105,9 @@ export function PopupApp({ deps }: { deps: PopupDeps }) {
   const wording = async (annotation: Annotation, useNew: boolean) => {
     if (!annotation.changed) return;
     const answer = useNew
-      ? await (toTab ? toTab('annotation/usePageWording', { id: annotation.id, text: annotation.changed.text }) : Promise.resolve({ ok: false as const, error: 'the page did not answer' }))
+      ? await (toTab
+          ? toTab('annotation/usePageWording', { id: annotation.id, text: annotation.changed.text })
+          : Promise.resolve({ ok: false as const, error: 'the page did not answer' }))
       : await deps.toBackground('annotation/save', { annotation: { ...annotation, changed: { ...annotation.changed, kept: true } } });
     if (!answer.ok) return say(`Couldn't update the wording: ${answer.error}.`, true);
     say(useNew ? 'Now annotating the page’s new wording.' : 'Kept the original wording.');
@@ -192,7 +194,9 @@ export function PopupApp({ deps }: { deps: PopupDeps }) {
         </button>
       </header>
       <ArticleStatus state={state} />
-      {deps.switchSite && state.kind === 'off' && <SiteSwitch site={state.site} off busy={busy} onSwitch={() => void switchSite(false, state.site)} />}
+      {deps.switchSite && state.kind === 'off' && (
+        <SiteSwitch site={state.site} off busy={busy} onSwitch={() => void switchSite(false, state.site)} />
+      )}
       {notice && (
         <p class={notice.error ? 'notice error' : 'notice'} role={notice.error ? 'alert' : 'status'} data-testid="popup-notice">
           {notice.text}
@@ -213,21 +217,41 @@ export function PopupApp({ deps }: { deps: PopupDeps }) {
       )}
       {target && !editing && (
         <>
-          <PageActions canAnnotate={page.report !== null} isArticle={state.kind !== 'not-article'} busy={busy} onAnnotate={(kind) => void annotateSelection(kind)}
-            onOpenReader={() => void openReader(state.kind === 'not-article')} />
+          <PageActions
+            canAnnotate={page.report !== null}
+            isArticle={state.kind !== 'not-article'}
+            busy={busy}
+            onAnnotate={(kind) => void annotateSelection(kind)}
+            onOpenReader={() => void openReader(state.kind === 'not-article')}
+          />
           <section class="panel" data-testid="annotations">
             <h2 class="section-title">
               On this page <span class="count">{page.annotations.length}</span>
             </h2>
             {page.error ? (
-              <p class="error small" data-testid="annotations-error">{page.error}</p>
+              <p class="error small" data-testid="annotations-error">
+                {page.error}
+              </p>
             ) : page.loading ? (
               <p class="muted small">Loading…</p>
             ) : (
-              <AnnotationList {...listing} excerpt={truncate} onOpen={reveal} onDelete={(a) => void remove(a)} onWording={(a, useNew) => void wording(a, useNew)} />
+              <AnnotationList
+                {...listing}
+                excerpt={truncate}
+                onOpen={reveal}
+                onDelete={(a) => void remove(a)}
+                onWording={(a, useNew) => void wording(a, useNew)}
+              />
             )}
           </section>
-          <SuggestionsPanel suggestions={suggestions} loading={suggestionsLoading} people={people} pendingId={pendingSuggestion} onDecide={(id, accept) => void decide(id, accept)} excerpt={truncate} />
+          <SuggestionsPanel
+            suggestions={suggestions}
+            loading={suggestionsLoading}
+            people={people}
+            pendingId={pendingSuggestion}
+            onDecide={(id, accept) => void decide(id, accept)}
+            excerpt={truncate}
+          />
           <ExportMenu
             empty={page.annotations.length === 0}
             hasClaimReview={hasReviewableClaims(page.annotations)}

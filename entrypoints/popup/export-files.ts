@@ -23,7 +23,13 @@ const MIME: Record<ExportKind, string> = {
  * re-imports into the same library, with what it lacks (a page saved before its title was known) filled in from
  * the cleaner's summary. With no record, one made from the summary, first and last seen from the annotations.
  */
-export function pageLibrary(url: string, summary: ArticleSummary | null, annotations: readonly Annotation[], now: Date, stored: PageRecord | null = null): Library {
+export function pageLibrary(
+  url: string,
+  summary: ArticleSummary | null,
+  annotations: readonly Annotation[],
+  now: Date,
+  stored: PageRecord | null = null,
+): Library {
   const published = summary?.published && v.is(isoDateOrDateTimeSchema, summary.published) ? summary.published : null;
   if (stored) {
     const page: PageRecord = {

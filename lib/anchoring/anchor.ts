@@ -25,8 +25,12 @@ function contextIntact(text: string, query: AnchorQuery, start: number, end: num
   const after = text.slice(end, end + query.suffix.length);
   const needBefore = Math.min(query.prefix.length, CONTEXT_CHARS);
   const needAfter = Math.min(query.suffix.length, CONTEXT_CHARS);
-  return commonSuffixLength(before, query.prefix) >= needBefore && commonPrefixLength(after, query.suffix) >= needAfter
-    && (query.prefix !== '' || start === 0) && (query.suffix !== '' || end === text.length);
+  return (
+    commonSuffixLength(before, query.prefix) >= needBefore &&
+    commonPrefixLength(after, query.suffix) >= needAfter &&
+    (query.prefix !== '' || start === 0) &&
+    (query.suffix !== '' || end === text.length)
+  );
 }
 
 /** Exact quote, exact context: nothing else could be better, so we skip the rest. */

@@ -8,7 +8,12 @@ import search from 'approx-string-match';
 import type { AnchorQuery } from './query';
 import type { Candidate } from './score';
 import {
-  CONTEXT_DRIFT, FUZZY_QUOTE_CAP, MAX_CONTEXT_SEARCH_HITS, MAX_EXACT_CANDIDATES, MAX_SCORED_CANDIDATES, maxFramedErrors,
+  CONTEXT_DRIFT,
+  FUZZY_QUOTE_CAP,
+  MAX_CONTEXT_SEARCH_HITS,
+  MAX_EXACT_CANDIDATES,
+  MAX_SCORED_CANDIDATES,
+  maxFramedErrors,
   maxQuoteErrors,
 } from './rules';
 import { editDistance } from './similarity';
@@ -68,8 +73,7 @@ function approxMatches(text: string, quote: string, from: number, to: number): C
   const maxErrors = maxQuoteErrors(quote.length);
   if (quote.length <= FUZZY_QUOTE_CAP) return searchIn(text, quote, from, to, maxErrors);
   const half = FUZZY_QUOTE_CAP / 2;
-  const find = (part: string): Candidate[] =>
-    bestHits(searchIn(text, part, from, to, maxQuoteErrors(half)), MAX_CONTEXT_SEARCH_HITS, half);
+  const find = (part: string): Candidate[] => bestHits(searchIn(text, part, from, to, maxQuoteErrors(half)), MAX_CONTEXT_SEARCH_HITS, half);
   const heads = find(quote.slice(0, half));
   const tails = find(quote.slice(-half));
   const found: Candidate[] = [];
@@ -87,8 +91,7 @@ function approxMatches(text: string, quote: string, from: number, to: number): C
 function quoteInWindow(text: string, quote: string, from: number, to: number, near: number): Candidate | null {
   let best: Candidate | null = null;
   for (const c of approxMatches(text, quote, from, to)) {
-    if (!best || c.errors < best.errors
-      || (c.errors === best.errors && Math.abs(c.start - near) < Math.abs(best.start - near))) best = c;
+    if (!best || c.errors < best.errors || (c.errors === best.errors && Math.abs(c.start - near) < Math.abs(best.start - near))) best = c;
   }
   return best;
 }

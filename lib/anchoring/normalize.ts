@@ -26,8 +26,16 @@ const CONTROL_OR_FORMAT = /^[\p{Cc}\p{Cf}]$/u;
 function isInvisible(ch: string): boolean {
   if (CONTROL_OR_FORMAT.test(ch)) return true;
   const cp = ch.codePointAt(0) ?? 0;
-  return cp === 0x34f || cp === 0x115f || cp === 0x1160 || cp === 0x17b4 || cp === 0x17b5
-    || (cp >= 0x180b && cp <= 0x180f) || (cp >= 0xfe00 && cp <= 0xfe0f) || (cp >= 0xe0100 && cp <= 0xe01ef);
+  return (
+    cp === 0x34f ||
+    cp === 0x115f ||
+    cp === 0x1160 ||
+    cp === 0x17b4 ||
+    cp === 0x17b5 ||
+    (cp >= 0x180b && cp <= 0x180f) ||
+    (cp >= 0xfe00 && cp <= 0xfe0f) ||
+    (cp >= 0xe0100 && cp <= 0xe01ef)
+  );
 }
 
 const WHITESPACE = /^\s+$/u;
@@ -35,11 +43,32 @@ const COMBINING_MARK = /^\p{M}$/u;
 
 /** Typographic variants that editors, CMSs and reader modes swap freely. */
 const PUNCTUATION: Record<string, string> = {
-  '\u2018': "'", '\u2019': "'", '\u201a': "'", '\u201b': "'", '\u2032': "'", '\u00b4': "'", '`': "'",
-  '\u2039': "'", '\u203a': "'",
-  '\u201c': '"', '\u201d': '"', '\u201e': '"', '\u201f': '"', '\u2033': '"', '\u00ab': '"', '\u00bb': '"',
-  '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2015': '-', '\u2212': '-',
-  '\ufe58': '-', '\ufe63': '-', '\uff0d': '-',
+  '\u2018': "'",
+  '\u2019': "'",
+  '\u201a': "'",
+  '\u201b': "'",
+  '\u2032': "'",
+  '\u00b4': "'",
+  '`': "'",
+  '\u2039': "'",
+  '\u203a': "'",
+  '\u201c': '"',
+  '\u201d': '"',
+  '\u201e': '"',
+  '\u201f': '"',
+  '\u2033': '"',
+  '\u00ab': '"',
+  '\u00bb': '"',
+  '\u2010': '-',
+  '\u2011': '-',
+  '\u2012': '-',
+  '\u2013': '-',
+  '\u2014': '-',
+  '\u2015': '-',
+  '\u2212': '-',
+  '\ufe58': '-',
+  '\ufe63': '-',
+  '\uff0d': '-',
 };
 
 /** Non-ASCII chunks repeat a lot (curly quotes, accented letters): remember how each one folds. */

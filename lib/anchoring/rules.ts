@@ -55,7 +55,6 @@ export const SIDE_AGREEMENT_SHARE = 0.6;
 export const SHORT_CONTEXT = 16;
 export const EDGE_SLACK = 8;
 
-
 /**
  * With both sides agreeing at least this strongly (about five words each, still adjacent), a passage may have
  * had up to MAX_FRAMED_ERROR_RATE of it rewritten, or one word's worth (FRAMED_WORD_EDIT) in a short quote (a

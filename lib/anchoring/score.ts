@@ -1,9 +1,22 @@
 /** Scores a candidate location of a remembered passage and decides whether it is good enough to highlight. */
 import type { AnchorQuery } from './query';
 import {
-  AMBIGUITY_MARGIN, CONTEXT_DRIFT, DRIFT_COST, MIN_SIDE_CONTEXT_EVIDENCE, MIN_TOTAL_EVIDENCE, POSITION_WEIGHT,
-  QUOTE_EDIT_PENALTY, SELF_EVIDENT_QUOTE, SHORT_CONTEXT, EDGE_SLACK, SIDE_AGREEMENT, SIDE_AGREEMENT_SHARE, STRONG_SIDE, TEXT_BOUNDARY_EVIDENCE,
-  maxFramedErrors, maxQuoteErrors,
+  AMBIGUITY_MARGIN,
+  CONTEXT_DRIFT,
+  DRIFT_COST,
+  MIN_SIDE_CONTEXT_EVIDENCE,
+  MIN_TOTAL_EVIDENCE,
+  POSITION_WEIGHT,
+  QUOTE_EDIT_PENALTY,
+  SELF_EVIDENT_QUOTE,
+  SHORT_CONTEXT,
+  EDGE_SLACK,
+  SIDE_AGREEMENT,
+  SIDE_AGREEMENT_SHARE,
+  STRONG_SIDE,
+  TEXT_BOUNDARY_EVIDENCE,
+  maxFramedErrors,
+  maxQuoteErrors,
 } from './rules';
 import { anchoredAlignmentScore, localAlignmentScore, reverse } from './similarity';
 
@@ -48,10 +61,18 @@ function positionCloseness(text: string, query: AnchorQuery, start: number): num
 /** Agreement of the context right next to the candidate, from its edges outwards (see anchoredAlignmentScore). */
 function adjacentAgreement(text: string, query: AnchorQuery, c: Candidate): { before: number; after: number } {
   const reach = (context: string): number => context.length + Math.ceil(context.length / 4);
-  const before = query.prefix === '' ? (c.start === 0 ? TEXT_BOUNDARY_EVIDENCE : 0)
-    : anchoredAlignmentScore(reverse(query.prefix), reverse(text.slice(Math.max(0, c.start - reach(query.prefix)), c.start)));
-  const after = query.suffix === '' ? (c.end === text.length ? TEXT_BOUNDARY_EVIDENCE : 0)
-    : anchoredAlignmentScore(query.suffix, text.slice(c.end, c.end + reach(query.suffix)));
+  const before =
+    query.prefix === ''
+      ? c.start === 0
+        ? TEXT_BOUNDARY_EVIDENCE
+        : 0
+      : anchoredAlignmentScore(reverse(query.prefix), reverse(text.slice(Math.max(0, c.start - reach(query.prefix)), c.start)));
+  const after =
+    query.suffix === ''
+      ? c.end === text.length
+        ? TEXT_BOUNDARY_EVIDENCE
+        : 0
+      : anchoredAlignmentScore(query.suffix, text.slice(c.end, c.end + reach(query.suffix)));
   return { before, after };
 }
 
@@ -84,7 +105,13 @@ function stronglyFramed(query: AnchorQuery, before: number, after: number): bool
  * by both sides, measured right next to it; it may be edited more heavily (a word replaced in a three-word
  * quote) only when both frame it strongly.
  */
-function isAcceptable(text: string, query: AnchorQuery, c: Candidate, quoteEvidence: number, drifted: { before: number; after: number }): boolean {
+function isAcceptable(
+  text: string,
+  query: AnchorQuery,
+  c: Candidate,
+  quoteEvidence: number,
+  drifted: { before: number; after: number },
+): boolean {
   const quoteLength = query.quote.length;
   if (quoteEvidence + drifted.before + drifted.after < MIN_TOTAL_EVIDENCE) return false;
   if (c.errors === 0) {

@@ -20,7 +20,20 @@ export interface ProseSignal {
   inOverlay: boolean;
 }
 
-const OVERLAY_TOKENS = new Set(['cookie', 'cookies', 'consent', 'gdpr', 'cmp', 'paywall', 'modal', 'popup', 'login', 'signin', 'interstitial', 'overlay']);
+const OVERLAY_TOKENS = new Set([
+  'cookie',
+  'cookies',
+  'consent',
+  'gdpr',
+  'cmp',
+  'paywall',
+  'modal',
+  'popup',
+  'login',
+  'signin',
+  'interstitial',
+  'overlay',
+]);
 
 function inOverlay(el: Element): boolean {
   for (let node: Element | null = el; node && node.localName !== 'body'; node = node.parentElement) {
@@ -73,8 +86,10 @@ export function proseSignal(root: Element): ProseSignal {
   return signal;
 }
 
-const ARTICLE_TYPES = /^(article|newsarticle|reportagenewsarticle|analysisnewsarticle|opinionnewsarticle|backgroundnewsarticle|reviewnewsarticle|blogposting|socialmediaposting|report|scholarlyarticle|techarticle|liveblogposting)$/i;
-const LISTING_TYPES = /^(collectionpage|itemlist|searchresultspage|profilepage|videoobject|imagegallery|mediagallery|contactpage|aboutpage|checkoutpage|product|event|faqpage|qapage|discussionforumposting|recipe|podcastepisode|podcastseries|radioepisode|jobposting|realestatelisting|howto)$/i;
+const ARTICLE_TYPES =
+  /^(article|newsarticle|reportagenewsarticle|analysisnewsarticle|opinionnewsarticle|backgroundnewsarticle|reviewnewsarticle|blogposting|socialmediaposting|report|scholarlyarticle|techarticle|liveblogposting)$/i;
+const LISTING_TYPES =
+  /^(collectionpage|itemlist|searchresultspage|profilepage|videoobject|imagegallery|mediagallery|contactpage|aboutpage|checkoutpage|product|event|faqpage|qapage|discussionforumposting|recipe|podcastepisode|podcastseries|radioepisode|jobposting|realestatelisting|howto)$/i;
 
 export interface SchemaSignal {
   articleType: string | null;
@@ -105,9 +120,11 @@ export type UrlShape = 'article' | 'listing' | 'home' | 'unknown';
  * Path segments of pages that are never stories, whatever their slug or date says: /gallery/2025/mar/07/…,
  * /recipes/grandmas-soup/, /podcasts/show/episode-214, /forum/thread/…, /jobs/…, /property/for-sale/….
  */
-const NON_STORY_SEGMENT = /^(gallery|galleries|photos|fotos|bilder|fotostrecke|diaporama|video|videos|recipes?|rezepte?|recettes?|recetas?|podcasts?|episodes?|forum|forums|thread|threads|community|jobs|careers|stellenmarkt|emploi|empleo|property|properties|real-estate|immobilien|immobilier|inmuebles|shopping|deals|shop|about|about-us|ueber-uns|qui-sommes-nous|quienes-somos|corrections|policies|policy|standards|ethics|horoscopes?|puzzles?|crosswords?|games|obituaries|traueranzeigen|events)$/i;
+const NON_STORY_SEGMENT =
+  /^(gallery|galleries|photos|fotos|bilder|fotostrecke|diaporama|video|videos|recipes?|rezepte?|recettes?|recetas?|podcasts?|episodes?|forum|forums|thread|threads|community|jobs|careers|stellenmarkt|emploi|empleo|property|properties|real-estate|immobilien|immobilier|inmuebles|shopping|deals|shop|about|about-us|ueber-uns|qui-sommes-nous|quienes-somos|corrections|policies|policy|standards|ethics|horoscopes?|puzzles?|crosswords?|games|obituaries|traueranzeigen|events)$/i;
 
-const LISTING_SEGMENT = /^(tag|tags|topic|topics|thema|themen|category|categories|section|sections|rubrik|search|suche|author|authors|autor|profile|people|video|videos|live|ticker|liveticker|gallery|galleries|photos|fotos|bilder|login|signin|sign-in|register|account|subscribe|abo|comments|kommentare|archive|archiv|page|index|sitemap|contact|kontakt|about|impressum|weather|wetter|podcasts?|newsletters?)$/i;
+const LISTING_SEGMENT =
+  /^(tag|tags|topic|topics|thema|themen|category|categories|section|sections|rubrik|search|suche|author|authors|autor|profile|people|video|videos|live|ticker|liveticker|gallery|galleries|photos|fotos|bilder|login|signin|sign-in|register|account|subscribe|abo|comments|kommentare|archive|archiv|page|index|sitemap|contact|kontakt|about|impressum|weather|wetter|podcasts?|newsletters?)$/i;
 
 export function urlShape(url: string | undefined): UrlShape {
   if (!url) return 'unknown';
@@ -123,7 +140,8 @@ export function urlShape(url: string | undefined): UrlShape {
   const segments = path.split('/').filter(Boolean);
   if (segments.length === 0) return query && /[?&](q|query|s|search)=/.test(query) ? 'listing' : 'home';
   const last = (segments[segments.length - 1] ?? '').replace(/\.(s?html?|php|aspx?)$/i, '');
-  if (segments.slice(0, -1).some((s) => NON_STORY_SEGMENT.test(s)) || (segments.length === 1 && NON_STORY_SEGMENT.test(last))) return 'listing';
+  if (segments.slice(0, -1).some((s) => NON_STORY_SEGMENT.test(s)) || (segments.length === 1 && NON_STORY_SEGMENT.test(last)))
+    return 'listing';
   if (/(^|\/)20\d\d\/[01]?\d\//.test(path) || /(^|[-_/])20\d\d[01]\d[0-3]\d/.test(path)) return 'article';
   if (last.split(/[-_]/).length >= 4 || /\d{6,}/.test(last)) return 'article';
   if (segments.some((s) => LISTING_SEGMENT.test(s))) return 'listing';
@@ -141,8 +159,9 @@ export function listingSignal(doc: Document): ListingSignal {
   return {
     articleElements: doc.querySelectorAll('article').length,
     // A login box in the site's header or menu is chrome on every page; a login page has it in its body.
-    hasPasswordField: Array.from(doc.querySelectorAll('input[type="password"]'))
-      .some((input) => !input.closest('header, nav, [role="navigation"], [role="banner"], .navbar, .dropdown-menu, .menu')),
+    hasPasswordField: Array.from(doc.querySelectorAll('input[type="password"]')).some(
+      (input) => !input.closest('header, nav, [role="navigation"], [role="banner"], .navbar, .dropdown-menu, .menu'),
+    ),
   };
 }
 
@@ -152,6 +171,13 @@ export function metaContent(doc: Document, selector: string): string | null {
 
 /** Any sign of a publication date: article:published_time, a JSON-LD datePublished, a <time> element. */
 export function hasDate(doc: Document): boolean {
-  if (doc.querySelector('meta[property="article:published_time"], meta[name="date"], meta[itemprop="datePublished"], [itemprop="datePublished"], time')) return true;
-  return Array.from(doc.querySelectorAll('script[type="application/ld+json"]')).some((s) => (s.textContent ?? '').includes('"datePublished"'));
+  if (
+    doc.querySelector(
+      'meta[property="article:published_time"], meta[name="date"], meta[itemprop="datePublished"], [itemprop="datePublished"], time',
+    )
+  )
+    return true;
+  return Array.from(doc.querySelectorAll('script[type="application/ld+json"]')).some((s) =>
+    (s.textContent ?? '').includes('"datePublished"'),
+  );
 }

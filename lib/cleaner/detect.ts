@@ -59,7 +59,8 @@ function detect(doc: Document, options: CleanOptions): Detection {
   // The page's declared type and its address both say it is not a story (a forum thread, an episode page).
   if (schema.listingType && !schema.articleType && shape === 'listing') add(-1.5, 'a non-story type at a non-story address');
   // Stories are dated; an about, policy or help page is not.
-  if (!schema.articleType && ogType !== 'article' && !hasDate(doc) && shape !== 'article') add(-1, 'no date anywhere (no published time, <time> or dated URL)');
+  if (!schema.articleType && ogType !== 'article' && !hasDate(doc) && shape !== 'article')
+    add(-1, 'no date anywhere (no published time, <time> or dated URL)');
 
   const listing = listingSignal(doc);
   if (listing.articleElements >= 4 && !liveBlog) add(-1.2, `${listing.articleElements} <article> elements (a list of teasers)`);

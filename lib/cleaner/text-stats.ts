@@ -18,5 +18,8 @@ export function textDirection(doc: Document, sample: string): 'ltr' | 'rtl' {
 
 /** Letters and digits only, lower-cased, single-spaced: for comparing a block with the title, byline or description. */
 export function foldForCompare(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }

@@ -48,7 +48,12 @@ export async function saveAnnotation(db: GlossDb, annotation: Annotation, option
     await Promise.all([parts.loadIds([annotation.id]), parts.loadPages([pageUrl])]);
     const previous = parts.get(annotation.id);
     if (previous && outsideScope(previous.pageUrl, options.onlyPage)) return fail(`annotation ${annotation.id} belongs to another page`);
-    const next: Annotation = { ...annotation, pageUrl, created: previous?.created ?? annotation.created, updated: stampAfter(now, previous?.updated) };
+    const next: Annotation = {
+      ...annotation,
+      pageUrl,
+      created: previous?.created ?? annotation.created,
+      updated: stampAfter(now, previous?.updated),
+    };
     // Spread over the stored copy: a record may carry fields this version doesn't know, and saving must keep them.
     parts.put({ ...previous, ...next });
     parts.flush();
@@ -64,7 +69,11 @@ export async function saveAnnotation(db: GlossDb, annotation: Annotation, option
  * the annotation is gone or its quote is no longer `expectExact` (edited elsewhere meanwhile): answers false.
  */
 export async function setAnnotationChange(
-  db: GlossDb, id: string, expectExact: string, changed: Annotation['changed'], options: WriteOptions = {},
+  db: GlossDb,
+  id: string,
+  expectExact: string,
+  changed: Annotation['changed'],
+  options: WriteOptions = {},
 ): Promise<Result<boolean>> {
   return inWriteTx(db, async (tx) => {
     const parts = new PartsEditor(tx);
@@ -125,7 +134,9 @@ export async function listAnnotationsByPage(db: GlossDb, url: string): Promise<A
 
 /** Every annotation, most recently updated first. */
 export async function listAllAnnotations(db: GlossDb): Promise<Annotation[]> {
-  return annotationsOf(await db.getAll('annotationsByPage')).sort(byUpdatedDesc).map(fromStored);
+  return annotationsOf(await db.getAll('annotationsByPage'))
+    .sort(byUpdatedDesc)
+    .map(fromStored);
 }
 
 /*

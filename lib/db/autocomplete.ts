@@ -20,7 +20,12 @@ export function speakerKey(speaker: Speaker): [string, string] | null {
  * One more use of `speaker` on top of what is remembered (`known`, undefined for a first use). Pure: the
  * one-at-a-time writes here and the bulk import (import.ts) apply the same rule.
  */
-export function mergeSpeakerUse(known: SpeakerRecord | undefined, speaker: Speaker, [nameKey, roleKey]: [string, string], when: string): SpeakerRecord {
+export function mergeSpeakerUse(
+  known: SpeakerRecord | undefined,
+  speaker: Speaker,
+  [nameKey, roleKey]: [string, string],
+  when: string,
+): SpeakerRecord {
   // The first spelling stays: autocomplete offered it, so a later sloppy one ("jo  JOHNSON") is a typo of it.
   return {
     name: known?.name ?? speaker.name.trim().replace(/\s+/g, ' '),

@@ -48,7 +48,8 @@ function validateAll<T>(schema: v.GenericSchema<unknown, T>, items: readonly unk
  * One text per (page, kind, created, exact). Joined with NUL, not JSON.stringify (a third of a second on 100k):
  * unambiguous because only the last field (exact) can hold a NUL; a normalized URL, a kind and an ISO date can't.
  */
-const signature = (a: Pick<Annotation, 'pageUrl' | 'kind' | 'exact' | 'created'>) => `${a.pageUrl}\u0000${a.kind}\u0000${a.created}\u0000${a.exact}`;
+const signature = (a: Pick<Annotation, 'pageUrl' | 'kind' | 'exact' | 'created'>) =>
+  `${a.pageUrl}\u0000${a.kind}\u0000${a.created}\u0000${a.exact}`;
 
 /**
  * Above this many annotations, the import reads every part at once (one request) rather than asking for each
@@ -88,7 +89,11 @@ async function mergePages(pages: ShardedMap<'pageShards'>, filePages: readonly P
 }
 
 /** Every use by an added annotation, as `recordUses` counts a new annotation's: its speaker, each source. */
-async function mergeAutocomplete(speakers: ShardedMap<'speakerShards'>, sources: ShardedMap<'sourceShards'>, added: readonly Annotation[]): Promise<void> {
+async function mergeAutocomplete(
+  speakers: ShardedMap<'speakerShards'>,
+  sources: ShardedMap<'sourceShards'>,
+  added: readonly Annotation[],
+): Promise<void> {
   // Folding a name (NFC, spacing, case) for each of 100k annotations was most of this; a speaker recurs, so once each.
   const folded = new Map<string, { key: [string, string]; text: string } | null>();
   const keyOf = (speaker: Speaker) => {
@@ -135,7 +140,11 @@ export async function applyImport(db: GlossDb, data: ImportData, options: Import
     async (tx) => {
       const parts = new PartsEditor(tx);
       const added = await decideAdded(parts, incoming);
-      const stores = { pages: new ShardedMap(tx, 'pageShards'), speakers: new ShardedMap(tx, 'speakerShards'), sources: new ShardedMap(tx, 'sourceShards') };
+      const stores = {
+        pages: new ShardedMap(tx, 'pageShards'),
+        speakers: new ShardedMap(tx, 'speakerShards'),
+        sources: new ShardedMap(tx, 'sourceShards'),
+      };
       await Promise.all([mergePages(stores.pages, pages.value, added), mergeAutocomplete(stores.speakers, stores.sources, added)]);
       // Nothing more is read: the puts are fired and inWriteTx waits for the commit.
       for (const annotation of added) parts.put(annotation);

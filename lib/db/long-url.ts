@@ -14,7 +14,10 @@ export const LONG_URL_DIGEST_PARAM = 'gloss-long-url-digest';
  * merge two overlong URLs on the same scheme, host and path, which only that site's own pages could aim at.
  */
 function digest(text: string): string {
-  let h1 = 1779033703, h2 = 3144134277, h3 = 1013904242, h4 = 2773480762;
+  let h1 = 1779033703,
+    h2 = 3144134277,
+    h3 = 1013904242,
+    h4 = 2773480762;
   for (let i = 0; i < text.length; i++) {
     const k = text.charCodeAt(i);
     h1 = h2 ^ Math.imul(h1 ^ k, 597399067);

@@ -10,7 +10,15 @@
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { Annotation, PageRecord } from '../model/annotation';
 import { splitIntoParts } from './page-parts';
-import { foldKey, type GlossDb, type GlossDBSchema, type IdLocation, type PageAnnotations, type SourceRecord, type SpeakerRecord } from './schema';
+import {
+  foldKey,
+  type GlossDb,
+  type GlossDBSchema,
+  type IdLocation,
+  type PageAnnotations,
+  type SourceRecord,
+  type SpeakerRecord,
+} from './schema';
 import { SHARD_KEYS, shardRecords } from './shards';
 
 export type UpgradeTx = IDBPTransaction<GlossDBSchema, StoreNames<GlossDBSchema>[], 'versionchange'>;
@@ -18,7 +26,11 @@ export type UpgradeTx = IDBPTransaction<GlossDBSchema, StoreNames<GlossDBSchema>
 /** The annotations store of v1 and v2 (one record per annotation), as the steps that built it and v3 see it. */
 type V2Annotation = Annotation & { speakerName?: string };
 interface V2Schema extends DBSchema {
-  annotations: { key: string; value: V2Annotation; indexes: { byPage: string; byKind: string; byTag: string; bySpeaker: string; byUpdated: string } };
+  annotations: {
+    key: string;
+    value: V2Annotation;
+    indexes: { byPage: string; byKind: string; byTag: string; bySpeaker: string; byUpdated: string };
+  };
   pages: { key: string; value: PageRecord };
   speakers: { key: [string, string]; value: SpeakerRecord };
   sources: { key: string; value: SourceRecord };
@@ -70,7 +82,11 @@ const v2: Migration = {
 /** The v3 shapes (v3 builds them, v4 reads them): page parts with their multi-entry index keys, and one record per page / speaker / source. */
 type V3Part = PageAnnotations & { ids?: string[]; kinds?: string[]; speakers?: string[]; tags?: string[] };
 interface V3Schema extends DBSchema {
-  annotationsByPage: { key: [string, number]; value: V3Part; indexes: { byId: string; byKind: string; bySpeaker: string; byTag: string; byUpdated: string } };
+  annotationsByPage: {
+    key: [string, number];
+    value: V3Part;
+    indexes: { byId: string; byKind: string; bySpeaker: string; byTag: string; byUpdated: string };
+  };
   pages: { key: string; value: PageRecord };
   speakers: { key: [string, string]; value: SpeakerRecord };
   sources: { key: string; value: SourceRecord };
@@ -92,7 +108,8 @@ function withV3IndexKeys(part: PageAnnotations): PageAnnotations {
 
 const v3: Migration = {
   version: 3,
-  description: 'annotations move into annotationsByPage: one record per page (parts of 100), indexes byId, byKind, bySpeaker, byTag, byUpdated; meta (a count of writes)',
+  description:
+    'annotations move into annotationsByPage: one record per page (parts of 100), indexes byId, byKind, bySpeaker, byTag, byUpdated; meta (a count of writes)',
   async up(db, tx) {
     db.createObjectStore('meta');
     const pages = (db as unknown as IDBPDatabase<V3Schema>).createObjectStore('annotationsByPage', { keyPath: ['url', 'part'] });
@@ -112,7 +129,8 @@ const v3: Migration = {
       else byPage.set(annotation.pageUrl, [annotation]);
     }
     const writes: Promise<unknown>[] = [];
-    for (const [url, annotations] of byPage) for (const part of splitIntoParts(url, annotations)) writes.push(pages.put(withV3IndexKeys(part)));
+    for (const [url, annotations] of byPage)
+      for (const part of splitIntoParts(url, annotations)) writes.push(pages.put(withV3IndexKeys(part)));
     await Promise.all(writes);
     db.deleteObjectStore('annotations' as never);
   },
@@ -120,12 +138,18 @@ const v3: Migration = {
 
 const v4: Migration = {
   version: 4,
-  description: 'pages, speakers and sources move into shards (pageShards, speakerShards, sourceShards); idShards replace the byId index; the byId, byKind, bySpeaker and byTag indexes go',
+  description:
+    'pages, speakers and sources move into shards (pageShards, speakerShards, sourceShards); idShards replace the byId index; the byId, byKind, bySpeaker and byTag indexes go',
   async up(glossDb, glossTx) {
     const db = glossDb as unknown as IDBPDatabase<V3Schema>;
     const tx = glossTx as unknown as IDBPTransaction<V3Schema, ['annotationsByPage', 'pages', 'speakers', 'sources'], 'versionchange'>;
     const parts = tx.objectStore('annotationsByPage');
-    const [records, pages, speakers, sources] = await Promise.all([parts.getAll(), tx.objectStore('pages').getAll(), tx.objectStore('speakers').getAll(), tx.objectStore('sources').getAll()]);
+    const [records, pages, speakers, sources] = await Promise.all([
+      parts.getAll(),
+      tx.objectStore('pages').getAll(),
+      tx.objectStore('speakers').getAll(),
+      tx.objectStore('sources').getAll(),
+    ]);
     for (const name of ['byId', 'byKind', 'bySpeaker', 'byTag'] as const) parts.deleteIndex(name);
     const writes: Promise<unknown>[] = [];
     const locations: IdLocation[] = [];
@@ -165,7 +189,13 @@ export function targetVersion(migrations: readonly Migration[]): number {
 export const DB_VERSION = targetVersion(MIGRATIONS);
 
 /** Runs the steps after `oldVersion` up to `newVersion`, in order, inside the upgrade transaction. */
-export async function runMigrations(db: GlossDb, tx: UpgradeTx, oldVersion: number, newVersion: number, migrations: readonly Migration[]): Promise<void> {
+export async function runMigrations(
+  db: GlossDb,
+  tx: UpgradeTx,
+  oldVersion: number,
+  newVersion: number,
+  migrations: readonly Migration[],
+): Promise<void> {
   for (const step of migrations) {
     if (step.version <= oldVersion || step.version > newVersion) continue;
     const pending = step.up(db, tx);

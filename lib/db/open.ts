@@ -22,7 +22,8 @@ export interface OpenOptions {
 }
 
 /** The reader's words for a blocked upgrade: what holds it and what to do. */
-export const BLOCKED_MESSAGE = "Gloss's database is held open by another tab or window running an older Gloss: " +
+export const BLOCKED_MESSAGE =
+  "Gloss's database is held open by another tab or window running an older Gloss: " +
   'close or reload the other Gloss pages (library, options) and try again. Nothing was changed.';
 
 /**
@@ -80,13 +81,16 @@ function untilOpenOrBlocked(request: IDBOpenDBRequest, timeoutMs: number): Promi
         reject(new Error(BLOCKED_MESSAGE));
       }, timeoutMs);
     });
-    wrap(request).then((db) => {
-      clearTimeout(timer);
-      if (timedOut) (db as { close(): void } | undefined)?.close();
-      else resolve(db);
-    }, (error: unknown) => {
-      clearTimeout(timer);
-      if (!timedOut) reject(error);
-    });
+    wrap(request).then(
+      (db) => {
+        clearTimeout(timer);
+        if (timedOut) (db as { close(): void } | undefined)?.close();
+        else resolve(db);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        if (!timedOut) reject(error);
+      },
+    );
   });
 }

@@ -48,7 +48,11 @@ export function bareRecord(url: string, firstSeen: string, lastSeen = firstSeen)
 }
 
 /** Records a visit to a page: creates it or merges what is new. */
-export async function upsertPage(db: GlossDb, page: PageInput & Partial<Pick<PageRecord, 'firstSeen' | 'lastSeen'>>, options: { now?: string } = {}): Promise<Result<PageRecord>> {
+export async function upsertPage(
+  db: GlossDb,
+  page: PageInput & Partial<Pick<PageRecord, 'firstSeen' | 'lastSeen'>>,
+  options: { now?: string } = {},
+): Promise<Result<PageRecord>> {
   const now = options.now ?? nowIso();
   const record: PageRecord = { ...page, firstSeen: page.firstSeen ?? now, lastSeen: page.lastSeen ?? now };
   return inWriteTx(db, async (tx) => ok(await putPage(tx, record)));

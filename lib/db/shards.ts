@@ -69,12 +69,20 @@ export async function readAllItems<Name extends ShardStoreName>(db: GlossDb, nam
 }
 
 /** The items with these keys that exist, from a sharded store (one request per shard involved). */
-export async function readItems<Name extends ShardStoreName>(db: GlossDb, name: Name, keys: Iterable<string>): Promise<Map<string, ShardItem<Name>>> {
+export async function readItems<Name extends ShardStoreName>(
+  db: GlossDb,
+  name: Name,
+  keys: Iterable<string>,
+): Promise<Map<string, ShardItem<Name>>> {
   return itemsIn(unwrap(db.transaction(name).store), name, keys);
 }
 
 /** `readItems` inside a transaction the caller holds: `store` is the sharded store `name` of it. */
-export async function itemsIn<Name extends ShardStoreName>(store: IDBObjectStore, name: Name, keys: Iterable<string>): Promise<Map<string, ShardItem<Name>>> {
+export async function itemsIn<Name extends ShardStoreName>(
+  store: IDBObjectStore,
+  name: Name,
+  keys: Iterable<string>,
+): Promise<Map<string, ShardItem<Name>>> {
   const wanted = new Set(keys);
   const keyOf = SHARD_KEYS[name] as (item: ShardItem<Name>) => string;
   const shardIds = [...new Set([...wanted].map(shardOf))];

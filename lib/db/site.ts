@@ -11,8 +11,18 @@ import { parse } from 'tldts';
  * (blogspot.co.uk, blogspot.de, … left the list when they began redirecting to blogspot.com).
  */
 const UNLISTED_SHARED_HOSTS = new Set([
-  'wordpress.com', 'substack.com', 'medium.com', 'tumblr.com', 'ghost.io', 'glitch.me', 'neocities.org',
-  'weebly.com', 'beehiiv.com', 'livejournal.com', 'typepad.com', 'squarespace.com',
+  'wordpress.com',
+  'substack.com',
+  'medium.com',
+  'tumblr.com',
+  'ghost.io',
+  'glitch.me',
+  'neocities.org',
+  'weebly.com',
+  'beehiiv.com',
+  'livejournal.com',
+  'typepad.com',
+  'squarespace.com',
 ]);
 
 const isIpAddress = (host: string) => /^[\d.]+$/.test(host) || host.startsWith('[') || host.includes(':');

@@ -67,7 +67,10 @@ export async function applyRemoteChanges(db: GlossDb, changes: RemoteChanges, no
         }
       }
       parts.flush();
-      await putPages(tx, pages.map((url) => bareRecord(url, now)));
+      await putPages(
+        tx,
+        pages.map((url) => bareRecord(url, now)),
+      );
       return ok({ applied, keptLocal });
     },
     BULK_WRITE,
@@ -77,8 +80,7 @@ export async function applyRemoteChanges(db: GlossDb, changes: RemoteChanges, no
 /** The same annotation, field for field (two devices that imported one backup hold the same records). */
 const sameContent = (a: StoredAnnotation, b: StoredAnnotation) => JSON.stringify(fromStored(a)) === JSON.stringify(fromStored(b));
 
-const sameConflicts = (a: SyncMark | undefined, b: SyncMark | undefined) =>
-  (a?.conflicts ?? []).join() === (b?.conflicts ?? []).join();
+const sameConflicts = (a: SyncMark | undefined, b: SyncMark | undefined) => (a?.conflicts ?? []).join() === (b?.conflicts ?? []).join();
 
 export interface PushedMark {
   id: string;

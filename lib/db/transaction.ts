@@ -24,7 +24,11 @@ export const BULK_WRITE: IDBTransactionOptions = { durability: 'relaxed' };
  * result, a thrown error or a failed request abort everything it wrote. Never throws.
  * `work` must await only requests of `tx` (anything else lets IndexedDB commit early).
  */
-export async function inWriteTx<T>(db: GlossDb, work: (tx: WriteTx) => Promise<Result<T>>, options?: IDBTransactionOptions): Promise<Result<T>> {
+export async function inWriteTx<T>(
+  db: GlossDb,
+  work: (tx: WriteTx) => Promise<Result<T>>,
+  options?: IDBTransactionOptions,
+): Promise<Result<T>> {
   let tx: WriteTx | undefined;
   try {
     tx = db.transaction(WRITE_STORES, 'readwrite', options);

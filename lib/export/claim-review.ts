@@ -23,9 +23,7 @@ export interface ClaimReviewDocument {
 
 export function toClaimReview(lib: Library): ClaimReviewDocument {
   const pages = pagesByUrl(lib.pages);
-  const reviews = lib.annotations
-    .filter((a) => a.kind === 'claim' && a.verdict !== null)
-    .map((a) => claimReview(a, pageOf(pages, a)));
+  const reviews = lib.annotations.filter((a) => a.kind === 'claim' && a.verdict !== null).map((a) => claimReview(a, pageOf(pages, a)));
   return { '@context': 'https://schema.org', '@graph': reviews };
 }
 

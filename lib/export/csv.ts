@@ -7,8 +7,20 @@ import type { Annotation } from '../model/annotation';
 import { pageOf, pagesByUrl, type Library } from './library';
 
 export const CSV_COLUMNS = [
-  'id', 'kind', 'page_url', 'page_title', 'site', 'exact', 'speaker', 'speaker_role', 'verdict', 'sources',
-  'comment', 'tags', 'created', 'updated',
+  'id',
+  'kind',
+  'page_url',
+  'page_title',
+  'site',
+  'exact',
+  'speaker',
+  'speaker_role',
+  'verdict',
+  'sources',
+  'comment',
+  'tags',
+  'created',
+  'updated',
 ] as const;
 
 /** Separator inside the sources and tags cells. */

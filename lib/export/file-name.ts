@@ -22,7 +22,11 @@ export function exportFileName(kind: ExportKind, date: Date | string, pageTitle?
 }
 
 function slug(title: string): string {
-  const words = title.normalize('NFC').toLowerCase().match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
+  const words =
+    title
+      .normalize('NFC')
+      .toLowerCase()
+      .match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
   let result = '';
   for (const word of words) {
     const next = result === '' ? word : `${result}-${word}`;

@@ -43,7 +43,10 @@ const wireId = (annotation: Annotation) => ANNOTATION_ID_PREFIX + annotation.id;
 /** The library as one AnnotationCollection document. Keys are written in a fixed order: same input, same bytes. */
 export function toWebAnnotations(lib: Library, options: WebAnnotationOptions): WireCollection {
   const items = lib.annotations.map((annotation) => toWireAnnotation(annotation, options));
-  const { head, pageId } = collectionHead(items.map((a) => a.id), options);
+  const { head, pageId } = collectionHead(
+    items.map((a) => a.id),
+    options,
+  );
   return {
     ...head,
     'gloss:pages': lib.pages.map(toWirePage),
@@ -111,7 +114,13 @@ export function toWireAnnotation(annotation: Annotation, options: WireAnnotation
     'gloss:verdict': annotation.verdict,
     'gloss:sources': annotation.sources.map(toWireSource),
     ...(annotation.changed
-      ? { 'gloss:changed': { 'gloss:text': annotation.changed.text, 'gloss:seen': toXsdDateTime(annotation.changed.seen), 'gloss:kept': annotation.changed.kept } }
+      ? {
+          'gloss:changed': {
+            'gloss:text': annotation.changed.text,
+            'gloss:seen': toXsdDateTime(annotation.changed.seen),
+            'gloss:kept': annotation.changed.kept,
+          },
+        }
       : {}),
   };
   return wire;

@@ -27,7 +27,7 @@ export function annotationFromSelectors(input: NewAnnotationInput, selectors: Se
     exact: quote.exact,
     selectors,
     // Notes have no speaker; quotes and claims start without one unless a suggestion named it.
-    speaker: input.kind === 'note' ? null : input.speaker ?? null,
+    speaker: input.kind === 'note' ? null : (input.speaker ?? null),
     verdict: input.kind === 'claim' ? 'unverified' : null,
     sources: [],
     comment: '',

@@ -38,7 +38,6 @@ export function speakerOf(attribution: Attribution): Speaker | null {
   return attribution.speaker ? { name: attribution.speaker.name, role: attribution.speaker.role ?? null } : null;
 }
 
-
 /** A quote's end without the comma or colon the writer put before its closing mark: "…quickly," → "…quickly". */
 function withoutTrailingComma<A extends Attribution>(paragraph: string, a: A): A {
   let end = a.end;
@@ -55,10 +54,17 @@ function joinInterruptedQuotes<A extends Attribution>(paragraphs: readonly strin
   const out: A[] = [];
   for (const a of attributions) {
     const last = out.at(-1);
-    const gap = last && last.kind === 'quote' && a.kind === 'quote' && last.paragraph === a.paragraph && a.start > last.end
-      ? paragraphs[a.paragraph]!.slice(last.end, a.start) : null;
+    const gap =
+      last && last.kind === 'quote' && a.kind === 'quote' && last.paragraph === a.paragraph && a.start > last.end
+        ? paragraphs[a.paragraph]!.slice(last.end, a.start)
+        : null;
     if (last && gap !== null && INCISE.test(gap) && last.speaker?.name === a.speaker?.name) {
-      out[out.length - 1] = { ...last, end: a.end, text: paragraphs[a.paragraph]!.slice(last.start, a.end), confidence: Math.min(last.confidence, a.confidence) };
+      out[out.length - 1] = {
+        ...last,
+        end: a.end,
+        text: paragraphs[a.paragraph]!.slice(last.start, a.end),
+        confidence: Math.min(last.confidence, a.confidence),
+      };
     } else out.push(a);
   }
   return out;
@@ -77,9 +83,14 @@ export function buildSuggestions(
   const out: PlacedSuggestion[] = [];
   // The id is the finder's own span (its first part's, for a joined quote), so a reader's earlier dismissals and
   // acceptances keep matching however the shown span is trimmed or joined.
-  const shown = attributions.filter((a) => a.confidence >= SUGGESTION_THRESHOLD)
+  const shown = attributions
+    .filter((a) => a.confidence >= SUGGESTION_THRESHOLD)
     .map((a) => ({ ...a, idEnd: a.end }))
-    .map((a) => (a.kind === 'quote' && source.paragraphs[a.paragraph] !== undefined ? { ...withoutTrailingComma(source.paragraphs[a.paragraph]!, a), idEnd: a.idEnd } : a));
+    .map((a) =>
+      a.kind === 'quote' && source.paragraphs[a.paragraph] !== undefined
+        ? { ...withoutTrailingComma(source.paragraphs[a.paragraph]!, a), idEnd: a.idEnd }
+        : a,
+    );
   for (const a of joinInterruptedQuotes(source.paragraphs, shown)) {
     const paragraph = source.paragraphs[a.paragraph];
     const base = offsets[a.paragraph];
@@ -88,7 +99,17 @@ export function buildSuggestions(
     if (selectors.length === 0) continue;
     const id = suggestionId(paragraph, a.start, a.idEnd);
     const state = isAnnotated(a.text, decided.annotated) ? 'accepted' : decided.dismissed.has(id) ? 'dismissed' : 'open';
-    out.push({ id, kind: a.kind, text: a.text, speaker: speakerOf(a), ...(a.unnamed ? { unnamed: a.unnamed } : {}), cue: a.cue, confidence: a.confidence, state, selectors });
+    out.push({
+      id,
+      kind: a.kind,
+      text: a.text,
+      speaker: speakerOf(a),
+      ...(a.unnamed ? { unnamed: a.unnamed } : {}),
+      cue: a.cue,
+      confidence: a.confidence,
+      state,
+      selectors,
+    });
   }
   return out;
 }

@@ -19,11 +19,16 @@ const words = (text: string): string[] => {
 export function wordDiff(before: string, after: string): DiffPart[] {
   const a = words(before);
   const b = words(after);
-  if (a.length > MAX_WORDS || b.length > MAX_WORDS) return merge([{ kind: 'removed', text: a.join(' ') }, { kind: 'added', text: b.join(' ') }]);
+  if (a.length > MAX_WORDS || b.length > MAX_WORDS)
+    return merge([
+      { kind: 'removed', text: a.join(' ') },
+      { kind: 'added', text: b.join(' ') },
+    ]);
   // lcs[i][j]: common words of a[i..] and b[j..].
   const lcs = Array.from({ length: a.length + 1 }, () => new Uint16Array(b.length + 1));
   for (let i = a.length - 1; i >= 0; i--) {
-    for (let j = b.length - 1; j >= 0; j--) lcs[i]![j] = a[i] === b[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
+    for (let j = b.length - 1; j >= 0; j--)
+      lcs[i]![j] = a[i] === b[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
   }
   const parts: DiffPart[] = [];
   let i = 0;
@@ -46,7 +51,8 @@ function merge(parts: DiffPart[]): DiffPart[] {
   for (const part of parts) {
     if (!part.text) continue;
     const last = out.at(-1);
-    if (last?.kind === part.kind) last.text += UNSPACED.test(part.text.at(0) ?? '') && UNSPACED.test(last.text.at(-1) ?? '') ? part.text : ` ${part.text}`;
+    if (last?.kind === part.kind)
+      last.text += UNSPACED.test(part.text.at(0) ?? '') && UNSPACED.test(last.text.at(-1) ?? '') ? part.text : ` ${part.text}`;
     else out.push({ ...part });
   }
   return out;
@@ -57,7 +63,13 @@ function merge(parts: DiffPart[]): DiffPart[] {
  * along. A question mark for a full stop, a minus sign or a per cent sign are changes of meaning: they count.
  */
 export function wordingDiffers(stored: string, current: string): boolean {
-  const fold = (s: string): string => s.normalize('NFKC').replace(/[“”„«»]/g, '"').replace(/[‘’‚‹›]/g, "'").replace(/\s+/g, ' ').trim()
-    .replace(/^[\s“”„«»"‘’‚‹›']+|[\s“”„«»"‘’‚‹›',;:]+$/gu, '');
+  const fold = (s: string): string =>
+    s
+      .normalize('NFKC')
+      .replace(/[“”„«»]/g, '"')
+      .replace(/[‘’‚‹›]/g, "'")
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/^[\s“”„«»"‘’‚‹›']+|[\s“”„«»"‘’‚‹›',;:]+$/gu, '');
   return fold(stored) !== fold(current);
 }

@@ -18,7 +18,16 @@ export interface LibraryFilters {
   changed: true | null;
 }
 
-export const NO_FILTERS: LibraryFilters = { kind: null, verdict: null, speaker: null, tag: null, site: null, from: null, to: null, changed: null };
+export const NO_FILTERS: LibraryFilters = {
+  kind: null,
+  verdict: null,
+  speaker: null,
+  tag: null,
+  site: null,
+  from: null,
+  to: null,
+  changed: null,
+};
 
 export function activeFilterCount(filters: LibraryFilters): number {
   return Object.values(filters).filter((value) => value !== null).length;
@@ -42,5 +51,14 @@ export function filterPredicate(filters: LibraryFilters): ((entry: LibraryEntry)
 
 /** A stable text key of the filters, to tell whether two queries used the same ones. */
 export function filtersKey(filters: LibraryFilters): string {
-  return JSON.stringify([filters.kind, filters.verdict, filters.speaker, filters.tag, filters.site, filters.from, filters.to, filters.changed]);
+  return JSON.stringify([
+    filters.kind,
+    filters.verdict,
+    filters.speaker,
+    filters.tag,
+    filters.site,
+    filters.from,
+    filters.to,
+    filters.changed,
+  ]);
 }

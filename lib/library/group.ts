@@ -16,8 +16,7 @@ export const GROUPING_LABELS: Record<LibraryGrouping, string> = {
 };
 
 export type LibraryRow =
-  | { type: 'header'; key: string; label: string; detail: string | null; count: number }
-  | { type: 'entry'; entry: LibraryEntry };
+  { type: 'header'; key: string; label: string; detail: string | null; count: number } | { type: 'entry'; entry: LibraryEntry };
 
 /** Rows by position, without building 100k row objects for the ungrouped list. */
 export interface RowModel {
@@ -34,7 +33,10 @@ interface Group {
 
 const NO_GROUP_KEY = '\u0000none';
 
-function collect(entries: readonly LibraryEntry[], keysOf: (entry: LibraryEntry) => { key: string; label: string; detail: string | null }[]): Map<string, Group> {
+function collect(
+  entries: readonly LibraryEntry[],
+  keysOf: (entry: LibraryEntry) => { key: string; label: string; detail: string | null }[],
+): Map<string, Group> {
   const groups = new Map<string, Group>();
   for (const entry of entries) {
     for (const { key, label, detail } of keysOf(entry)) {
@@ -51,7 +53,13 @@ function pageGroups(entries: readonly LibraryEntry[], pages: ReadonlyMap<string,
   const groups = collect(entries, (entry) => {
     const page = pages.get(entry.annotation.pageUrl);
     const title = page?.title.trim() ?? '';
-    return [{ key: entry.annotation.pageUrl, label: title === '' ? entry.annotation.pageUrl : title, detail: page?.siteName ?? (entry.site || null) }];
+    return [
+      {
+        key: entry.annotation.pageUrl,
+        label: title === '' ? entry.annotation.pageUrl : title,
+        detail: page?.siteName ?? (entry.site || null),
+      },
+    ];
   });
   return [...groups.values()];
 }

@@ -55,7 +55,11 @@ export async function readNewest(db: GlossDb, count: number): Promise<{ annotati
     state = { parts: [], found: [] };
     for (let cursor = await index.openCursor(null, 'prev'); cursor && take(state, cursor.value, count); cursor = await cursor.continue());
   }
-  const pages = await itemsIn(unwrap(tx.objectStore('pageShards')), 'pageShards', state.found.map((a) => a.pageUrl));
+  const pages = await itemsIn(
+    unwrap(tx.objectStore('pageShards')),
+    'pageShards',
+    state.found.map((a) => a.pageUrl),
+  );
   return { annotations: state.found.map(fromStored), pages: [...pages.values()] };
 }
 
@@ -68,7 +72,11 @@ export async function readLibrary(db: GlossDb): Promise<{ annotations: Annotatio
 /** Everything, as stored, and the count of writes it reflects: one read transaction. */
 export async function readStores(db: GlossDb): Promise<{ annotations: StoredAnnotation[]; pages: PageRecord[]; changes: number }> {
   const tx = db.transaction(['annotationsByPage', 'pageShards', 'meta']);
-  const [parts, pageShards, changes] = await Promise.all([tx.objectStore('annotationsByPage').getAll(), tx.objectStore('pageShards').getAll(), tx.objectStore('meta').get('changes')]);
+  const [parts, pageShards, changes] = await Promise.all([
+    tx.objectStore('annotationsByPage').getAll(),
+    tx.objectStore('pageShards').getAll(),
+    tx.objectStore('meta').get('changes'),
+  ]);
   return { annotations: annotationsOf(parts), pages: pageShards.flatMap((shard) => shard.items), changes: changes ?? 0 };
 }
 

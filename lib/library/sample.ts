@@ -24,8 +24,42 @@ const WORDS = (
   'emissions targets hospital waiting lists school funding budget deficit trade agreement border security ' +
   'café naïve résumé coöperation São Paulo München Zürich Kraków Dvořák Ångström'
 ).split(' ');
-const FIRST = ['Anna', 'José', 'Li', 'Fatima', 'Olaf', 'Chloé', 'Mehmet', 'Priya', 'John', 'Zoë', 'Łukasz', 'Aiyana', 'Søren', 'Nguyễn', 'Maria', 'Ahmed'];
-const LAST = ['García', 'Smith', 'Müller', 'Wang', 'Okafor', 'Dubois', 'Yılmaz', 'Kowalski', 'Johansson', 'Rossi', 'Haddad', 'Tanaka', 'Núñez', 'Ivanova', 'Brown', 'Østergaard'];
+const FIRST = [
+  'Anna',
+  'José',
+  'Li',
+  'Fatima',
+  'Olaf',
+  'Chloé',
+  'Mehmet',
+  'Priya',
+  'John',
+  'Zoë',
+  'Łukasz',
+  'Aiyana',
+  'Søren',
+  'Nguyễn',
+  'Maria',
+  'Ahmed',
+];
+const LAST = [
+  'García',
+  'Smith',
+  'Müller',
+  'Wang',
+  'Okafor',
+  'Dubois',
+  'Yılmaz',
+  'Kowalski',
+  'Johansson',
+  'Rossi',
+  'Haddad',
+  'Tanaka',
+  'Núñez',
+  'Ivanova',
+  'Brown',
+  'Østergaard',
+];
 const ROLES = ['finance minister', 'opposition leader', 'spokesperson', 'economist', 'former diplomat', null, null];
 const TAGS = ['economy', 'climate', 'health', 'election', 'energy', 'foreign policy', 'follow-up', 'fact-check', 'education', 'migration'];
 const TLDS = ['com', 'co.uk', 'de', 'fr', 'org', 'net', 'com.au'];
@@ -75,7 +109,15 @@ export function generateLibrary(options: SampleOptions): { pages: PageRecord[]; 
         ];
     const sources: Source[] =
       kind === 'claim' && i % 3 === 0
-        ? [{ url: `https://factcheck${i % 40}.example.org/check/${i % 997}`, title: `Fact check: ${words(4)}`, publisher: `Fact Checker ${i % 40}`, date: created.slice(0, 10), stance: pick(['supports', 'disputes', 'context'] as const) }]
+        ? [
+            {
+              url: `https://factcheck${i % 40}.example.org/check/${i % 997}`,
+              title: `Fact check: ${words(4)}`,
+              publisher: `Fact Checker ${i % 40}`,
+              date: created.slice(0, 10),
+              stance: pick(['supports', 'disputes', 'context'] as const),
+            },
+          ]
         : [];
     if (page.lastSeen < updated) page.lastSeen = updated;
     return {

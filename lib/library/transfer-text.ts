@@ -37,6 +37,10 @@ export interface ImportSummary {
 
 export function describeImport(summary: ImportSummary): string {
   const n = (count: number) => count.toLocaleString('en');
-  const parts = [`${n(summary.added)} added`, `${n(summary.skipped)} skipped (already in your library)`, `${n(summary.orphaned)} without a quote to anchor`];
+  const parts = [
+    `${n(summary.added)} added`,
+    `${n(summary.skipped)} skipped (already in your library)`,
+    `${n(summary.orphaned)} without a quote to anchor`,
+  ];
   return `Imported ${n(summary.total)} annotation${summary.total === 1 ? '' : 's'}: ${parts.join(', ')}.`;
 }

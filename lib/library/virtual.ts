@@ -6,7 +6,13 @@ export interface VisibleRange {
   end: number;
 }
 
-export function visibleRange(opts: { scrollTop: number; viewportHeight: number; rowHeight: number; count: number; overscan?: number }): VisibleRange {
+export function visibleRange(opts: {
+  scrollTop: number;
+  viewportHeight: number;
+  rowHeight: number;
+  count: number;
+  overscan?: number;
+}): VisibleRange {
   const { scrollTop, viewportHeight, rowHeight, count } = opts;
   const overscan = opts.overscan ?? 6;
   if (count <= 0 || rowHeight <= 0) return { start: 0, end: 0 };

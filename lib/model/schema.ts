@@ -40,7 +40,8 @@ export const LIMITS = {
 // exactly what these schemas accept (a faster check for the common case, same rules).
 export const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 /** Date-time with seconds optional, fractions optional, offset optional (the cleaner keeps local times as written). */
-export const ISO_DATE_TIME = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,9})?)?(Z|[+-]([01]\d|2[0-3]):?[0-5]\d)?$/;
+export const ISO_DATE_TIME =
+  /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,9})?)?(Z|[+-]([01]\d|2[0-3]):?[0-5]\d)?$/;
 
 /**
  * A calendar date that exists (rejects Feb 30), checked on the date part only. Runs for every date of every
@@ -135,7 +136,8 @@ export const webUrlSchema = v.pipe(
 export const ANNOTATION_ID = /^[A-Za-z0-9_-]{1,128}$/;
 
 const boundedText = (max: number) => v.pipe(v.string(), v.maxLength(max, `longer than ${max} characters`));
-const requiredText = (max: number) => v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'), v.maxLength(max, `longer than ${max} characters`));
+const requiredText = (max: number) =>
+  v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'), v.maxLength(max, `longer than ${max} characters`));
 const offset = v.pipe(v.number(), v.integer('expected an integer offset'), v.minValue(0, 'offsets start at 0'));
 
 export const speakerSchema = v.object({

@@ -35,7 +35,8 @@ export interface Resolved {
 }
 
 // "müsse zugleich sagen, wo …", "should explain why": an obligation to speak, not a report of speech.
-const MODAL_BEFORE = /(?:^|[\s,])(?:muss|müsse|müssen|müsste|müssten|soll|solle|sollen|sollte|sollten|kann|könne|können|könnte|könnten|must|should|could|might|doit|devrait|debe|debería)\s+(?:\p{L}+\s+){0,2}$/iu;
+const MODAL_BEFORE =
+  /(?:^|[\s,])(?:muss|müsse|müssen|müsste|müssten|soll|solle|sollen|sollte|sollten|kann|könne|können|könnte|könnten|must|should|could|might|doit|devrait|debe|debería)\s+(?:\p{L}+\s+){0,2}$/iu;
 const afterModal = (text: string, cueStart: number): boolean => MODAL_BEFORE.test(text.slice(Math.max(0, cueStart - 60), cueStart));
 
 export function prepareArticle(original: readonly string[], table: LanguageTable): Article {
@@ -47,16 +48,16 @@ export function prepareArticle(original: readonly string[], table: LanguageTable
   for (const s of spans) spansIn[s.paragraph]!.push(s);
   const sentences = paragraphs.map((text, p) => splitSentences(text, table, spansIn[p]!));
   const cues = paragraphs.map((text, p) =>
-    findCues(lang, text).filter((c) => !spansIn[p]!.some((s) => c.start >= s.start && c.end <= s.end) && !afterModal(text, c.start)));
+    findCues(lang, text).filter((c) => !spansIn[p]!.some((s) => c.start >= s.start && c.end <= s.end) && !afterModal(text, c.start)),
+  );
   const registry = collectEntities(paragraphs, table, spansIn);
   return { paragraphs, lang, spans, spansIn, sentences, cues, registry };
 }
 
 export { resolveRef, sentenceAt } from './resolve';
 
-
-
-const ADVERBIAL_PART = /^\s*(?:in|on|at|during|after|before|with|via|through|according|speaking|writing|in an?|am|im|bei|nach|en|dans|lors|durante|en\s+un)\s/iu;
+const ADVERBIAL_PART =
+  /^\s*(?:in|on|at|during|after|before|with|via|through|according|speaking|writing|in an?|am|im|bei|nach|en|dans|lors|durante|en\s+un)\s/iu;
 const CLAUSE_BOUNDARY = /[;:]\s*|,\s+(?:although|though|but|while|whereas|yet|and|because|aber|doch|während|obwohl|weil|und)\s+/giu;
 const FOLLOWS_CONTENT = /^[\s,.;:!?"“”„«»‘’'—–-]*$/u;
 
@@ -95,14 +96,21 @@ function phraseAfter(article: Article, p: number, from: number, to: number): str
     if (n >= 2 && isGivenName(tokens[n - 2]!.text, table)) break;
   }
   // "der Sprecher des Ministeriums": a genitive completes a bare noun, not a name ("Anja Keller der dpa").
-  if (tokens[n] && /^(?:des|der)$/u.test(tokens[n]!.text) && n > 0 && n - (tokens[0] && article.lang.determiners.has(tokens[0].text.toLowerCase()) ? 1 : 0) === 1) {
+  if (
+    tokens[n] &&
+    /^(?:des|der)$/u.test(tokens[n]!.text) &&
+    n > 0 &&
+    n - (tokens[0] && article.lang.determiners.has(tokens[0].text.toLowerCase()) ? 1 : 0) === 1
+  ) {
     n++;
     while (tokens[n] && /^\p{Lu}/u.test(tokens[n]!.text)) n++;
   }
   if (n === 0 && tokens[0]) n = 1;
   if (n === 0) return '';
   // "sagt die Obfrau der Grünen im Verteidigungsausschuss, Katrin Möllenhoff.": the name in apposition ends it.
-  const appositive = /^[^,.;:!?]{0,50},\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}(?=\s*[.,;]?\s*$)/u.exec(phrase.slice(tokens[n - 1]!.end));
+  const appositive = /^[^,.;:!?]{0,50},\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}(?=\s*[.,;]?\s*$)/u.exec(
+    phrase.slice(tokens[n - 1]!.end),
+  );
   return phrase.slice(0, tokens[n - 1]!.end + (appositive?.[0].length ?? 0));
 }
 
@@ -115,15 +123,18 @@ function mainSubject(article: Article, p: number, from: number, to: number): str
   const text = article.paragraphs[p]!;
   const table = article.lang.table;
   const cueStarts = new Set(article.cues[p]!.map((c) => c.start));
-  const verb = tokenize(text, table, from, to).find((t, i) => i > 0 && /^\p{Ll}/u.test(t.text) &&
-    (table.finiteMarkers.includes(t.text) || /ed$/u.test(t.text) || cueStarts.has(t.start)));
+  const verb = tokenize(text, table, from, to).find(
+    (t, i) => i > 0 && /^\p{Ll}/u.test(t.text) && (table.finiteMarkers.includes(t.text) || /ed$/u.test(t.text) || cueStarts.has(t.start)),
+  );
   return verb ? text.slice(from, verb.start) : (text.slice(from, to).split(/\s+(?=\p{Ll})/u)[0] ?? '');
 }
 
 /** A finite verb in the phrase: a listed one, or (English) a past in -ed after a two-word subject ("Ferry traffic resumed"). */
 const hasFiniteVerb = (phrase: string, table: LanguageTable): boolean =>
-  tokenize(phrase, table).some((t, i) => table.finiteMarkers.includes(t.text.toLowerCase()) ||
-    (table.bareClauseNeedsFiniteVerb && i >= 2 && /^\p{Ll}+ed$/u.test(t.text)));
+  tokenize(phrase, table).some(
+    (t, i) =>
+      table.finiteMarkers.includes(t.text.toLowerCase()) || (table.bareClauseNeedsFiniteVerb && i >= 2 && /^\p{Ll}+ed$/u.test(t.text)),
+  );
 
 const ANAPHORIC_OR_EMPTY = (lead: string, article: Article): boolean =>
   FOLLOWS_CONTENT.test(lead) || /,\s*$/.test(lead) || article.lang.table.anaphoricObjects.includes(lead.trim().toLowerCase());
@@ -159,14 +170,19 @@ function findSpeakerOfCue(article: Article, p: number, cue: CueMatch, depth: num
   }
   if (cue.participle && /,\s*$/.test(lead)) return inherit();
   // "… and warned that": a second verb of the same speaker.
-  if (/(?:^|\s)(?:and|but|und|aber|et|mais|y|pero)\s*$/iu.test(lead) && (lead.trim().split(/\s+/).length === 1 || article.cues[p]!.some((c) => c.start >= start && c.end <= cue.start))) {
+  if (
+    /(?:^|\s)(?:and|but|und|aber|et|mais|y|pero)\s*$/iu.test(lead) &&
+    (lead.trim().split(/\s+/).length === 1 || article.cues[p]!.some((c) => c.start >= start && c.end <= cue.start))
+  ) {
     return inherit();
   }
   // German "…, sagte Hahn": after content the verb comes first and its subject follows — but "X, Y, sagte, …"
   // has its subject before the verb, and a comma after it.
   // "Mit Blick auf die EZB sagte er:": in a verb-second clause a pronoun right after the verb is its subject.
   const pronounAfter = table.verbSecond && table.personPronouns.includes(/^\s*(\p{L}+)/u.exec(text.slice(cue.end))?.[1] ?? '');
-  const inverted = FOLLOWS_CONTENT.test(lead) || pronounAfter ||
+  const inverted =
+    FOLLOWS_CONTENT.test(lead) ||
+    pronounAfter ||
     (table.verbSecond && /,\s*$/.test(text.slice(sentence.start, cue.start)) && !/^\s*,/.test(text.slice(cue.end)));
   if (inverted) {
     const after = analyzeSpeakerPhrase(phraseAfter(article, p, cue.end, sentence.end), article.lang);
@@ -194,8 +210,10 @@ function findSpeakerOfCue(article: Article, p: number, cue: CueMatch, depth: num
   // "…, the city council announced": after reported content, the speaker follows the last comma. A relative
   // clause inside the subject ("Lindqvist, who founded Plainview, said") is not content: drop it first. A German
   // relative clause ends in its verb (", die den Plan vorgelegt hat,"); ", die Brenner GmbH," is an appositive.
-  else if ((region = region.replace(/,\s*(?:who|which)\b[^,]*,|\s+(?:who|which)\s[^,]*,|,\s*(?:der|die)\s[^,]*\s\p{Ll}+,/gu, ',')) && (hasFiniteVerb(region, table) ||
-    (region.split(/\s+/).length > 16 && analyzeSpeakerPhrase(region, article.lang).type !== 'person'))) {
+  else if (
+    (region = region.replace(/,\s*(?:who|which)\b[^,]*,|\s+(?:who|which)\s[^,]*,|,\s*(?:der|die)\s[^,]*\s\p{Ll}+,/gu, ',')) &&
+    (hasFiniteVerb(region, table) || (region.split(/\s+/).length > 16 && analyzeSpeakerPhrase(region, article.lang).type !== 'person'))
+  ) {
     // "…in a town that its director, Rosa Calloway, describes": an appositive closing right before the cue is
     // the subject, so its own closing comma doesn't count.
     const comma = region.replace(/,\s*$/u, '').lastIndexOf(',');

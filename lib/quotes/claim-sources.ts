@@ -11,7 +11,8 @@ import { analyzeSpeakerPhrase } from './speaker-phrase';
 
 // "figures published by the Health Department" → the Health Department.
 // "preliminary results published by the electoral commission" → the electoral commission.
-const CARRIER = /^(?:(?:the|new|latest|official|preliminary|provisional|final|early|initial|unofficial|partial)\s+)*(?:figures|data|statistics|documents|results|projections|estimates|a report|a statement|a survey|a study|a poll|einem Bericht|Angaben|vorläufigen Ergebnissen)\s+(?:\w+\s+)?(?:by|from|of|des|der|von)\s+/iu;
+const CARRIER =
+  /^(?:(?:the|new|latest|official|preliminary|provisional|final|early|initial|unofficial|partial)\s+)*(?:figures|data|statistics|documents|results|projections|estimates|a report|a statement|a survey|a study|a poll|einem Bericht|Angaben|vorläufigen Ergebnissen)\s+(?:\w+\s+)?(?:by|from|of|des|der|von)\s+/iu;
 
 /** German noun phrase after "Laut": determiner, capitalised words (titles, names), an optional genitive. */
 function sourceNounPhrase(text: string, from: number, article: Article): number {

@@ -6,7 +6,14 @@
 import { resolveRef, sentenceAt, speakerOfCue, type Article, type Resolved } from './article';
 import { analyzeSpeakerPhrase } from './speaker-phrase';
 import {
-  clauseEnd, coordinatedReportAt, dropLeadingSubordinate, insideQuote, looksLikeClause, reportedContinuation, splitCoordinatedClaims, trimRange,
+  clauseEnd,
+  coordinatedReportAt,
+  dropLeadingSubordinate,
+  insideQuote,
+  looksLikeClause,
+  reportedContinuation,
+  splitCoordinatedClaims,
+  trimRange,
 } from './clause';
 import type { CueMatch } from './lang/compile';
 import { bare, tokenize } from './names';
@@ -64,14 +71,17 @@ function isInverted(article: Article, p: number, cue: CueMatch, sentence: Range)
   // "Henri Delmas, a nié avoir été informé": an infinitive after the verb is its content, not its subject.
   if (table.clauseNeedsComplementizer && infinitiveAhead(after.replace(article.lang.leadingAdverbial, ''), table) !== null) return false;
   const words = tokenize(after, table).map((t) => t.text.toLowerCase());
-  return words.length <= maxInvertedWords(table) && !words.some((w) => table.finiteMarkers.includes(w) || table.complementizers.includes(w));
+  return (
+    words.length <= maxInvertedWords(table) && !words.some((w) => table.finiteMarkers.includes(w) || table.complementizers.includes(w))
+  );
 }
 
 // French and Spanish name the inverted subject with its title and an adverbial ("a annoncé mercredi la porte-parole
 // du gouvernement, Camille Ferrandi, à l'issue du Conseil des ministres").
 const maxInvertedWords = (table: Article['lang']['table']): number => (table.clauseNeedsComplementizer ? 25 : 12);
 
-const SUBJECT_START = /^(?:the|a|an|his|her|its|their|this|these|those|he|she|it|they|we|i|you|there|some|many|no|all|\d[\d,.]*|\p{Lu}.*)$/u;
+const SUBJECT_START =
+  /^(?:the|a|an|his|her|its|their|this|these|those|he|she|it|they|we|i|you|there|some|many|no|all|\d[\d,.]*|\p{Lu}.*)$/u;
 const NOT_IN_OBJECT = /^(?:to|that|if|whether|about|how|why|what|when|who|he|she|it|they|we|i)$/u;
 
 /**
@@ -82,7 +92,8 @@ function objectBeforeClause(rest: string, table: Article['lang']['table']): numb
   const tokens = tokenize(rest, table);
   for (let k = 1; k <= 5 && k < tokens.length; k++) {
     const object = tokens.slice(0, k);
-    if (object.some((t, i) => NOT_IN_OBJECT.test(t.text) || table.finiteMarkers.includes(t.text.toLowerCase()) || (i > 0 && t.afterPunct))) return null;
+    if (object.some((t, i) => NOT_IN_OBJECT.test(t.text) || table.finiteMarkers.includes(t.text.toLowerCase()) || (i > 0 && t.afterPunct)))
+      return null;
     const next = tokens[k]!;
     if (next.afterPunct || (k === 1 && /^(?:the|a|an|his|her|its|their)$/iu.test(object[0]!.text))) continue;
     if (!SUBJECT_START.test(next.text)) continue;
@@ -127,7 +138,9 @@ function documentCueReports(article: Article, p: number, cue: CueMatch, sentence
   if (new RegExp(`^\\s*,?\\s*(?:${table.complementizers.join('|')})\\b`, 'u').test(text.slice(cue.end, sentence.end))) return true;
   const region = text.slice(sentence.start, cue.start);
   const subject = region.slice(region.lastIndexOf(',') + 1);
-  return tokenize(subject, table).slice(-8).some((t) => table.documentNouns.includes(bare(t.text)));
+  return tokenize(subject, table)
+    .slice(-8)
+    .some((t) => table.documentNouns.includes(bare(t.text)));
 }
 
 /** Content after the cue: "said (on Monday) (that) …", "has denied …ing", "told X that …", "sagte, …". */
@@ -163,8 +176,11 @@ function contentAfter(article: Article, p: number, cue: CueMatch, sentence: Rang
     // "…, American officials said on Sunday, although fighting continued": after a comma, a subordinate clause
     // is the writer's, not what was said (the content came before the cue).
     const opener = /^\s*(\p{Ll}+)/u.exec(rest)?.[1] ?? '';
-    if (text.slice(cue.end, pos).includes(',') && (table.leadingSubordinators.includes(opener) || table.clauseBreakers.includes(opener))) return null;
-    const complementizer = complementizerRes(table).optional.exec(rest) ?? objectThenComplementizer(rest, table) ??
+    if (text.slice(cue.end, pos).includes(',') && (table.leadingSubordinators.includes(opener) || table.clauseBreakers.includes(opener)))
+      return null;
+    const complementizer =
+      complementizerRes(table).optional.exec(rest) ??
+      objectThenComplementizer(rest, table) ??
       (table.clauseNeedsComplementizer ? objectThenQue(rest, table) : null);
     if (complementizer) {
       pos += complementizer[0].length;
@@ -208,7 +224,11 @@ function contentBefore(article: Article, p: number, cue: CueMatch, sentence: Ran
   const participle = /,\s+\p{L}+ing\b|["“„«»‘]/u.exec(tail);
   if (participle) tail = tail.slice(0, participle.index);
   const tailWords = tokenize(tail, table).map((t) => t.text.toLowerCase());
-  if (tailWords.length > maxInvertedWords(table) || tailWords.some((w) => table.finiteMarkers.includes(w) || table.complementizers.includes(w))) return null;
+  if (
+    tailWords.length > maxInvertedWords(table) ||
+    tailWords.some((w) => table.finiteMarkers.includes(w) || table.complementizers.includes(w))
+  )
+    return null;
   // "…, she said: “…”": the cue introduces the quote that follows, not what came before.
   if (/^\s*:/u.test(text.slice(cue.end, sentence.end))) return null;
   const region = text.slice(sentence.start, cue.start);
@@ -218,10 +238,14 @@ function contentBefore(article: Article, p: number, cue: CueMatch, sentence: Ran
   const speakerWords = tokenize(speakerPart, table).map((t) => t.text.toLowerCase());
   if (speakerWords.length > 10 || speakerWords.some((w) => table.finiteMarkers.includes(w))) return null;
   // "…, a los que se prometían", "un apodo que, según confiesa,": a relative clause, not reported content.
-  if (table.clauseNeedsComplementizer && (speakerWords.some((w) => table.complementizers.includes(w)) ||
-    table.complementizers.includes(lastWord(region.slice(0, comma) || ' ')))) return null;
+  if (
+    table.clauseNeedsComplementizer &&
+    (speakerWords.some((w) => table.complementizers.includes(w)) || table.complementizers.includes(lastWord(region.slice(0, comma) || ' ')))
+  )
+    return null;
   // "…, before it reports next year": a subordinate clause, not a speaker after reported content.
-  if (table.leadingSubordinators.includes(speakerWords[0] ?? '') || /^(?:until|unless|once|where|so)$/u.test(speakerWords[0] ?? '')) return null;
+  if (table.leadingSubordinators.includes(speakerWords[0] ?? '') || /^(?:until|unless|once|where|so)$/u.test(speakerWords[0] ?? ''))
+    return null;
   let start = sentence.start;
   // A spaced dash ends a dateline or an aside: "WASHINGTON, Nov 21 (Sputnik) — The United States …".
   const dash = /^.*\s[—–]\s/su.exec(text.slice(start, sentence.start + comma));
@@ -267,8 +291,8 @@ export function findClaims(article: Article): ClaimFinding[] {
       const before = after || anaphoricContent(article, p, cue, sentence) ? null : contentBefore(article, p, cue, sentence);
       const range = after?.range ?? anaphoricContent(article, p, cue, sentence) ?? before;
       if (!range || range.end <= range.start) continue;
-      const resolved = (before && invertedSubject(article, p, cue, sentence)) ||
-        withDroppedSubject(article, p, cue, speakerOfCue(article, p, cue));
+      const resolved =
+        (before && invertedSubject(article, p, cue, sentence)) || withDroppedSubject(article, p, cue, speakerOfCue(article, p, cue));
       for (const part of splitCoordinatedClaims(article, p, range)) out.push({ paragraph: p, range: part, cue: cue.text, resolved });
       const continued = resolved.speaker || resolved.unnamed ? reportedContinuation(article, p, sentence) : null;
       if (continued) out.push({ paragraph: p, range: continued, cue: cue.text, resolved });

@@ -4,8 +4,30 @@ import type { LanguageTable } from './lang/types';
 import { tokenize } from './names';
 import type { Range } from './sentences';
 
-const PREPOSITIONS = new Set(['of', 'for', 'against', 'about', 'to', 'on', 'with', 'in', 'at', 'by', 'from', 'into',
-  'over', 'vor', 'von', 'über', 'für', 'gegen', 'mit', 'zu', 'um', 'auf']);
+const PREPOSITIONS = new Set([
+  'of',
+  'for',
+  'against',
+  'about',
+  'to',
+  'on',
+  'with',
+  'in',
+  'at',
+  'by',
+  'from',
+  'into',
+  'over',
+  'vor',
+  'von',
+  'über',
+  'für',
+  'gegen',
+  'mit',
+  'zu',
+  'um',
+  'auf',
+]);
 const QUOTE_MARKS = /["“”„«»‘’'‚›‹]/u;
 
 const breakerCache = new Map<string, RegExp>();
@@ -87,7 +109,13 @@ export function dropLeadingSubordinate(text: string, range: Range, table: Langua
   const commas = [...content.matchAll(/,\s+/g)].map((m) => m.index! + m[0].length);
   for (let i = commas.length - 1; i >= 0; i--) {
     const tail = content.slice(commas[i]!);
-    if (hasFinite(tokenize(tail, table).map((t) => t.text), table) || !table.bareClauseNeedsFiniteVerb) {
+    if (
+      hasFinite(
+        tokenize(tail, table).map((t) => t.text),
+        table,
+      ) ||
+      !table.bareClauseNeedsFiniteVerb
+    ) {
       return { start: range.start + commas[i]!, end: range.end };
     }
   }
@@ -106,7 +134,9 @@ export function coordinatedReportAt(between: string, table: LanguageTable): numb
 
 /** As coordinatedReportAt, with where the new subject starts (after the conjunction). */
 export function coordinatedReport(between: string, table: LanguageTable): { at: number; subject: number } | null {
-  const m = /(?:,\s*|\s+)(?:and|but|while|und|aber|während|et|mais|y|e|pero)\s+([^,;.:!?"“”„«»]*(?:,[^,;.:!?"“”„«»]*,)?\s*)$/u.exec(between);
+  const m = /(?:,\s*|\s+)(?:and|but|while|und|aber|während|et|mais|y|e|pero)\s+([^,;.:!?"“”„«»]*(?:,[^,;.:!?"“”„«»]*,)?\s*)$/u.exec(
+    between,
+  );
   if (!m) return null;
   const subject = tokenize(m[1]!, table).map((t) => t.text.toLowerCase());
   if (subject.length > 8 || subject.some((w) => table.finiteMarkers.includes(w) || table.complementizers.includes(w))) return null;
@@ -129,8 +159,9 @@ export function reportedContinuation(article: Article, p: number, claimSentence:
   const sentence = text.slice(next.start, next.end);
   if (article.cues[p]!.some((c) => c.start >= next.start && c.start < next.end) || /^\s*["“„«‘—–]/u.test(sentence)) return null;
   if (table.sourcePrepositions.some((w) => sentence.toLowerCase().includes(w))) return null;
-  const conditional = tokenize(sentence, table).some((t) => /^\p{Ll}{3,}/u.test(t.text) && !NOT_CONDITIONAL.has(t.text) &&
-    endings.some((e) => t.text.endsWith(e)));
+  const conditional = tokenize(sentence, table).some(
+    (t) => /^\p{Ll}{3,}/u.test(t.text) && !NOT_CONDITIONAL.has(t.text) && endings.some((e) => t.text.endsWith(e)),
+  );
   return conditional ? trimRange(text, next.start, next.end) : null;
 }
 

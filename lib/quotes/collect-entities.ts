@@ -8,15 +8,66 @@ import { bare, capitalizedRuns, isGivenName, isOrgWord, personsInRun, tokenize }
 import { isPlaceName } from './places';
 
 // A run after one of these is a place or an institution, not a person ("in Port Calder", "von Tannstedt").
-const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'near', 'into', 'across', 'outside', 'inside', 'via', 'on', 'along', 'off', 'past', 'through',
-  'of', 'the', 'nach', 'aus', 'bei', 'von', 'vom', 'zum', 'zur', 'im', 'am', 'der', 'die', 'das', 'den', 'dem', 'des']);
+const PLACE_PREPOSITIONS = new Set([
+  'in',
+  'at',
+  'from',
+  'to',
+  'near',
+  'into',
+  'across',
+  'outside',
+  'inside',
+  'via',
+  'on',
+  'along',
+  'off',
+  'past',
+  'through',
+  'of',
+  'the',
+  'nach',
+  'aus',
+  'bei',
+  'von',
+  'vom',
+  'zum',
+  'zur',
+  'im',
+  'am',
+  'der',
+  'die',
+  'das',
+  'den',
+  'dem',
+  'des',
+]);
 
 const HONORIFIC_GENDER: Record<string, Gender> = { mr: 'm', mrs: 'f', ms: 'f', miss: 'f', herr: 'm', frau: 'f' };
 /** "the World Food Relief Agency (WFRA)": an acronym in brackets right after a name. */
 const ACRONYM_AFTER = /^\s*\((\p{Lu}[\p{Lu}\p{N}&]{1,8})\)/u;
 
-const QUANTITY_WORDS = new Set(['million', 'millions', 'billion', 'billions', 'trillion', 'percent', 'millionen', 'milliarden',
-  'billionen', 'prozent', 'euro', 'dollar', 'pfund', 'franken', 'millions', 'milliards', 'millones', 'euros', 'dólares']);
+const QUANTITY_WORDS = new Set([
+  'million',
+  'millions',
+  'billion',
+  'billions',
+  'trillion',
+  'percent',
+  'millionen',
+  'milliarden',
+  'billionen',
+  'prozent',
+  'euro',
+  'dollar',
+  'pfund',
+  'franken',
+  'millions',
+  'milliards',
+  'millones',
+  'euros',
+  'dólares',
+]);
 
 const HONORIFIC_SURNAME = /\b(?:Herr|Herrn|Frau|Mr|Mrs|Ms|Dr)\.?\s+(\p{Lu}[\p{Ll}'’-]+)/gu;
 
@@ -35,7 +86,9 @@ function surnamesAfterHonorifics(paragraphs: readonly string[]): Set<string> {
  * surname mention of a person already named.
  */
 export function collectEntities(
-  paragraphs: readonly string[], table: LanguageTable, quoteRanges: ReadonlyArray<ReadonlyArray<{ start: number; end: number }>>,
+  paragraphs: readonly string[],
+  table: LanguageTable,
+  quoteRanges: ReadonlyArray<ReadonlyArray<{ start: number; end: number }>>,
 ): EntityRegistry {
   const registry = new EntityRegistry(table);
   const addressed = surnamesAfterHonorifics(paragraphs);
@@ -47,7 +100,8 @@ export function collectEntities(
       // "Finanzminister Konrad Weißgerber (CDU)": a party in brackets after a person is no acronym of the run.
       if (acronym && run.length > 1 && acronym[1]![0]!.toLowerCase() === run[0]!.text[0]!.toLowerCase()) {
         // Keep a leading "the" as written: "the World Food Relief Agency".
-        const article = index > 0 && /^(?:the|der|die|das)$/iu.test(tokens[index - 1]!.text) && tokens[index - 1]!.end === run[0]!.start - 1;
+        const article =
+          index > 0 && /^(?:the|der|die|das)$/iu.test(tokens[index - 1]!.text) && tokens[index - 1]!.end === run[0]!.start - 1;
         const name = text.slice(article ? tokens[index - 1]!.start : run[0]!.start, run.at(-1)!.end);
         registry.addAlias(acronym[1]!, name);
         registry.addOrg(name, position(p, run[0]!.start));
@@ -65,10 +119,16 @@ export function collectEntities(
       const next = tokens[index + run.length];
       // German capitalises nouns ("drei Millionen Euro"): without a title or a known first name, only an
       // appositive or a subject counts.
-      const plausible = person && (person.title !== null || (table.capitalizedNouns
-        ? run[0]!.afterPunct || index === 0 || next?.afterPunct === true || isGivenName(run[0]!.text, table) ||
-          (run.length === 2 && addressed.has(bare(run[1]!.text)))
-        : !PLACE_PREPOSITIONS.has(before)));
+      const plausible =
+        person &&
+        (person.title !== null ||
+          (table.capitalizedNouns
+            ? run[0]!.afterPunct ||
+              index === 0 ||
+              next?.afterPunct === true ||
+              isGivenName(run[0]!.text, table) ||
+              (run.length === 2 && addressed.has(bare(run[1]!.text)))
+            : !PLACE_PREPOSITIONS.has(before)));
       // "the operator Northline", "Der Autozulieferer Kellner Antriebstechnik": a business named after its description.
       // Not after a possessive: "the firm's Anna Berg" is a person.
       const described = index > 0 && /^\p{Ll}/u.test(before) && table.companyWords.includes(bare(before)) && !/['’]s?$/u.test(before);

@@ -13,7 +13,8 @@ export interface DocumentPhrase {
 }
 
 const SOURCE_PREPOSITION = /^(?:by|from|of|des|der|eines|einer|von|vom)$/u;
-const BREAKS_NOUN_PHRASE = /^(?:in|on|at|for|with|to|into|about|im|am|zu|zur|zum|über|für|mit|auf|dans|en|à|au|aux|sur|pour|avec|lors|con|para|sobre|durante|ante|tras)$/u;
+const BREAKS_NOUN_PHRASE =
+  /^(?:in|on|at|for|with|to|into|about|im|am|zu|zur|zum|über|für|mit|auf|dans|en|à|au|aux|sur|pour|avec|lors|con|para|sobre|durante|ante|tras)$/u;
 
 /** When the phrase's head noun is a document, who stands behind it; null when the head is no document. */
 export function documentPhrase(phrase: string, tokens: readonly Token[], lang: CompiledLanguage): DocumentPhrase | null {
@@ -47,9 +48,11 @@ export function nominative(name: string, isOrgNoun: (word: string) => boolean = 
     if (/[^aeiouäöüy]es$/u.test(w) && w.length > 5) return w.slice(0, -2);
     return /[^s]s$/u.test(w) ? w.slice(0, -1) : w;
   };
-  return words.map((w, i) => {
-    // "des Instituts Forsa": the head noun is inflected, the name after it is not.
-    if (i < last) return /^\p{Lu}\p{Ll}+en$/u.test(w) ? w.slice(0, -1) : isOrgNoun(strip(w)) ? strip(w) : w;
-    return words.slice(0, -1).some((x) => isOrgNoun(strip(x))) ? w : strip(w);
-  }).join(' ');
+  return words
+    .map((w, i) => {
+      // "des Instituts Forsa": the head noun is inflected, the name after it is not.
+      if (i < last) return /^\p{Lu}\p{Ll}+en$/u.test(w) ? w.slice(0, -1) : isOrgNoun(strip(w)) ? strip(w) : w;
+      return words.slice(0, -1).some((x) => isOrgNoun(strip(x))) ? w : strip(w);
+    })
+    .join(' ');
 }

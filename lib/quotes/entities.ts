@@ -11,7 +11,12 @@ import { bare } from './names';
 export const position = (paragraph: number, offset: number): number => paragraph * 1_000_000 + offset;
 
 /** "Great Western Railway" → "GWR": first letters of the capitalised words. */
-const initialsOf = (name: string): string => name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w) && !/^(?:The|Der|Die|Das)$/u.test(w)).map((w) => w[0]).join('');
+const initialsOf = (name: string): string =>
+  name
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w) && !/^(?:The|Der|Die|Das)$/u.test(w))
+    .map((w) => w[0])
+    .join('');
 
 export interface Person {
   name: string;
@@ -28,7 +33,6 @@ interface Mention {
   /** An unnamed speaker ("a senior diplomat said"): a later "he" is them, not the last person named. */
   anonymous?: boolean;
 }
-
 
 export class EntityRegistry {
   private readonly persons = new Map<string, Person>();

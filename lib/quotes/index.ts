@@ -66,7 +66,8 @@ const QUOTE_MARK = /["“”„«»‘’‚‹›「」『』]/gu;
 function readable(paragraphs: readonly string[]): string[] {
   let budget = MAX_ARTICLE_CHARS;
   return paragraphs.map((text) => {
-    const fits = text.length <= MAX_PARAGRAPH_CHARS && text.length <= budget && (text.match(QUOTE_MARK)?.length ?? 0) <= MAX_QUOTE_MARKS_PER_PARAGRAPH;
+    const fits =
+      text.length <= MAX_PARAGRAPH_CHARS && text.length <= budget && (text.match(QUOTE_MARK)?.length ?? 0) <= MAX_QUOTE_MARKS_PER_PARAGRAPH;
     if (!fits) return '';
     budget -= text.length;
     return text;
@@ -101,9 +102,15 @@ export function explainAttributions(allParagraphs: string[], options: FindAttrib
     }
     if (!r.cataphora) return { speaker: null, confidence: r.confidence, ...(r.unnamed ? { unnamed: r.unnamed } : {}) };
     // A headline's "Victim's mother:" may be named further down than a lede's description.
-    const person = article.registry.firstNewPersonAfter(r.cataphora.pos, position(p + 3, 0), r.cataphora.noun ?? undefined,
-      p === 0 ? position(p + 6, 0) : undefined);
-    return person ? { speaker: { name: person.name, ...(person.role ? { role: person.role } : {}) }, confidence: 0.6 } : { speaker: null, confidence: 0.4, ...(r.unnamed ? { unnamed: r.unnamed } : {}) };
+    const person = article.registry.firstNewPersonAfter(
+      r.cataphora.pos,
+      position(p + 3, 0),
+      r.cataphora.noun ?? undefined,
+      p === 0 ? position(p + 6, 0) : undefined,
+    );
+    return person
+      ? { speaker: { name: person.name, ...(person.role ? { role: person.role } : {}) }, confidence: 0.6 }
+      : { speaker: null, confidence: 0.4, ...(r.unnamed ? { unnamed: r.unnamed } : {}) };
   };
 
   const out: Array<Attribution & { via: FoundVia }> = quotes.flatMap((q) => {
@@ -111,15 +118,31 @@ export function explainAttributions(allParagraphs: string[], options: FindAttrib
     const spans = [{ start: q.span.start, end: q.span.end }, ...nestedQuotes(paragraphs[p]!, q.span.start, q.span.end, article.lang.table)];
     const who = finish(q.resolved, p);
     return spans.map(({ start, end }, i) => ({
-      kind: 'quote' as const, text: paragraphs[p]!.slice(start, end), paragraph: p, start, end, cue: q.cue, ...who, via: i === 0 ? q.via : 'nested' as const,
+      kind: 'quote' as const,
+      text: paragraphs[p]!.slice(start, end),
+      paragraph: p,
+      start,
+      end,
+      cue: q.cue,
+      ...who,
+      via: i === 0 ? q.via : ('nested' as const),
     }));
   });
   // An interview's answers are the interviewee's words; its questions are the publication's, not attributions.
   const interview = findInterview(article);
   if (interview) {
     for (const a of interview.answers) {
-      out.push({ kind: 'quote', text: paragraphs[a.paragraph]!.slice(a.start, a.end), paragraph: a.paragraph, start: a.start, end: a.end,
-        cue: ':', speaker: a.speaker, confidence: a.speaker ? 0.7 : 0.4, via: 'interview' });
+      out.push({
+        kind: 'quote',
+        text: paragraphs[a.paragraph]!.slice(a.start, a.end),
+        paragraph: a.paragraph,
+        start: a.start,
+        end: a.end,
+        cue: ':',
+        speaker: a.speaker,
+        confidence: a.speaker ? 0.7 : 0.4,
+        via: 'interview',
+      });
     }
   }
   const seen = new Set<string>();
@@ -142,14 +165,26 @@ export function explainAttributions(allParagraphs: string[], options: FindAttrib
     });
   }
   const table = article.lang.table;
-  return out.filter((a) => a.kind === 'claim' || !interview?.questions.has(a.paragraph))
+  return out
+    .filter((a) => a.kind === 'claim' || !interview?.questions.has(a.paragraph))
     .sort((a, b) => a.paragraph - b.paragraph || a.start - b.start)
     .map(({ via, ...attribution }) => ({
       attribution,
-      features: { kind: attribution.kind, via, rule: attribution.confidence, words: wordCount(attribution.text),
+      features: {
+        kind: attribution.kind,
+        via,
+        rule: attribution.confidence,
+        words: wordCount(attribution.text),
         shape: speakerShape(attribution.speaker?.name ?? null, article.registry, table),
         lang: table.code,
-        rivals: attribution.speaker ? article.registry.rivalsOf(attribution.speaker.name, position(attribution.paragraph - 1, 0), position(attribution.paragraph, attribution.start)) : 0 },
+        rivals: attribution.speaker
+          ? article.registry.rivalsOf(
+              attribution.speaker.name,
+              position(attribution.paragraph - 1, 0),
+              position(attribution.paragraph, attribution.start),
+            )
+          : 0,
+      },
     }));
 }
 

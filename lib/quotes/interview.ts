@@ -32,10 +32,12 @@ export interface Interview {
 export function findInterview(article: Article): Interview | null {
   const { paragraphs, registry } = article;
   const questions = new Set<number>();
-  paragraphs.forEach((text, p) => { if (QUESTION_LABEL.test(text)) questions.add(p); });
+  paragraphs.forEach((text, p) => {
+    if (QUESTION_LABEL.test(text)) questions.add(p);
+  });
   if (questions.size < 2) return null;
   const first = Math.min(...questions);
-  const interviewee = first > 0 ? registry.firstPersonIn(position(0, 0), position(first, 0))?.person ?? null : null;
+  const interviewee = first > 0 ? (registry.firstPersonIn(position(0, 0), position(first, 0))?.person ?? null) : null;
   const answers: InterviewAnswer[] = [];
   for (const q of questions) {
     const p = q + 1;

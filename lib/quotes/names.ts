@@ -15,8 +15,31 @@ export interface Token {
 // A lone "&" is a token too, so "Holt & Brennan" stays one run.
 const TOKEN = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’\-.&]*|&/gu;
 // Name particles ("Rafael de la Vega", "Maarten van der Linde", "Gareth ap Rhys") are kept as part of a surname.
-const NAME_PARTICLES = new Set(['de', 'da', 'del', 'della', 'di', 'do', 'dos', 'van', 'von', 'der', 'den', 'ter', 'ten', 'al', 'bin', 'ibn',
-  'la', 'le', 'du', 'zu', 'ap', 'y', 'i']);
+const NAME_PARTICLES = new Set([
+  'de',
+  'da',
+  'del',
+  'della',
+  'di',
+  'do',
+  'dos',
+  'van',
+  'von',
+  'der',
+  'den',
+  'ter',
+  'ten',
+  'al',
+  'bin',
+  'ibn',
+  'la',
+  'le',
+  'du',
+  'zu',
+  'ap',
+  'y',
+  'i',
+]);
 const CONNECTORS = new Set(['of', 'and', 'for', 'für', '&', 'the', ...NAME_PARTICLES]);
 // Particles that are also everyday words ("zu", "den", "y"): they join a name only after a given name or another
 // particle ("Ferdinand zu Wartenfels", "van den Broek"), never "sagte Müller den Journalisten".
@@ -98,8 +121,11 @@ function setsOf(table: LanguageTable): WordSets {
   let sets = wordSets.get(table);
   if (!sets) {
     sets = {
-      roles: new Set(table.roleNouns), orgs: new Set(table.orgNouns), nonNames: new Set(table.nonNameWords),
-      female: new Set(table.femaleNames), male: new Set(table.maleNames),
+      roles: new Set(table.roleNouns),
+      orgs: new Set(table.orgNouns),
+      nonNames: new Set(table.nonNameWords),
+      female: new Set(table.femaleNames),
+      male: new Set(table.maleNames),
     };
     wordSets.set(table, sets);
   }
@@ -154,9 +180,16 @@ function isNameWord(token: Token, table: LanguageTable): boolean {
 function capitalParticle(tokens: readonly Token[], i: number, run: readonly Token[], table: LanguageTable): boolean {
   const token = tokens[i]!;
   const next = tokens[i + 1];
-  return /^(?:Le|La|De|Del|Du|Da|Di|Dos)$/u.test(token.text) && setsOf(table).nonNames.has(bare(token.text)) &&
-    run.length === 1 && isGivenName(run[0]!.text, table) && !token.afterPunct && next !== undefined && !next.afterPunct &&
-    isNameWord(next, table);
+  return (
+    /^(?:Le|La|De|Del|Du|Da|Di|Dos)$/u.test(token.text) &&
+    setsOf(table).nonNames.has(bare(token.text)) &&
+    run.length === 1 &&
+    isGivenName(run[0]!.text, table) &&
+    !token.afterPunct &&
+    next !== undefined &&
+    !next.afterPunct &&
+    isNameWord(next, table)
+  );
 }
 
 /** Maximal runs of capitalised words, joined by connectors ("of", "and", "von") that sit between two of them. */
@@ -176,13 +209,22 @@ export function capitalizedRuns(tokens: readonly Token[], table: LanguageTable):
     const next = tokens[i + 1];
     const previous = run.at(-1)?.text ?? '';
     // After a title and a name ("Theaterkritiker Ferdinand zu Wartenfels"), unless a genitive follows ("zu Beginn der").
-    const weakOk = !WEAK_PARTICLES.has(token.text) || NAME_PARTICLES.has(previous) || isGivenName(previous, table) ||
+    const weakOk =
+      !WEAK_PARTICLES.has(token.text) ||
+      NAME_PARTICLES.has(previous) ||
+      isGivenName(previous, table) ||
       (run.length >= 2 && !/^(?:der|des|of)$/u.test(tokens[i + 2]?.text ?? ''));
     // A chain of particles ("de la", "van der") joins when a name word follows it.
     let k = i + 1;
     while (NAME_PARTICLES.has(token.text) && tokens[k] && NAME_PARTICLES.has(tokens[k]!.text) && !tokens[k]!.afterPunct) k++;
-    const joins = run.length > 0 && CONNECTORS.has(token.text) && weakOk && next !== undefined && !next.afterPunct &&
-      (isNameWord(next, table) || (k > i + 1 && tokens[k] !== undefined && isNameWord(tokens[k]!, table)) ||
+    const joins =
+      run.length > 0 &&
+      CONNECTORS.has(token.text) &&
+      weakOk &&
+      next !== undefined &&
+      !next.afterPunct &&
+      (isNameWord(next, table) ||
+        (k > i + 1 && tokens[k] !== undefined && isNameWord(tokens[k]!, table)) ||
         (token.text !== 'the' && next.text === 'the' && tokens[i + 2] !== undefined && isNameWord(tokens[i + 2]!, table)));
     if (joins) {
       run.push(token);
@@ -193,10 +235,12 @@ export function capitalizedRuns(tokens: readonly Token[], table: LanguageTable):
   }
   if (run.length) runs.push(run);
   // A run never ends on a connector.
-  return runs.map((r) => {
-    while (r.length && CONNECTORS.has(r.at(-1)!.text)) r.pop();
-    return r;
-  }).filter((r) => r.length > 0);
+  return runs
+    .map((r) => {
+      while (r.length && CONNECTORS.has(r.at(-1)!.text)) r.pop();
+      return r;
+    })
+    .filter((r) => r.length > 0);
 }
 
 export interface PersonInRun {
@@ -270,7 +314,8 @@ function personInSegment(whole: readonly Token[], first: Token, text: string, ta
   const name = segment.slice(split + 1);
   // "Instituto Nacional de Estadística", "Guardia Civil": in French and Spanish the capitalised words after an
   // organisation noun go on naming it, unless a given name starts a person's name.
-  if (table.clauseNeedsComplementizer && split >= 0 && !isTitleAt(segment, split, table) && name[0] && !isGivenName(name[0].text, table)) return null;
+  if (table.clauseNeedsComplementizer && split >= 0 && !isTitleAt(segment, split, table) && name[0] && !isGivenName(name[0].text, table))
+    return null;
   while (name.length > 2 && POST_NOMINALS.has(name.at(-1)!.text)) name.pop();
   // "Sprecher der Freien Union": after a title, an article opens a genitive (a body), not a name.
   if (split >= 0 && name.length && GENITIVE_ARTICLES.has(name[0]!.text)) return null;

@@ -11,5 +11,6 @@ const NICKNAME = /(\p{Lu}[\p{L}'’-]+)(\s+)([“"‘„«]\p{Lu}[\p{L}'’.-]*(
 export function blankNicknames(text: string, table: LanguageTable): string {
   if (!/[“"‘„«]/u.test(text)) return text;
   return text.replace(NICKNAME, (all, first: string, space: string, nick: string) =>
-    (table.capitalizedNouns && !isGivenName(first, table) ? all : `${first}${space}${' '.repeat(nick.length)}`));
+    table.capitalizedNouns && !isGivenName(first, table) ? all : `${first}${space}${' '.repeat(nick.length)}`,
+  );
 }

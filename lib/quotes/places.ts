@@ -15,21 +15,67 @@ interface CountryLocale {
 
 // Regions and blocs that i18n-iso-countries (countries only) doesn't list but that stand where a country would.
 const REGIONS = [
-  'Britain', 'Great Britain', 'Africa', 'Asia', 'Europe', 'Latin America', 'South America', 'North America', 'Central America', 'Middle East', 'Gulf',
-  'Balkans', 'Caribbean', 'Sahel', 'Darfur', 'Kashmir', 'Gaza', 'West Bank', 'Crimea', 'Donbas', 'Kosovo', 'Taiwan',
-  'Scotland', 'Wales', 'England', 'Northern Ireland', 'Catalonia', 'Bavaria', 'Quebec', 'Afrika', 'Asien', 'Europa',
-  'Nahost', 'Naher Osten', 'Lateinamerika', 'Afrique', 'Asie', 'Amérique latine', 'Proche-Orient', 'Moyen-Orient',
-  'África', 'América Latina', 'Oriente Medio', 'Oriente Próximo', 'Cataluña', 'Catalogne', 'Katalonien',
+  'Britain',
+  'Great Britain',
+  'Africa',
+  'Asia',
+  'Europe',
+  'Latin America',
+  'South America',
+  'North America',
+  'Central America',
+  'Middle East',
+  'Gulf',
+  'Balkans',
+  'Caribbean',
+  'Sahel',
+  'Darfur',
+  'Kashmir',
+  'Gaza',
+  'West Bank',
+  'Crimea',
+  'Donbas',
+  'Kosovo',
+  'Taiwan',
+  'Scotland',
+  'Wales',
+  'England',
+  'Northern Ireland',
+  'Catalonia',
+  'Bavaria',
+  'Quebec',
+  'Afrika',
+  'Asien',
+  'Europa',
+  'Nahost',
+  'Naher Osten',
+  'Lateinamerika',
+  'Afrique',
+  'Asie',
+  'Amérique latine',
+  'Proche-Orient',
+  'Moyen-Orient',
+  'África',
+  'América Latina',
+  'Oriente Medio',
+  'Oriente Próximo',
+  'Cataluña',
+  'Catalogne',
+  'Katalonien',
 ];
 
 const normalize = (name: string): string =>
-  name.normalize('NFKC').replace(/[’']/g, "'").replace(/\s+/g, ' ').trim().toLowerCase()
+  name
+    .normalize('NFKC')
+    .replace(/[’']/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase()
     .replace(/^(?:the|der|die|das|le|la|les|l'|el|los|las)\s*/u, '');
 
-const PLACES: ReadonlySet<string> = new Set([
-  ...[en, de, fr, es].flatMap((locale) => Object.values((locale as CountryLocale).countries).flat()),
-  ...REGIONS,
-].map(normalize));
+const PLACES: ReadonlySet<string> = new Set(
+  [...[en, de, fr, es].flatMap((locale) => Object.values((locale as CountryLocale).countries).flat()), ...REGIONS].map(normalize),
+);
 
 /** Whether `name` is a country or region as written ("South Sudan", "the US", "Südsudan", "Soudan du Sud"). */
 export function isPlaceName(name: string): boolean {

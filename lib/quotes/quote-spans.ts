@@ -97,7 +97,12 @@ const INCISE_STOP = /[.!?…]\s+(?=\S)/u;
  * (`end`), the offset standing for its closing mark (`close`), and the offset just before the speech resumes
  * (`resume`, -1 when the incise ends the stretch).
  */
-function findIncise(text: string, cues: readonly CueMatch[], from: number, to: number): { end: number; close: number; resume: number } | null {
+function findIncise(
+  text: string,
+  cues: readonly CueMatch[],
+  from: number,
+  to: number,
+): { end: number; close: number; resume: number } | null {
   for (const cue of cues) {
     if (cue.start < from || cue.kind === 'document' || cue.end > to) continue;
     const pre = text.slice(from, cue.start);

@@ -26,8 +26,8 @@ export function withDroppedSubject(article: Article, p: number, cue: CueMatch, r
   const text = article.paragraphs[p]!;
   const sentence = sentenceAt(article, p, cue.start);
   const after = text.slice(cue.end, sentence.end);
-  const bare = /^\s*(?:[.!?]\s*)?$/u.test(after) ||
-    (/^[\s"“”«»—–-]*$/u.test(text.slice(sentence.start, cue.start)) && /^\s*,?\s*que\s/u.test(after));
+  const bare =
+    /^\s*(?:[.!?]\s*)?$/u.test(after) || (/^[\s"“”«»—–-]*$/u.test(text.slice(sentence.start, cue.start)) && /^\s*,?\s*que\s/u.test(after));
   return bare ? resolveRef(article, { type: 'pronoun', group: false, gender: null }, p, cue.start) : resolved;
 }
 
@@ -47,8 +47,15 @@ function isMentionOrTitle(article: Article, span: QuoteSpan, before: string): bo
   // "des Kleingartenvereins »Sonnenwinkel«", "the Rose and Crown's „Blue Room“": a short capitalised name right after
   // a capitalised noun names it.
   const innerWords = inner.split(/\s+/);
-  if (previous && /^\p{Lu}/u.test(previous.text) && /^\s*$/.test(before.slice(previous.end)) && innerWords.length <= 3 &&
-    innerWords.every((w) => /^\p{Lu}/u.test(w)) && !/[.,!?;:]$/.test(inner)) return true;
+  if (
+    previous &&
+    /^\p{Lu}/u.test(previous.text) &&
+    /^\s*$/.test(before.slice(previous.end)) &&
+    innerWords.length <= 3 &&
+    innerWords.every((w) => /^\p{Lu}/u.test(w)) &&
+    !/[.,!?;:]$/.test(inner)
+  )
+    return true;
   if (!table.titleCaseMeansTitle || /[.,!?;:]$/.test(inner) || before.trim() === '') return false;
   const ws = inner.split(/\s+/);
   return ws.length <= 8 && /^\p{Lu}/u.test(inner) && ws.every((w) => w.length < 4 || /^[\p{Lu}\d]/u.test(w));
@@ -128,7 +135,12 @@ export function findQuotes(article: Article): QuoteFinding[] {
     if (own) return [own];
     const text = article.paragraphs[span.paragraph]!;
     // French and Spanish: a title after a quote ("Le documentaire « Les Gardiens du quai »") inherits no speaker.
-    if (table.clauseNeedsComplementizer && !span.dash && isMentionOrTitle(article, span, text.slice(sentenceAt(article, span.paragraph, span.open).start, span.open))) return [];
+    if (
+      table.clauseNeedsComplementizer &&
+      !span.dash &&
+      isMentionOrTitle(article, span, text.slice(sentenceAt(article, span.paragraph, span.open).start, span.open))
+    )
+      return [];
     const inherited = (span.dash ? dialogueTurn(article, span, found) : null) ?? inherit(article, span, found);
     if (inherited) {
       found.set(span, inherited);
@@ -138,8 +150,13 @@ export function findQuotes(article: Article): QuoteFinding[] {
     // Without a cue, French and Spanish quotes that are speech are sentences ("…, sin más.»."); a short phrase in
     // marks is a title or a name ("« Voyage au bout de la nuit »"). A dialogue line is speech whatever its length.
     const ends = /[.!?…]$/u.test(inner) || /^[.!?…]/u.test(text.slice(span.close + 1));
-    const sentenceLike = span.dash || (table.clauseNeedsComplementizer ? (ends ? words(inner) >= 3 : words(inner) >= 12)
-      : words(inner) >= 6 || (words(inner) >= 3 && /[.!?]$/.test(inner)));
+    const sentenceLike =
+      span.dash ||
+      (table.clauseNeedsComplementizer
+        ? ends
+          ? words(inner) >= 3
+          : words(inner) >= 12
+        : words(inner) >= 6 || (words(inner) >= 3 && /[.!?]$/.test(inner)));
     if (!sentenceLike || isMentionOrTitle(article, span, article.paragraphs[span.paragraph]!.slice(0, span.open))) return [];
     return [{ span, cue: '', resolved: { speaker: null, confidence: 0.4, cataphora: null }, via: 'none' as const }];
   });
@@ -153,7 +170,9 @@ function dialogueTurn(article: Article, span: QuoteSpan, found: Map<QuoteSpan, Q
   const p = span.paragraph;
   if (article.spansIn[p]![0] !== span || !article.spansIn[p - 1]?.[0]?.dash) return null;
   const turn = article.spansIn[p - 2]?.map((s) => found.get(s)).find((f) => f?.span.dash && f.resolved.speaker);
-  return turn ? { span, cue: '—', resolved: { ...turn.resolved, confidence: Math.min(0.6, turn.resolved.confidence) }, via: 'inherited' } : null;
+  return turn
+    ? { span, cue: '—', resolved: { ...turn.resolved, confidence: Math.min(0.6, turn.resolved.confidence) }, via: 'inherited' }
+    : null;
 }
 
 /**
@@ -161,12 +180,22 @@ function dialogueTurn(article: Article, span: QuoteSpan, found: Map<QuoteSpan, Q
  * quote in the paragraph, or the introduction in the previous paragraph ("Lyle described the night: …").
  */
 function inherit(article: Article, span: QuoteSpan, found: Map<QuoteSpan, QuoteFinding>): QuoteFinding | null {
-  const copy = (from: QuoteFinding, confidence: number): QuoteFinding =>
-    ({ span, cue: from.cue, resolved: { ...from.resolved, confidence: Math.min(confidence, from.resolved.confidence) }, via: 'inherited' });
-  const chain = article.spans.filter((s) => s.chain === span.chain && s !== span).map((s) => found.get(s)).find((f) => f);
+  const copy = (from: QuoteFinding, confidence: number): QuoteFinding => ({
+    span,
+    cue: from.cue,
+    resolved: { ...from.resolved, confidence: Math.min(confidence, from.resolved.confidence) },
+    via: 'inherited',
+  });
+  const chain = article.spans
+    .filter((s) => s.chain === span.chain && s !== span)
+    .map((s) => found.get(s))
+    .find((f) => f);
   if (chain) return copy(chain, 0.8);
   const p = span.paragraph;
-  const earlier = article.spansIn[p]!.filter((s) => s.close < span.open).map((s) => found.get(s)).filter((f) => f).at(-1);
+  const earlier = article.spansIn[p]!.filter((s) => s.close < span.open)
+    .map((s) => found.get(s))
+    .filter((f) => f)
+    .at(-1);
   if (earlier) return copy(earlier, 0.75);
   const text = article.paragraphs[p]!;
   // "Die Verwaltung habe Gutachten zurückgehalten, sagte er. „Das ist kein Stil …“": a quote opening a sentence

@@ -17,8 +17,11 @@ export const NONE: Resolved = { speaker: null, confidence: 0.3, cataphora: null 
 export function resolveRef(article: Article, ref: SpeakerRef, p: number, offset: number): Resolved {
   const { registry } = article;
   const pos = position(p, offset);
-  const named = (person: { name: string; role: string | null }, confidence: number): Resolved =>
-    ({ speaker: EntityRegistry.speaker(person), confidence, cataphora: null });
+  const named = (person: { name: string; role: string | null }, confidence: number): Resolved => ({
+    speaker: EntityRegistry.speaker(person),
+    confidence,
+    cataphora: null,
+  });
   switch (ref.type) {
     case 'person':
       return named(registry.addPerson(ref.name, ref.role, pos), 0.9);
@@ -31,11 +34,17 @@ export function resolveRef(article: Article, ref: SpeakerRef, p: number, offset:
       const known = registry.lookup(ref.honorific ? `${ref.honorific} ${ref.name}` : ref.name, pos, ref.namesake);
       if (known) return named(registry.addPerson(known.name, null, pos), 0.85);
       // "Institut" after "Institut für Küstenökologie": a short form of an organisation named before.
-      const words = ref.name.toLowerCase().split(/\s+/).filter((w) => !article.lang.determiners.has(w));
-      const fuller = words.length <= 2 ? registry.latestOrgWhere(pos, (org) => {
-        const orgWords = org.toLowerCase().split(/\s+/);
-        return orgWords.length > words.length && words.every((w) => orgWords.includes(w));
-      }) : null;
+      const words = ref.name
+        .toLowerCase()
+        .split(/\s+/)
+        .filter((w) => !article.lang.determiners.has(w));
+      const fuller =
+        words.length <= 2
+          ? registry.latestOrgWhere(pos, (org) => {
+              const orgWords = org.toLowerCase().split(/\s+/);
+              return orgWords.length > words.length && words.every((w) => orgWords.includes(w));
+            })
+          : null;
       if (fuller) return { speaker: { name: fuller }, confidence: 0.7, cataphora: null };
       registry.addOrg(ref.name, pos, true);
       return { speaker: { name: ref.name }, confidence: 0.8, cataphora: null };
@@ -53,7 +62,10 @@ export function resolveRef(article: Article, ref: SpeakerRef, p: number, offset:
       // "A senior diplomat … said …. “…,” he said.": the unnamed speaker, not the last person named; an unnamed
       // spokesperson's "he" speaks for their body.
       const unnamed = registry.anonymousSince(person, pos);
-      if (unnamed && (person || unnamed.org)) return unnamed.org ? { speaker: { name: unnamed.org }, confidence: 0.6, cataphora: null } : { speaker: null, confidence: 0.6, cataphora: null };
+      if (unnamed && (person || unnamed.org))
+        return unnamed.org
+          ? { speaker: { name: unnamed.org }, confidence: 0.6, cataphora: null }
+          : { speaker: null, confidence: 0.6, cataphora: null };
       if (person) return named(person, 0.75);
       // German "sie"/"er" also stand for feminine and masculine nouns: "die Behörde … sie".
       const fallback = article.lang.table.pronounsCanBeOrgs ? org() : NONE;
@@ -66,9 +78,16 @@ export function resolveRef(article: Article, ref: SpeakerRef, p: number, offset:
       // "The city's director of public health … said …. Dr Oluwaseun Adeyemi-Clarke said": a role no one named so
       // far holds, followed in the same paragraph by a new name, is that person.
       // Someone named earlier in the same paragraph is the likelier referent.
-      const introduced = ref.noun && isRoleWord(ref.noun, article.lang.table) && !registry.latestPerson(pos, ref.noun) &&
-        registry.latestPersonAfter(position(p, 0), pos) === null ? registry.firstNewPersonAfter(pos, position(p + 1, 0)) : null;
-      const person = registry.latestPerson(pos, ref.noun, ref.gender) ?? introduced ??
+      const introduced =
+        ref.noun &&
+        isRoleWord(ref.noun, article.lang.table) &&
+        !registry.latestPerson(pos, ref.noun) &&
+        registry.latestPersonAfter(position(p, 0), pos) === null
+          ? registry.firstNewPersonAfter(pos, position(p + 1, 0))
+          : null;
+      const person =
+        registry.latestPerson(pos, ref.noun, ref.gender) ??
+        introduced ??
         (p <= 1 ? null : registry.latestPerson(pos, undefined, ref.gender));
       if (person) return named(person, 0.6);
       if (ref.asWritten) return { speaker: { name: ref.asWritten }, confidence: 0.5, cataphora: null };
@@ -81,12 +100,16 @@ export function resolveRef(article: Article, ref: SpeakerRef, p: number, offset:
       const companies = table.companyWords;
       const wordsOf = (org: string): string[] => org.toLowerCase().split(/\s+/).map(bare);
       const holdsAll = (org: string): boolean => ref.words.every((w) => wordsOf(org).includes(w));
-      const company = (org: string): boolean => wordsOf(org).some((w) => companies.includes(w)) || !wordsOf(org).some((w) => isOrgWord(w, table));
+      const company = (org: string): boolean =>
+        wordsOf(org).some((w) => companies.includes(w)) || !wordsOf(org).some((w) => isOrgWord(w, table));
       const isCompany = ref.words.length === 1 && companies.includes(ref.noun);
-      const name = registry.latestOrg(pos, (head) => head === ref.noun) ?? registry.latestOrgWhere(pos, holdsAll) ??
+      const name =
+        registry.latestOrg(pos, (head) => head === ref.noun) ??
+        registry.latestOrgWhere(pos, holdsAll) ??
         (isCompany ? registry.latestOrgWhere(pos, company) : null) ??
         // A lede's description waits for the name: "what their union called …" → the union named next.
-        (p <= 1 ? registry.firstOrgAfter(pos, position(p + 2, 0), holdsAll) : null) ?? ref.phrase;
+        (p <= 1 ? registry.firstOrgAfter(pos, position(p + 2, 0), holdsAll) : null) ??
+        ref.phrase;
       registry.addOrg(name, pos, true);
       return { speaker: { name }, confidence: 0.7, cataphora: null };
     }
@@ -107,10 +130,15 @@ export function resolveRef(article: Article, ref: SpeakerRef, p: number, offset:
       // Without a body: the one an earlier spokesperson spoke for, else (for "a spokeswoman") a body that spoke in
       // this paragraph or the one before, else a lede's "a police spokesman" waits for the police to be named.
       const fits = (org: string): boolean => !ref.modifier || org.toLowerCase().includes(ref.modifier);
-      const body = ref.body ? resolveRef(article, ref.body, p, offset).speaker?.name ?? null
-        : registry.spokesBody ?? (!ref.indefinite ? null : registry.latestOrgWhere(pos, fits, position(p - 1, 0) - 1, true) ??
-          (p <= 1 ? registry.firstOrgAfter(pos, position(p + 2, 0), fits) : null));
-      if (!body) return resolveRef(article, { type: 'anonymous', noun: ref.noun, indefinite: ref.indefinite, phrase: ref.phrase }, p, offset);
+      const body = ref.body
+        ? (resolveRef(article, ref.body, p, offset).speaker?.name ?? null)
+        : (registry.spokesBody ??
+          (!ref.indefinite
+            ? null
+            : (registry.latestOrgWhere(pos, fits, position(p - 1, 0) - 1, true) ??
+              (p <= 1 ? registry.firstOrgAfter(pos, position(p + 2, 0), fits) : null))));
+      if (!body)
+        return resolveRef(article, { type: 'anonymous', noun: ref.noun, indefinite: ref.indefinite, phrase: ref.phrase }, p, offset);
       registry.spokesBody = body;
       registry.addAnonymous(pos, body);
       return { speaker: { name: body }, confidence: 0.6, cataphora: null };
@@ -136,7 +164,7 @@ function subjectFirst(article: Article, person: Person | null, before: number, g
   const p = Math.floor(at / 1_000_000);
   const sentence = sentenceAt(article, p, at % 1_000_000);
   const first = article.registry.firstPersonIn(position(p, sentence.start), at);
-  const subjectLike = (pos: number): boolean => pos % 1_000_000 - sentence.start < 40;
+  const subjectLike = (pos: number): boolean => (pos % 1_000_000) - sentence.start < 40;
   if (!first || first.person === person || !subjectLike(first.pos) || subjectLike(at)) return person;
   return gender && first.person.gender && first.person.gender !== gender ? person : first.person;
 }

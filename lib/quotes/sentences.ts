@@ -15,7 +15,8 @@ const BOUNDARY = /[.!?]+(?:["“”„«»‘’')\]]|[\u00a0\u202f]»)*\s+(?=(?
  * ("VARENTA, March 4 — ", "PORT AVERY — ", "WERNAU. ", "BERLIN (dpa) – "). It is no part of the first sentence:
  * neither its speaker nor its content.
  */
-const DATELINE = /^\s*\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+)*(?:,\s*[^—–.\n]{1,30}?)?(?:\s*\([^)\n]{1,30}\))?(?:\s+[—–-]\s+|\.\s+(?=\p{Lu}))/u;
+const DATELINE =
+  /^\s*\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+)*(?:,\s*[^—–.\n]{1,30}?)?(?:\s*\([^)\n]{1,30}\))?(?:\s+[—–-]\s+|\.\s+(?=\p{Lu}))/u;
 
 /** Offset where a paragraph's text starts after its dateline; 0 when there is none. */
 export function datelineEnd(text: string): number {

@@ -33,15 +33,20 @@ export type SpeakerRef =
   | { type: 'none' };
 
 const RELATIVE = /,\s*(?:who|which|whose|whom)\b|\s+(?:who|which)\s+(?:has|had|is|was|leads|led)\b/u;
-const CUT = /\s+(?:as|while|when|because|after|before|during|amid|confirmant|précisant|ajoutant|estimant|assurant|soulignant|rappelant|alors|tandis|lorsque|avant|mientras|cuando|antes|porque|aunque)\s+|\s+[—–]\s+/u;
-const PLURAL_SOURCES = /^(?:witnesses|residents|analysts|officials|mediators|negotiators|investigators|prosecutors|forecasters|lawmakers|legislators|democrats|republicans|paramedics|nurses|firefighters|rescuers|scholars|historians|insiders|bankers|traders|critics|experts|sources|observers|economists|activists|protesters|campaigners|diplomats|doctors|scientists|researchers|locals|villagers|neighbours|neighbors|parents|teachers|workers|kritiker|experten|anwohner|beobachter|zeugen|analysten|ökonomen|fachleute|diplomaten|témoins|habitants|riverains|analystes|observateurs|économistes|militants|manifestants|soignants|médecins|chercheurs|enquêteurs|fonctionnaires|diplomates|députés|élus|enseignants|salariés|agriculteurs|fuentes|vecinos|habitantes|testigos|analistas|expertos|observadores|economistas|activistas|manifestantes|médicos|investigadores|funcionarios|diplomáticos|trabajadores|pescadores|comerciantes)(?![\p{L}])/iu;
+const CUT =
+  /\s+(?:as|while|when|because|after|before|during|amid|confirmant|précisant|ajoutant|estimant|assurant|soulignant|rappelant|alors|tandis|lorsque|avant|mientras|cuando|antes|porque|aunque)\s+|\s+[—–]\s+/u;
+const PLURAL_SOURCES =
+  /^(?:witnesses|residents|analysts|officials|mediators|negotiators|investigators|prosecutors|forecasters|lawmakers|legislators|democrats|republicans|paramedics|nurses|firefighters|rescuers|scholars|historians|insiders|bankers|traders|critics|experts|sources|observers|economists|activists|protesters|campaigners|diplomats|doctors|scientists|researchers|locals|villagers|neighbours|neighbors|parents|teachers|workers|kritiker|experten|anwohner|beobachter|zeugen|analysten|ökonomen|fachleute|diplomaten|témoins|habitants|riverains|analystes|observateurs|économistes|militants|manifestants|soignants|médecins|chercheurs|enquêteurs|fonctionnaires|diplomates|députés|élus|enseignants|salariés|agriculteurs|fuentes|vecinos|habitantes|testigos|analistas|expertos|observadores|economistas|activistas|manifestantes|médicos|investigadores|funcionarios|diplomáticos|trabajadores|pescadores|comerciantes)(?![\p{L}])/iu;
 // "Several fishermen", "Mehrere Fischer", "Two Western diplomats": a counted or quantified group has no name.
-const QUANTIFIED_GROUP = /^(?:several|some|many|two|three|four|five|dozens\s+of|mehrere|einige|viele|zahlreiche|zwei|drei|vier|fünf|plusieurs|certains|certaines|quelques|deux|trois|quatre|cinq|de\s+nombreux|varios|varias|algunos|algunas|muchos|dos|tres|cuatro|cinco)\s+\S/iu;
+const QUANTIFIED_GROUP =
+  /^(?:several|some|many|two|three|four|five|dozens\s+of|mehrere|einige|viele|zahlreiche|zwei|drei|vier|fünf|plusieurs|certains|certaines|quelques|deux|trois|quatre|cinq|de\s+nombreux|varios|varias|algunos|algunas|muchos|dos|tres|cuatro|cinco)\s+\S/iu;
 
 // "Aus Regierungskreisen hieß es", "sources close to the talks": anonymous circles, not a body.
-const ANONYMOUS_CIRCLES = /^(?:a|an|one)\s+(?:[\p{L}-]+\s+)?(?:source|insider)\b|^(?:aus\s+|in\s+|from\s+)?\p{L}*(?:kreisen|kreise|quellen)\b|^(?:sources|people)\s+(?:close|familiar)\b|^(?:de\s+|des\s+)?(?:fuentes|sources?)(?![\p{L}])|^(?:l['’]\s?|el\s+)?entourage(?![\p{L}])/iu;
+const ANONYMOUS_CIRCLES =
+  /^(?:a|an|one)\s+(?:[\p{L}-]+\s+)?(?:source|insider)\b|^(?:aus\s+|in\s+|from\s+)?\p{L}*(?:kreisen|kreise|quellen)\b|^(?:sources|people)\s+(?:close|familiar)\b|^(?:de\s+|des\s+)?(?:fuentes|sources?)(?![\p{L}])|^(?:l['’]\s?|el\s+)?entourage(?![\p{L}])/iu;
 
-const LEADING_PHRASE = /^(?:in|on|at|during|after|before|speaking|earlier|later|meanwhile|however|last|this|yesterday|today|am|im|nach|bei|en|dans|lors|après|avant|pendant|depuis|durante|tras|desde|al)(?![\p{L}])[^,]{0,90},\s*(?=\S)/iu;
+const LEADING_PHRASE =
+  /^(?:in|on|at|during|after|before|speaking|earlier|later|meanwhile|however|last|this|yesterday|today|am|im|nach|bei|en|dans|lors|après|avant|pendant|depuis|durante|tras|desde|al)(?![\p{L}])[^,]{0,90},\s*(?=\S)/iu;
 const NAMESAKE_MODIFIER = /^(?:the|der|die)\s+(?:elder|younger|senior|junior|other|ältere|jüngere|andere)$/u;
 const HONORIFIC = /^(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Cllr|Herr|Frau)\.?\s*)+$/u;
 const TRAILING_HONORIFIC = /\s*\b(?:Dr|Mr|Mrs|Ms|Prof|Sir|Cllr|Herr|Frau)\.?$/u;
@@ -63,7 +68,10 @@ function clean(whole: string, lang: CompiledLanguage): string {
   p = p.replace(/^[\s,.;:!?"“”„«»‘’'—–-]+|[\s,;:"“”„«»‘’'—–-]+$/gu, '');
   p = p.replace(lang.leadingAdverbial, '').replace(lang.trailingAdverbial, '');
   // "Beim Landesbetrieb Straßenbau hieß es": the body, without its preposition.
-  p = p.replace(/^(?:and|but|und|aber)\s+/iu, '').replace(/^(?:beim|vom)\s+(?=\p{Lu})/iu, '').replace(LEADING_PHRASE, '');
+  p = p
+    .replace(/^(?:and|but|und|aber)\s+/iu, '')
+    .replace(/^(?:beim|vom)\s+(?=\p{Lu})/iu, '')
+    .replace(LEADING_PHRASE, '');
   const rel = RELATIVE.exec(p);
   if (rel) p = p.slice(0, rel.index);
   const cut = CUT.exec(p);
@@ -85,7 +93,9 @@ function roleFor(parts: string[], partIndex: number, nameStart: number, nameEnd:
   let role = before;
   if (/^(?:of|from|des|der|vom|von)\s/u.test(after)) role = `${role} ${after}`.trim();
   if (!role) role = parts.find((p, i) => i !== partIndex && !/^\d+$/.test(p.trim())) ?? '';
-  role = stripDeterminer(role, lang).replace(/^(?:former\s+)?$/u, '').replace(/(\p{Ll}{3})\.$/u, '$1');
+  role = stripDeterminer(role, lang)
+    .replace(/^(?:former\s+)?$/u, '')
+    .replace(/(\p{Ll}{3})\.$/u, '$1');
   return role.trim() || null;
 }
 
@@ -97,7 +107,11 @@ function pluralSourceHead(tokens: readonly Token[]): string | null {
   const at = tokens.slice(0, 6).findIndex((t) => PLURAL_SOURCES.test(t.text));
   if (at <= 0) return null;
   const modifiers = tokens.slice(0, at);
-  const modifierLike = (t: Token): boolean => /^\p{Lu}/u.test(t.text) || /^(?:and|senior|top|local|state|federal|government|military|security|western|two|three|several|some|many|other|former|current|u\.s\.|regierungs)$/iu.test(t.text);
+  const modifierLike = (t: Token): boolean =>
+    /^\p{Lu}/u.test(t.text) ||
+    /^(?:and|senior|top|local|state|federal|government|military|security|western|two|three|several|some|many|other|former|current|u\.s\.|regierungs)$/iu.test(
+      t.text,
+    );
   return modifiers.every(modifierLike) ? bare(tokens[at]!.text) : null;
 }
 
@@ -105,7 +119,9 @@ function pluralSourceHead(tokens: readonly Token[]): string | null {
 function isPluralRole(word: string, lang: CompiledLanguage): boolean {
   const w = word.toLowerCase();
   const singular = w.endsWith('men') ? `${w.slice(0, -3)}man` : w.endsWith('s') ? w.slice(0, -1) : null;
-  return singular !== null && singular.length > 2 && !lang.determiners.has(w) && isRoleWord(singular, lang.table) && !isRoleWord(w, lang.table);
+  return (
+    singular !== null && singular.length > 2 && !lang.determiners.has(w) && isRoleWord(singular, lang.table) && !isRoleWord(w, lang.table)
+  );
 }
 
 /**
@@ -118,7 +134,8 @@ function dropLeadingAdverbialParts(parts: string[], lang: CompiledLanguage): str
   while (parts.length - i > 1) {
     const tokens = tokenize(parts[i]!, lang.table);
     const [a, b] = [tokens[0]?.text ?? '', tokens[1]?.text ?? ''];
-    const participle = (/^\p{L}{3,}ing$/u.test(a) && /^\p{Ll}/u.test(b)) || /^\p{Ll}+(?:ed|en)$/u.test(a) || /^(?:Asked|Told|Pressed|Quoted)$/u.test(a);
+    const participle =
+      (/^\p{L}{3,}ing$/u.test(a) && /^\p{Ll}/u.test(b)) || /^\p{Ll}+(?:ed|en)$/u.test(a) || /^(?:Asked|Told|Pressed|Quoted)$/u.test(a);
     if (!participle) break;
     i++;
   }
@@ -130,7 +147,8 @@ function dropLeadingAdverbialParts(parts: string[], lang: CompiledLanguage): str
  * "Vorsitzende", "Verletzte"), or an agent noun ("Innenverteidiger", "Aktivistin"), but not the agent nouns news
  * uses for firms ("der Betreiber", "der Hersteller") or things ("der Rechner").
  */
-const FIRM_OR_THING_AGENTS = /(?:betreiber|hersteller|anbieter|veranstalter|versicherer|vermieter|träger|zulieferer|händler|versender|computer|rechner|server|sender)$/u;
+const FIRM_OR_THING_AGENTS =
+  /(?:betreiber|hersteller|anbieter|veranstalter|versicherer|vermieter|träger|zulieferer|händler|versender|computer|rechner|server|sender)$/u;
 function isPersonNoun(word: string, lang: CompiledLanguage): boolean {
   const w = word.toLowerCase();
   if (isRoleWord(word, lang.table)) return true;
@@ -155,7 +173,10 @@ export function analyzeSpeakerPhrase(phrase: string, lang: CompiledLanguage): Sp
   if (table.personPronouns.includes(lower)) return { type: 'pronoun', group: false, gender: genderOfPronoun(lower, table) };
   if (table.groupPronouns.includes(lower)) return { type: 'pronoun', group: true, gender: null };
 
-  const parts = dropLeadingAdverbialParts(text.split(/\s*,\s*/u).filter((p) => p && !/^\d+$/.test(p)), lang).slice(0, 3);
+  const parts = dropLeadingAdverbialParts(
+    text.split(/\s*,\s*/u).filter((p) => p && !/^\d+$/.test(p)),
+    lang,
+  ).slice(0, 3);
   const first = parts[0] ?? '';
   // "Giving evidence in his own defence, he": a pronoun after a leading adverbial.
   if (parts.length === 1 && first !== text && table.personPronouns.includes(first.toLowerCase())) {
@@ -168,7 +189,12 @@ export function analyzeSpeakerPhrase(phrase: string, lang: CompiledLanguage): Sp
   // "the administration of US President Barack Obama": an institution of someone, named as written.
   const head = firstTokens.findIndex((t) => !lang.determiners.has(t.text.toLowerCase()));
   const headToken = firstTokens[head];
-  if (head >= 0 && headToken && isOrgWord(headToken.text, table) && /^(?:of|des|der|de|du|del|d['’])$/u.test(firstTokens[head + 1]?.text ?? '')) {
+  if (
+    head >= 0 &&
+    headToken &&
+    isOrgWord(headToken.text, table) &&
+    /^(?:of|des|der|de|du|del|d['’])$/u.test(firstTokens[head + 1]?.text ?? '')
+  ) {
     return { type: 'name', name: first };
   }
   const document = documentPhrase(first, firstTokens, lang);
@@ -206,45 +232,71 @@ export function analyzeSpeakerPhrase(phrase: string, lang: CompiledLanguage): Sp
     // "Analysts at Crestline Capital": the named body speaks for its unnamed staff.
     const body = /\s(?:at|from|of|with|for|bei|von|vom|der|des)\s+(.+)$/u.exec(first)?.[1];
     // "Residents of Velachery and Madipakkam", "villagers in X": people of a place, not a body speaking.
-    const ofPlace = /^(?:residents|locals|villagers|neighbours|neighbors|people|citizens|anwohner|habitants|vecinos|habitantes)\b/iu.test(first);
+    const ofPlace = /^(?:residents|locals|villagers|neighbours|neighbors|people|citizens|anwohner|habitants|vecinos|habitantes)\b/iu.test(
+      first,
+    );
     const named = body && !ofPlace ? namedHead(body, tokenize(body, table), lang) : null;
     return named ?? { type: 'anonymous', noun: bare(firstTokens.at(-1)?.text ?? ''), indefinite: false, phrase: first };
   }
-  if (ANONYMOUS_CIRCLES.test(first)) return { type: 'anonymous', noun: bare(firstTokens.at(-1)?.text ?? ''), indefinite: false, phrase: first };
+  if (ANONYMOUS_CIRCLES.test(first))
+    return { type: 'anonymous', noun: bare(firstTokens.at(-1)?.text ?? ''), indefinite: false, phrase: first };
   // "American officials", "senior Western diplomats", "two people familiar with": a plural source after modifiers
   // is unnamed; a capitalised modifier ("American", "Pentagon") is not the speaker's name.
   const plural = pluralSourceHead(firstTokens);
   if (plural) return { type: 'anonymous', noun: plural, indefinite: false, phrase: first };
   // "der Angeklagte", "die Innenverteidigerin": a German article and one capitalised agent noun or nominalised
   // adjective describe a person named earlier ("der" as a subject is masculine singular); unresolved, it stays as written.
-  if (table.capitalizedNouns && firstTokens.length === 2 && /^(?:der|die)$/iu.test(firstTokens[0]!.text) && !parts[1] &&
-    !isOrgWord(firstTokens[1]!.text, table) && !/^\d/u.test(firstTokens[1]!.text) && isPersonNoun(firstTokens[1]!.text, lang)) {
+  if (
+    table.capitalizedNouns &&
+    firstTokens.length === 2 &&
+    /^(?:der|die)$/iu.test(firstTokens[0]!.text) &&
+    !parts[1] &&
+    !isOrgWord(firstTokens[1]!.text, table) &&
+    !/^\d/u.test(firstTokens[1]!.text) &&
+    isPersonNoun(firstTokens[1]!.text, lang)
+  ) {
     const noun = bare(firstTokens[1]!.text);
     const gender = /^der$/iu.test(firstTokens[0]!.text) ? 'm' : genderOfRoleNoun(noun, table);
     return { type: 'definite', noun, gender, asWritten: first };
   }
   // "Ein Händler", "eine Demonstrantin, die …": German capitalises every noun, so one after an indefinite article is
   // an unnamed person, not a name.
-  if (table.capitalizedNouns && firstTokens.length === 2 && table.indefinites.includes(firstTokens[0]!.text.toLowerCase()) &&
-    !isOrgWord(firstTokens[1]!.text, table)) {
+  if (
+    table.capitalizedNouns &&
+    firstTokens.length === 2 &&
+    table.indefinites.includes(firstTokens[0]!.text.toLowerCase()) &&
+    !isOrgWord(firstTokens[1]!.text, table)
+  ) {
     return { type: 'anonymous', noun: bare(firstTokens[1]!.text), indefinite: true, phrase: first };
   }
   // "One paramedic in the West Midlands", "a doctor at Kenyatta Hospital": an indefinite description; the names in
   // it say where the person is, not who.
-  if (!table.capitalizedNouns && table.indefinites.includes(firstTokens[0]?.text.toLowerCase() ?? '') && /^\p{Ll}/u.test(firstTokens[1]?.text ?? '') &&
-    !isOrgWord(firstTokens[1]!.text, table)) {
-    const noun = bare(firstTokens.slice(1).find((t, i) => /^(?:at|in|from|of|for|with)$/u.test(firstTokens[i + 2]?.text ?? '') || i === firstTokens.length - 2)?.text ?? firstTokens[1]!.text);
+  if (
+    !table.capitalizedNouns &&
+    table.indefinites.includes(firstTokens[0]?.text.toLowerCase() ?? '') &&
+    /^\p{Ll}/u.test(firstTokens[1]?.text ?? '') &&
+    !isOrgWord(firstTokens[1]!.text, table)
+  ) {
+    const noun = bare(
+      firstTokens
+        .slice(1)
+        .find((t, i) => /^(?:at|in|from|of|for|with)$/u.test(firstTokens[i + 2]?.text ?? '') || i === firstTokens.length - 2)?.text ??
+        firstTokens[1]!.text,
+    );
     return { type: 'anonymous', noun, indefinite: true, phrase: first };
   }
   const named = namedHead(first, firstTokens, lang);
   // "The construction company, Holt & Brennan" / "Der Investor, die Brenner Logistik GmbH": a description
   // followed by the name in apposition is named by the name.
-  const appositive = parts[1] && (!named || isBareDescription(firstTokens, lang)) ? namedHead(parts[1], tokenize(parts[1], table), lang) : null;
+  const appositive =
+    parts[1] && (!named || isBareDescription(firstTokens, lang)) ? namedHead(parts[1], tokenize(parts[1], table), lang) : null;
   if (appositive) return appositive;
   if (named) return named;
 
   // No name: a description. Its head is the last word before any "for/at/of" complement.
-  const complement = firstTokens.findIndex((t, i) => i > 0 && /^(?:for|at|of|from|with|in|des|der|vom|von|bei|de|du|del|d['’])$/u.test(t.text));
+  const complement = firstTokens.findIndex(
+    (t, i) => i > 0 && /^(?:for|at|of|from|with|in|des|der|vom|von|bei|de|du|del|d['’])$/u.test(t.text),
+  );
   const core = complement > 0 ? firstTokens.slice(0, complement) : firstTokens;
   const noun = bare(core.at(-1)?.text ?? '');
   if (!noun) return { type: 'none' };
@@ -257,7 +309,9 @@ export function analyzeSpeakerPhrase(phrase: string, lang: CompiledLanguage): Sp
     // organisation whose name holds its words; failing that it is named as written.
     const definite = lang.determiners.has(lead) && !table.indefinites.includes(lead) && complement < 0;
     const words = core.slice(1).map((t) => bare(t.text));
-    return definite ? { type: 'orgRef', noun, phrase: first, words } : { type: 'name', name: nominative(first, (w) => isOrgWord(w, table)) };
+    return definite
+      ? { type: 'orgRef', noun, phrase: first, words }
+      : { type: 'name', name: nominative(first, (w) => isOrgWord(w, table)) };
   }
   // "the 34-year-old said": an age stands for the person last named.
   if (/^\d+-(?:year-old|jährige|jährigen|jähriger)$/iu.test(noun)) return { type: 'definite', noun: '', gender: null };
@@ -270,18 +324,26 @@ export function analyzeSpeakerPhrase(phrase: string, lang: CompiledLanguage): Sp
 
 // "a police spokesman for the …", "ein Sprecher der Behörde", "so eine Sprecherin": determiner, one optional
 // modifier, the noun, and the body it speaks for. A named spokesperson ("spokeswoman Anna Berg") is a person.
-const SPOKESPERSON = /^(?:so\s+)?(?:(a|an|the|ein|eine|einer|der|die|un|une|le|la|el|su|son|sa)\s+)?(?:(\p{L}[\p{L}-]*)\s+)?(spokes(?:man|woman|person)|sprecher(?:in)?|porte-parole|portavoz)(?:\s+(?:for|of|at|bei|vom|von|de|del|du|des)\s+|\s+d(?:e\s+l)?['’]|\s+(?=(?:der|des)\s)|$)(.*)$/iu;
+const SPOKESPERSON =
+  /^(?:so\s+)?(?:(a|an|the|ein|eine|einer|der|die|un|une|le|la|el|su|son|sa)\s+)?(?:(\p{L}[\p{L}-]*)\s+)?(spokes(?:man|woman|person)|sprecher(?:in)?|porte-parole|portavoz)(?:\s+(?:for|of|at|bei|vom|von|de|del|du|des)\s+|\s+d(?:e\s+l)?['’]|\s+(?=(?:der|des)\s)|$)(.*)$/iu;
 // "the Department for Housing, Communities and Local Growth": a comma list of capitalised words ending in "and".
 const NAME_WITH_LIST = /^[^,]+(?:,\s+\p{Lu}[^,]*)+\s+(?:and|und)\s+\p{Lu}[^,]*$/u;
 
 // "A Department of Health and Social Care spokesperson", "a GWR spokesman": the body's name before the noun.
-const NAMED_BODY_SPOKESPERSON = /^([Aa]n?|[Tt]he)\s+(\p{Lu}[\p{L}&'’.-]*(?:\s+(?:of|and|for|the|\p{Lu}[\p{L}&'’.-]*))*)\s+(spokes(?:man|woman|person))$/u;
+const NAMED_BODY_SPOKESPERSON =
+  /^([Aa]n?|[Tt]he)\s+(\p{Lu}[\p{L}&'’.-]*(?:\s+(?:of|and|for|the|\p{Lu}[\p{L}&'’.-]*))*)\s+(spokes(?:man|woman|person))$/u;
 
 function spokespersonRef(text: string, lang: CompiledLanguage): SpeakerRef | null {
   const named = NAMED_BODY_SPOKESPERSON.exec(text);
   if (named) {
-    return { type: 'spokesperson', noun: named[3]!, body: { type: 'name', name: named[2]! }, modifier: null, phrase: text,
-      indefinite: lang.table.indefinites.includes(named[1]!.toLowerCase()) };
+    return {
+      type: 'spokesperson',
+      noun: named[3]!,
+      body: { type: 'name', name: named[2]! },
+      modifier: null,
+      phrase: text,
+      indefinite: lang.table.indefinites.includes(named[1]!.toLowerCase()),
+    };
   }
   const m = SPOKESPERSON.exec(text);
   if (!m) return null;
@@ -292,8 +354,14 @@ function spokespersonRef(text: string, lang: CompiledLanguage): SpeakerRef | nul
   if (modifier && /^\p{Lu}/u.test(modifier) && !lang.table.capitalizedNouns) return null;
   const bodyRef = !body ? null : body.includes(',') ? { type: 'name' as const, name: body } : analyzeSpeakerPhrase(body, lang);
   if (bodyRef && bodyRef.type !== 'name' && bodyRef.type !== 'orgRef') return null;
-  return { type: 'spokesperson', noun: noun!.toLowerCase(), body: bodyRef, modifier: modifier?.toLowerCase() ?? null, phrase: text,
-    indefinite: lang.table.indefinites.includes(determiner.toLowerCase()) };
+  return {
+    type: 'spokesperson',
+    noun: noun!.toLowerCase(),
+    body: bodyRef,
+    modifier: modifier?.toLowerCase() ?? null,
+    phrase: text,
+    indefinite: lang.table.indefinites.includes(determiner.toLowerCase()),
+  };
 }
 
 /**
@@ -306,7 +374,11 @@ function namedHead(first: string, tokens: Token[], lang: CompiledLanguage): Spea
   const runs = capitalizedRuns(tokens, table).filter((run) => {
     const next = tokens[tokens.indexOf(run.at(-1)!) + 1];
     const modifier = run.length === 1 && next !== undefined && /^\p{Ll}/u.test(next.text);
-    const description = run.length === 1 && tokens.length === 2 && tokens[1] === run[0] && lang.determiners.has(tokens[0]!.text.toLowerCase()) &&
+    const description =
+      run.length === 1 &&
+      tokens.length === 2 &&
+      tokens[1] === run[0] &&
+      lang.determiners.has(tokens[0]!.text.toLowerCase()) &&
       isOrgWord(run[0]!.text, table);
     return !modifier && !description && !(run.length === 1 && isRoleWord(run[0]!.text, table));
   });
@@ -323,5 +395,8 @@ function namedHead(first: string, tokens: Token[], lang: CompiledLanguage): Spea
   const name = first.slice(runStart, runEnd);
   if (HONORIFIC.test(beforeRun.replace(/^\p{Ll}/u, (c) => c.toUpperCase()))) return { type: 'name', name, honorific: beforeRun };
   if (NAMESAKE_MODIFIER.test(beforeRun)) return { type: 'name', name, namesake: true };
-  return { type: 'name', name: /(?:^|\s)(?:des|eines)$/u.test(beforeRun) ? nominative(`des ${name}`, (w) => isOrgWord(w, lang.table)) : name };
+  return {
+    type: 'name',
+    name: /(?:^|\s)(?:des|eines)$/u.test(beforeRun) ? nominative(`des ${name}`, (w) => isOrgWord(w, lang.table)) : name,
+  };
 }

@@ -13,11 +13,70 @@ import { isPlaceName } from './places';
 export type SpeakerShape = 'none' | 'person' | 'name' | 'org' | 'place' | 'single' | 'described' | 'fragment' | 'other';
 
 // Words that open a clause, never a name: "Although no group", "While officials", "Obwohl", "Aunque", "Bien que".
-const CLAUSE_OPENERS = new Set(['although', 'though', 'while', 'whilst', 'when', 'if', 'because', 'since', 'unless', 'despite',
-  'after', 'before', 'as', 'once', 'whose', 'which', 'who', 'whom', 'that', 'what', 'where', 'asked', 'speaking',
-  'with', 'in', 'on', 'at', 'by', 'from', 'to', 'into', 'mit', 'im', 'bei', 'avec', 'dans', 'con', 'en',
-  'obwohl', 'während', 'als', 'wenn', 'weil', 'nachdem', 'bevor', 'dessen', 'deren', 'welche', 'welcher',
-  'bien', 'quoique', 'lorsque', 'quand', 'si', 'puisque', 'dont', 'aunque', 'cuando', 'porque', 'mientras', 'cuyo', 'cuya']);
+const CLAUSE_OPENERS = new Set([
+  'although',
+  'though',
+  'while',
+  'whilst',
+  'when',
+  'if',
+  'because',
+  'since',
+  'unless',
+  'despite',
+  'after',
+  'before',
+  'as',
+  'once',
+  'whose',
+  'which',
+  'who',
+  'whom',
+  'that',
+  'what',
+  'where',
+  'asked',
+  'speaking',
+  'with',
+  'in',
+  'on',
+  'at',
+  'by',
+  'from',
+  'to',
+  'into',
+  'mit',
+  'im',
+  'bei',
+  'avec',
+  'dans',
+  'con',
+  'en',
+  'obwohl',
+  'während',
+  'als',
+  'wenn',
+  'weil',
+  'nachdem',
+  'bevor',
+  'dessen',
+  'deren',
+  'welche',
+  'welcher',
+  'bien',
+  'quoique',
+  'lorsque',
+  'quand',
+  'si',
+  'puisque',
+  'dont',
+  'aunque',
+  'cuando',
+  'porque',
+  'mientras',
+  'cuyo',
+  'cuya',
+]);
 
 // Articles in the languages read, for names checked without a language table (the People quoted list).
 const ARTICLES = ['the', 'a', 'an', 'der', 'die', 'das', 'le', 'la', 'les', "l'", 'el', 'los', 'las', 'un', 'une', 'una', 'ein', 'eine'];
@@ -34,7 +93,11 @@ export function isFragment(name: string, determiners: readonly string[] = ARTICL
   // "Uhr Fragen zu Terminen", "the clerk said yesterday that": too long, or a lower-case word that is not a
   // connector inside a name ("Institut für Küstenökologie", "Bank of England", "Sein Großvater" stays described).
   if (words.length > 9) return true;
-  const lowerInside = words.slice(1).filter((w) => /^\p{Ll}/u.test(w) && !/^(?:of|for|and|the|on|de|du|des|la|le|del|y|e|et|für|und|der|die|das|von|zu|am|an|in)$/u.test(w));
+  const lowerInside = words
+    .slice(1)
+    .filter(
+      (w) => /^\p{Ll}/u.test(w) && !/^(?:of|for|and|the|on|de|du|des|la|le|del|y|e|et|für|und|der|die|das|von|zu|am|an|in)$/u.test(w),
+    );
   return /^\p{Ll}/u.test(words[0]!) && !determiners.includes(first) && lowerInside.length > 1;
 }
 

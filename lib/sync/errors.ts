@@ -26,10 +26,16 @@ export function describeSyncError(error: unknown, server: string): SyncError {
     return { problem: 'wrong-password', message: `${server} refused the account name or password. Check them in Sync settings.` };
   }
   if (status === 403 || name === 'forbidden') {
-    return { problem: 'no-permission', message: `${server} says this account may not do that: ${message}. Ask the desk's admin for access.` };
+    return {
+      problem: 'no-permission',
+      message: `${server} says this account may not do that: ${message}. Ask the desk's admin for access.`,
+    };
   }
   if (status === 404 || name === 'not_found') {
-    return { problem: 'not-couchdb', message: `${server} has no such database, or is not a CouchDB server. Check the server address and the database name.` };
+    return {
+      problem: 'not-couchdb',
+      message: `${server} has no such database, or is not a CouchDB server. Check the server address and the database name.`,
+    };
   }
   if (status === undefined || status === 0 || /fetch|network|ECONNREFUSED|Failed/i.test(message)) {
     return { problem: 'unreachable', message: `Can't reach ${server}. Your changes are kept here and sync when it is back.` };

@@ -77,7 +77,11 @@ async function syncTarget(options: SyncPassOptions, target: SyncTarget): Promise
     report.applied = pulled.applied;
     report.unreadable = pulled.refused;
     const stored = await readStoredAnnotations(options.db);
-    const pushed = await pushToReplica({ db: options.db, replica: target.replica, database: target.database, account: options.account }, stored, homeOf(options.newIn ?? options.personal));
+    const pushed = await pushToReplica(
+      { db: options.db, replica: target.replica, database: target.database, account: options.account },
+      stored,
+      homeOf(options.newIn ?? options.personal),
+    );
     if (!pushed.ok) throw new Error(pushed.error);
     // Marked synced here, but not on the server until the push below goes through: counted as waiting till then.
     await addUnsent(target.replica, pushed.value.docIds);

@@ -66,8 +66,20 @@ export interface PouchDatabase {
   get(id: string, options?: { rev?: string; revs?: boolean; conflicts?: boolean }): Promise<PouchDoc>;
   put(doc: PouchDoc): Promise<{ ok: boolean; id: string; rev: string }>;
   bulkDocs(docs: PouchDoc[], options?: { new_edits?: boolean }): Promise<WriteAnswer[]>;
-  allDocs(options?: { include_docs?: boolean; conflicts?: boolean; keys?: string[]; startkey?: string; endkey?: string }): Promise<{ total_rows: number; rows: AllDocsRow[] }>;
-  changes(options: { since: number | string; include_docs?: boolean; conflicts?: boolean; limit?: number; style?: 'all_docs' | 'main_only' }): Promise<{ results: ChangeRow[]; last_seq: number | string }>;
+  allDocs(options?: {
+    include_docs?: boolean;
+    conflicts?: boolean;
+    keys?: string[];
+    startkey?: string;
+    endkey?: string;
+  }): Promise<{ total_rows: number; rows: AllDocsRow[] }>;
+  changes(options: {
+    since: number | string;
+    include_docs?: boolean;
+    conflicts?: boolean;
+    limit?: number;
+    style?: 'all_docs' | 'main_only';
+  }): Promise<{ results: ChangeRow[]; last_seq: number | string }>;
   remove(id: string, rev: string): Promise<{ ok: boolean; id: string; rev: string }>;
   replicate: {
     to(target: PouchDatabase | string, options?: ReplicateOptions): Replication;

@@ -40,7 +40,9 @@ async function branchFrom(replica: PouchDatabase, doc: PouchDoc, base: string): 
   // CouchDB revision ids are 32 hex digits; a random one cannot collide with the other branch's.
   const hash = randomUuid().replace(/-/g, '');
   const rev = `${history.start + 1}-${hash}`;
-  await replica.bulkDocs([{ ...doc, _rev: rev, _revisions: { start: history.start + 1, ids: [hash, ...history.ids] } }], { new_edits: false });
+  await replica.bulkDocs([{ ...doc, _rev: rev, _revisions: { start: history.start + 1, ids: [hash, ...history.ids] } }], {
+    new_edits: false,
+  });
   return rev;
 }
 
@@ -59,7 +61,11 @@ async function wasReadable(replica: PouchDatabase, docId: string): Promise<boole
   return annotationFromDoc(await replica.get(docId)).ok;
 }
 
-export async function pushToReplica(ctx: PushContext, stored: readonly StoredAnnotation[], homeOf: (a: StoredAnnotation) => string): Promise<Result<PushReport>> {
+export async function pushToReplica(
+  ctx: PushContext,
+  stored: readonly StoredAnnotation[],
+  homeOf: (a: StoredAnnotation) => string,
+): Promise<Result<PushReport>> {
   const latest = await liveRevisions(ctx.replica);
   const marks: PushedMark[] = [];
   const here = new Set<string>();
@@ -73,7 +79,14 @@ export async function pushToReplica(ctx: PushContext, stored: readonly StoredAnn
     const creator = annotation.creator || annotation.sync?.creator || ctx.account;
     const doc = annotationDoc(fromStored(annotation), { creator, editor: ctx.account });
     const rev = await writeOne(ctx.replica, doc, base, latest.get(docId));
-    const mark = { database: ctx.database, rev, updated: annotation.updated, creator, editor: ctx.account, conflicts: annotation.sync?.conflicts ?? [] };
+    const mark = {
+      database: ctx.database,
+      rev,
+      updated: annotation.updated,
+      creator,
+      editor: ctx.account,
+      conflicts: annotation.sync?.conflicts ?? [],
+    };
     marks.push({ id: annotation.id, updated: annotation.updated, mark });
   }
   const deletedIds: string[] = [];

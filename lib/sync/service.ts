@@ -53,7 +53,13 @@ export interface SyncStatus {
 
 const waiting = (pending: number) => `${pending} change${pending === 1 ? '' : 's'} waiting to sync.`;
 
-function summaryOf(state: SyncStatus['state'], reports: readonly TargetReport[], refused: readonly Refusal[], pending: number, lastSync: string | null): string {
+function summaryOf(
+  state: SyncStatus['state'],
+  reports: readonly TargetReport[],
+  refused: readonly Refusal[],
+  pending: number,
+  lastSync: string | null,
+): string {
   if (state === 'off') return 'Sync is off.';
   if (state === 'syncing') return 'Syncing…';
   const error = reports.find((r) => r.error)?.error;
@@ -116,7 +122,16 @@ export function createSyncService(deps: SyncServiceDeps) {
     const pending = settings ? await countPending(stored, replicas) : 0;
     const conflicted = stored.filter((a) => (a.sync?.conflicts.length ?? 0) > 0).length;
     const state: SyncStatus['state'] = !settings ? 'off' : running ? 'syncing' : reports.some((r) => r.error) ? 'error' : 'synced';
-    return { settings: settings && viewOf(settings), state, lastSync, pending, conflicted, databases: reports, refused, summary: summaryOf(state, reports, refused, pending, lastSync) };
+    return {
+      settings: settings && viewOf(settings),
+      state,
+      lastSync,
+      pending,
+      conflicted,
+      databases: reports,
+      refused,
+      summary: summaryOf(state, reports, refused, pending, lastSync),
+    };
   }
 
   return {

@@ -46,6 +46,7 @@ export async function clearUnsent(replica: PouchDatabase): Promise<void> {
 /** Annotations changed here and not yet on the server: changed since their last pass, or pushed only as far as a replica. */
 export async function countPending(stored: readonly StoredAnnotation[], replicas: readonly PouchDatabase[]): Promise<number> {
   const pending = new Set(stored.filter(isDirty).map((a) => a.id));
-  for (const replica of replicas) for (const docId of await readUnsent(replica)) if (isAnnotationDocId(docId)) pending.add(annotationIdOf(docId));
+  for (const replica of replicas)
+    for (const docId of await readUnsent(replica)) if (isAnnotationDocId(docId)) pending.add(annotationIdOf(docId));
   return pending.size;
 }

@@ -80,7 +80,9 @@ export function buildSecurity(access: DeskAccess): SecurityObject {
 
 /** `value` as an ES5 literal: JSON, with the two line separators JSON allows in strings but ES5 does not. */
 function es5Literal(value: unknown): string {
-  return JSON.stringify(value).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(value)
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }
 
 /** The ES5 source of the desk's `validate_doc_update`; throws `{ forbidden }` with a reason in plain English. */

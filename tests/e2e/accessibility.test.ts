@@ -11,7 +11,15 @@ import { fileURLToPath } from 'node:url';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Annotation } from '../../lib/model/annotation';
-import { blockExternalRequests, launchWithExtension, onNewsHost, popupUrl, tabIdFor, waitForPageStatus, type ExtensionBrowser } from '../../scripts/chromium.mjs';
+import {
+  blockExternalRequests,
+  launchWithExtension,
+  onNewsHost,
+  popupUrl,
+  tabIdFor,
+  waitForPageStatus,
+  type ExtensionBrowser,
+} from '../../scripts/chromium.mjs';
 import { startServer, type StaticServer } from '../../scripts/serve.mjs';
 import { extensionDir } from './extension-dir';
 import { axeViolations, describeViolations, exposeShadowRoot, type Violation } from './pages/axe';
@@ -39,7 +47,11 @@ afterEach(async () => {
 });
 
 afterAll(async () => {
-  console.log(`[axe] violations (nodes) per surface:\n${Object.entries(tally).map(([k, n]) => `  ${k}: ${n}`).join('\n')}`);
+  console.log(
+    `[axe] violations (nodes) per surface:\n${Object.entries(tally)
+      .map(([k, n]) => `  ${k}: ${n}`)
+      .join('\n')}`,
+  );
   await browser?.close();
   await server?.close();
 });
@@ -76,7 +88,11 @@ async function openDemo(file: string): Promise<{ page: Page; tabId: number }> {
 
 async function send(page: Page, type: string, payload: unknown): Promise<void> {
   const answer = (await page.evaluate(
-    ([t, p]) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: t, payload: p }),
+    ([t, p]) =>
+      (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({
+        type: t,
+        payload: p,
+      }),
     [type, payload] as const,
   )) as { ok: boolean; error?: string };
   if (!answer.ok) throw new Error(`${type}: ${answer.error}`);
@@ -89,12 +105,33 @@ function seededAnnotations(): Annotation[] {
   const exact = 'Die Arbeitslosigkeit ist um 3,1 % gesunken';
   return [
     {
-      ...base, id: '6f1c2d3e-4b5a-4c6d-8e7f-000000000001', kind: 'claim', exact,
+      ...base,
+      id: '6f1c2d3e-4b5a-4c6d-8e7f-000000000001',
+      kind: 'claim',
+      exact,
       selectors: [{ type: 'TextQuoteSelector', exact, prefix: 'Gestern: ', suffix: '.' }],
-      speaker: { name: 'Jürgen Müller', role: null }, verdict: 'disputed', comment: 'Seasonally adjusted figures say otherwise',
-      sources: [{ url: 'https://statistik.example.de/2026', title: 'Arbeitsmarkt 2026', publisher: 'Statistisches Amt', date: '2026-01-20', stance: 'disputes' }],
+      speaker: { name: 'Jürgen Müller', role: null },
+      verdict: 'disputed',
+      comment: 'Seasonally adjusted figures say otherwise',
+      sources: [
+        {
+          url: 'https://statistik.example.de/2026',
+          title: 'Arbeitsmarkt 2026',
+          publisher: 'Statistisches Amt',
+          date: '2026-01-20',
+          stance: 'disputes',
+        },
+      ],
     },
-    { ...base, id: '6f1c2d3e-4b5a-4c6d-8e7f-000000000002', kind: 'note', exact: '', selectors: [], comment: 'A note on the whole page', tags: ['follow-up'] },
+    {
+      ...base,
+      id: '6f1c2d3e-4b5a-4c6d-8e7f-000000000002',
+      kind: 'note',
+      exact: '',
+      selectors: [],
+      comment: 'A note on the whole page',
+      tags: ['follow-up'],
+    },
   ];
 }
 
@@ -106,7 +143,15 @@ async function openReaderTheme(page: Page, theme: string): Promise<void> {
     return Boolean(button);
   }, theme);
   if (!pressed) throw new Error(`no ${theme} theme button in the reader`);
-  await until(`the ${theme} theme`, () => page.evaluate((t) => Boolean(document.querySelector('[data-gloss="reader"]')?.shadowRoot?.querySelector(`.reader.theme-${t}`)), theme), Boolean);
+  await until(
+    `the ${theme} theme`,
+    () =>
+      page.evaluate(
+        (t) => Boolean(document.querySelector('[data-gloss="reader"]')?.shadowRoot?.querySelector(`.reader.theme-${t}`)),
+        theme,
+      ),
+    Boolean,
+  );
 }
 
 describe('accessibility (axe-core, WCAG 2.2 AA) in Chromium', () => {
@@ -145,7 +190,11 @@ describe('accessibility (axe-core, WCAG 2.2 AA) in Chromium', () => {
     expectNone('editor card, claim', await axeViolations(frame()));
     await frame().locator('.kind-option.kind-quote').click();
     await clickEditorButton(page, 'editor-save');
-    await until('the saved quote', () => storedAnnotations(browser), (all) => all.length === 1);
+    await until(
+      'the saved quote',
+      () => storedAnnotations(browser),
+      (all) => all.length === 1,
+    );
   });
 
   it('the popup on the demo article: its annotation and suggestions loaded', async () => {
@@ -160,10 +209,18 @@ describe('accessibility (axe-core, WCAG 2.2 AA) in Chromium', () => {
   it('the reader view, in its light, sepia and dark themes', async () => {
     const { page, tabId } = await openDemo('article.html');
     await browser.serviceWorker.evaluate(
-      (id) => (globalThis as unknown as { chrome: { tabs: { sendMessage(i: number, m: unknown): Promise<unknown> } } }).chrome.tabs.sendMessage(id, { type: 'reader/open', payload: { open: true } }),
+      (id) =>
+        (globalThis as unknown as { chrome: { tabs: { sendMessage(i: number, m: unknown): Promise<unknown> } } }).chrome.tabs.sendMessage(
+          id,
+          { type: 'reader/open', payload: { open: true } },
+        ),
       tabId,
     );
-    await until('the reader view', () => hostBox(page, 'reader'), (box) => box !== null);
+    await until(
+      'the reader view',
+      () => hostBox(page, 'reader'),
+      (box) => box !== null,
+    );
     expect(await exposeShadowRoot(page, 'reader')).toBe(true);
     for (const theme of ['light', 'sepia', 'dark']) {
       await openReaderTheme(page, theme);
@@ -173,7 +230,9 @@ describe('accessibility (axe-core, WCAG 2.2 AA) in Chromium', () => {
 
   it('the library, with annotations', async () => {
     const page = await openPage('library.html');
-    await send(page, 'page/upsert', { page: { url: OTHER_PAGE, title: 'Gespräch über den Arbeitsmarkt', siteName: 'Zeitung', published: null } });
+    await send(page, 'page/upsert', {
+      page: { url: OTHER_PAGE, title: 'Gespräch über den Arbeitsmarkt', siteName: 'Zeitung', published: null },
+    });
     for (const annotation of seededAnnotations()) await send(page, 'annotation/save', { annotation });
     await page.reload();
     const stored = (await storedAnnotations(browser)).length;

@@ -7,16 +7,32 @@ import { popupUrl } from '../../scripts/chromium.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extensionDir } from './extension-dir';
 import {
-  anchors, clickEditorButton, clickToolbar, editorCard, paintedText, hostBox, launchGloss, openTab, readPage, selectText, sendToTab, startPhaseServer, storedAnnotations,
-  tempProfile, until, type GlossBrowser, type PhaseServer,
+  anchors,
+  clickEditorButton,
+  clickToolbar,
+  editorCard,
+  paintedText,
+  hostBox,
+  launchGloss,
+  openTab,
+  readPage,
+  selectText,
+  sendToTab,
+  startPhaseServer,
+  storedAnnotations,
+  tempProfile,
+  until,
+  type GlossBrowser,
+  type PhaseServer,
 } from './pages/harness';
 
 const BASE = readPage('article.html');
 const QUOTE = 'The budget simply does not add up for a sevice this small';
 /** A correction paragraph above everything, and the typo inside the quote fixed. */
-const EDITED = BASE
-  .replace('<!--INSERT-->', '<p><strong>Correction:</strong> an earlier version of this story misstated the number of islands served by the night ferries.</p>')
-  .replace('a sevice this small', 'a service this small');
+const EDITED = BASE.replace(
+  '<!--INSERT-->',
+  '<p><strong>Correction:</strong> an earlier version of this story misstated the number of islands served by the night ferries.</p>',
+).replace('a sevice this small', 'a service this small');
 const WITHOUT_QUOTE = BASE.replace(/<p id="quote-paragraph">[\s\S]*?<\/p>/, '');
 const PATH = '/news/2026/night-ferry.html';
 
@@ -41,7 +57,11 @@ afterAll(async () => {
 
 async function reloadAndAnchor(page: Page, tabId: number) {
   await page.reload();
-  return until('anchors after reload', () => anchors(browser, tabId), (entries) => entries.length > 0);
+  return until(
+    'anchors after reload',
+    () => anchors(browser, tabId),
+    (entries) => entries.length > 0,
+  );
 }
 
 describe('annotating an article page', () => {
@@ -57,16 +77,28 @@ describe('annotating an article page', () => {
     expect(await storedAnnotations(browser), 'nothing is stored before Save').toEqual([]);
     await page.keyboard.type('Tomas Berg');
     await page.keyboard.press('Enter');
-    const [saved] = await until('the speaker to be saved', () => storedAnnotations(browser), (all) => all[0]?.speaker?.name === 'Tomas Berg');
+    const [saved] = await until(
+      'the speaker to be saved',
+      () => storedAnnotations(browser),
+      (all) => all[0]?.speaker?.name === 'Tomas Berg',
+    );
     expect(saved).toMatchObject({ kind: 'quote', exact: QUOTE, pageUrl: url, speaker: { name: 'Tomas Berg', role: null } });
     // The editor closes after saving (the card goes a moment after the write lands).
-    await until('the editor to close after saving', () => hostBox(page, 'editor'), (box) => box === null);
+    await until(
+      'the editor to close after saving',
+      () => hostBox(page, 'editor'),
+      (box) => box === null,
+    );
     quoteId = saved!.id;
     expect(await paintedText(page, 'gloss-quote')).toEqual([QUOTE]);
 
     const entries = await reloadAndAnchor(page, tabId);
     expect(entries).toEqual([{ id: quoteId, state: 'anchored', position: expect.any(Number) }]);
-    await until('the highlight to be painted', () => paintedText(page, 'gloss-quote'), (texts) => texts.length === 1);
+    await until(
+      'the highlight to be painted',
+      () => paintedText(page, 'gloss-quote'),
+      (texts) => texts.length === 1,
+    );
     expect(await paintedText(page, 'gloss-quote')).toEqual([QUOTE]);
     await page.close();
   });
@@ -80,7 +112,11 @@ describe('annotating an article page', () => {
       await editorCard(page);
       if (close === 'Escape') await page.keyboard.press('Escape');
       else await clickEditorButton(page, 'editor-cancel');
-      await until('the editor to close', () => hostBox(page, 'editor'), (box) => box === null);
+      await until(
+        'the editor to close',
+        () => hostBox(page, 'editor'),
+        (box) => box === null,
+      );
     }
     expect((await storedAnnotations(browser)).length).toBe(before);
     await page.close();
@@ -90,11 +126,19 @@ describe('annotating an article page', () => {
     server.set(PATH, EDITED);
     const { page, tabId } = await openTab(browser, url);
     expect(await reloadAndAnchor(page, tabId)).toEqual([{ id: quoteId, state: 'anchored', position: expect.any(Number) }]);
-    await until('the highlight', () => paintedText(page, 'gloss-quote'), (texts) => texts.length === 1);
+    await until(
+      'the highlight',
+      () => paintedText(page, 'gloss-quote'),
+      (texts) => texts.length === 1,
+    );
     expect(await paintedText(page, 'gloss-quote')).toEqual(['The budget simply does not add up for a service this small']);
 
     // A stealth edit inside the quote: stored as changed on the page, and the popup shows the words as a diff.
-    const [marked] = await until('the change to be recorded', () => storedAnnotations(browser), (all) => Boolean(all[0]?.changed));
+    const [marked] = await until(
+      'the change to be recorded',
+      () => storedAnnotations(browser),
+      (all) => Boolean(all[0]?.changed),
+    );
     expect(marked!.changed).toMatchObject({ text: 'The budget simply does not add up for a service this small', kept: false });
     expect(marked!.exact).toBe(QUOTE);
     const popup = await browser.context.newPage();
@@ -104,7 +148,11 @@ describe('annotating an article page', () => {
     expect(await diff.getByTestId('diff-removed').allTextContents()).toEqual(['sevice']);
     expect(await diff.getByTestId('diff-added').allTextContents()).toEqual(['service']);
     await popup.getByTestId('wording-keep').click();
-    await until('the original to be kept', () => storedAnnotations(browser), (all) => all[0]?.changed?.kept === true);
+    await until(
+      'the original to be kept',
+      () => storedAnnotations(browser),
+      (all) => all[0]?.changed?.kept === true,
+    );
     expect((await storedAnnotations(browser))[0]!.exact).toBe(QUOTE);
     await popup.close();
     await page.close();
@@ -123,7 +171,11 @@ describe('annotating an article page', () => {
     await browser.close();
     browser = await launchGloss(extensionDir(), profile.dir);
     const { page, tabId } = await openTab(browser, url);
-    const entries = await until('anchors after restart', () => anchors(browser, tabId), (e) => e.length > 0);
+    const entries = await until(
+      'anchors after restart',
+      () => anchors(browser, tabId),
+      (e) => e.length > 0,
+    );
     expect(entries).toEqual([{ id: quoteId, state: 'anchored', position: expect.any(Number) }]);
     expect((await storedAnnotations(browser)).map((a) => a.speaker?.name)).toEqual(['Tomas Berg']);
     await page.close();
@@ -147,8 +199,14 @@ describe('annotating an article page', () => {
     }
     await Promise.all([clickEditorButton(first.page, 'editor-save'), clickEditorButton(second.page, 'editor-save')]);
 
-    const stored = await until('both saves', () => storedAnnotations(browser), (all) => all.length === 3);
-    expect(stored.map((s) => s.exact).sort()).toEqual([QUOTE, 'the first regular service after dark in more than a decade', 'will be paid for from the regional transport fund'].sort());
+    const stored = await until(
+      'both saves',
+      () => storedAnnotations(browser),
+      (all) => all.length === 3,
+    );
+    expect(stored.map((s) => s.exact).sort()).toEqual(
+      [QUOTE, 'the first regular service after dark in more than a decade', 'will be paid for from the regional transport fund'].sort(),
+    );
     // Both tabs are the same page (tracking parameters don't count): each sees all three, in reading order.
     for (const tab of [first, second]) {
       const entries = await anchors(browser, tab.tabId);

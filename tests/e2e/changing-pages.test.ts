@@ -11,8 +11,21 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { storedStatus } from '../../scripts/chromium.mjs';
 import { extensionDir } from './extension-dir';
 import {
-  clickEditorButton, clickToolbar, editorCard, paintedText, hostBox, launchGloss, openTab, selectText, startPhaseServer, storedAnnotations, storedPages, tempProfile, until,
-  type GlossBrowser, type PhaseServer,
+  clickEditorButton,
+  clickToolbar,
+  editorCard,
+  paintedText,
+  hostBox,
+  launchGloss,
+  openTab,
+  selectText,
+  startPhaseServer,
+  storedAnnotations,
+  storedPages,
+  tempProfile,
+  until,
+  type GlossBrowser,
+  type PhaseServer,
 } from './pages/harness';
 
 const story = (headline: string, paragraphs: string[]) => ({
@@ -96,11 +109,20 @@ async function annotate(page: Page, text: string, kind: 'quote' | 'claim', count
   await clickToolbar(page, kind);
   await editorCard(page);
   await clickEditorButton(page, 'editor-save');
-  await until('the annotation to be saved', () => storedAnnotations(browser), (all) => all.length === count);
-  await until('the editor to close', () => hostBox(page, 'editor'), (box) => box === null);
+  await until(
+    'the annotation to be saved',
+    () => storedAnnotations(browser),
+    (all) => all.length === count,
+  );
+  await until(
+    'the editor to close',
+    () => hostBox(page, 'editor'),
+    (box) => box === null,
+  );
 }
 
-const showStory = (page: Page, path: string) => page.evaluate((p) => (window as unknown as { showStory(p: string): void }).showStory(p), path);
+const showStory = (page: Page, path: string) =>
+  page.evaluate((p) => (window as unknown as { showStory(p: string): void }).showStory(p), path);
 
 describe('pages that change under Gloss', () => {
   it('a single-page app: each story keeps its own annotations, page record and highlights', async () => {
@@ -112,7 +134,11 @@ describe('pages that change under Gloss', () => {
 
     // Another story, same document: the first story's highlight goes, and what is saved now belongs to the second.
     await showStory(page, '/spa/bridge.html');
-    await until('the first story to be left', () => paintedText(page, 'gloss-quote'), (texts) => texts.length === 0);
+    await until(
+      'the first story to be left',
+      () => paintedText(page, 'gloss-quote'),
+      (texts) => texts.length === 0,
+    );
     // Annotated while Gloss is still waiting for the new story to settle: the editor stays open through that.
     await selectText(page, QUOTE_BRIDGE);
     await clickToolbar(page, 'claim');
@@ -120,11 +146,24 @@ describe('pages that change under Gloss', () => {
     await new Promise((resolve) => setTimeout(resolve, 3_500));
     expect(await hostBox(page, 'editor'), 'the editor is still open').not.toBeNull();
     await clickEditorButton(page, 'editor-save');
-    await until('the claim to be saved', () => storedAnnotations(browser), (all) => all.length === 2);
-    await until('the editor to close', () => hostBox(page, 'editor'), (box) => box === null);
+    await until(
+      'the claim to be saved',
+      () => storedAnnotations(browser),
+      (all) => all.length === 2,
+    );
+    await until(
+      'the editor to close',
+      () => hostBox(page, 'editor'),
+      (box) => box === null,
+    );
     expect(await paintedText(page, 'gloss-claim')).toEqual([QUOTE_BRIDGE]);
     const saved = await storedAnnotations(browser);
-    expect(saved.map((a) => [a.pageUrl, a.exact])).toEqual(expect.arrayContaining([[ferries, QUOTE_FERRIES], [bridge, QUOTE_BRIDGE]]));
+    expect(saved.map((a) => [a.pageUrl, a.exact])).toEqual(
+      expect.arrayContaining([
+        [ferries, QUOTE_FERRIES],
+        [bridge, QUOTE_BRIDGE],
+      ]),
+    );
     const pages = await storedPages(browser);
     expect(pages.map((p) => [p.url, p.title])).toEqual([
       [bridge, 'Council backs a fixed link to the outer islands'],
@@ -133,13 +172,25 @@ describe('pages that change under Gloss', () => {
 
     // Back and forth in a fresh content script (a reload), each story shows its own highlight only.
     await page.reload();
-    await until('the bridge claim after the reload', () => paintedText(page, 'gloss-claim'), (texts) => texts.length === 1);
+    await until(
+      'the bridge claim after the reload',
+      () => paintedText(page, 'gloss-claim'),
+      (texts) => texts.length === 1,
+    );
     await showStory(page, '/spa/ferries.html');
-    await until('the ferries quote after moving back', () => paintedText(page, 'gloss-quote'), (texts) => texts.length === 1);
+    await until(
+      'the ferries quote after moving back',
+      () => paintedText(page, 'gloss-quote'),
+      (texts) => texts.length === 1,
+    );
     expect(await paintedText(page, 'gloss-quote')).toEqual([QUOTE_FERRIES]);
     expect(await paintedText(page, 'gloss-claim')).toEqual([]);
     await page.goBack();
-    await until('the bridge claim after going back', () => paintedText(page, 'gloss-claim'), (texts) => texts.length === 1);
+    await until(
+      'the bridge claim after going back',
+      () => paintedText(page, 'gloss-claim'),
+      (texts) => texts.length === 1,
+    );
     expect(await paintedText(page, 'gloss-claim')).toEqual([QUOTE_BRIDGE]);
     expect(await paintedText(page, 'gloss-quote')).toEqual([]);
     await page.close();
@@ -147,14 +198,27 @@ describe('pages that change under Gloss', () => {
 
   it('a story rendered by script after load: detected as an article, and its highlight comes back once the text is there', async () => {
     const { page, tabId } = await openTab(browser, `${server.origin}/late/tickets.html`);
-    await until('the article to be detected once its text is there', () => storedStatus(browser.serviceWorker, tabId), (status) => (status as { detection?: { isArticle: boolean } } | null)?.detection?.isArticle === true);
-    await until('the late story', () => page.evaluate(() => document.body.innerText), (text) => text.includes('sold out'));
+    await until(
+      'the article to be detected once its text is there',
+      () => storedStatus(browser.serviceWorker, tabId),
+      (status) => (status as { detection?: { isArticle: boolean } } | null)?.detection?.isArticle === true,
+    );
+    await until(
+      'the late story',
+      () => page.evaluate(() => document.body.innerText),
+      (text) => text.includes('sold out'),
+    );
     const before = (await storedAnnotations(browser)).length;
     await annotate(page, QUOTE_LATE, 'quote', before + 1);
 
     await page.reload();
     // Loaded with "Loading…" on the page: nothing to paint at first, then the text arrives.
-    await until('the highlight once the text has arrived', () => paintedText(page, 'gloss-quote'), (texts) => texts.length === 1, 15_000);
+    await until(
+      'the highlight once the text has arrived',
+      () => paintedText(page, 'gloss-quote'),
+      (texts) => texts.length === 1,
+      15_000,
+    );
     expect(await paintedText(page, 'gloss-quote')).toEqual([QUOTE_LATE]);
     await page.close();
   });

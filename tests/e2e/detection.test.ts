@@ -9,7 +9,17 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { badgeText, popupUrl } from '../../scripts/chromium.mjs';
 import { extensionDir } from './extension-dir';
-import { hostBox, launchGloss, openTab, readPage, startPhaseServer, tempProfile, until, type GlossBrowser, type PhaseServer } from './pages/harness';
+import {
+  hostBox,
+  launchGloss,
+  openTab,
+  readPage,
+  startPhaseServer,
+  tempProfile,
+  until,
+  type GlossBrowser,
+  type PhaseServer,
+} from './pages/harness';
 
 const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/non-articles-2');
 const FRONT = 'na-a01-section-politics-national';
@@ -35,7 +45,11 @@ afterAll(async () => {
 describe('the badge on a news site', () => {
   it('a section front gets no badge, and "Try reader view anyway" opens or says why', async () => {
     const story = await openTab(browser, `${server.origin}/news/2026/03/14/harbour-authority-approves-night-ferry-pilot`);
-    await until('the story\'s badge', () => badgeText(browser.serviceWorker, story.tabId), (text) => text === '✓');
+    await until(
+      "the story's badge",
+      () => badgeText(browser.serviceWorker, story.tabId),
+      (text) => text === '✓',
+    );
 
     const { page, tabId } = await openTab(browser, `${server.origin}${frontPath}`);
     // The status is stored before the badge is set: wait for the popup's answer, then read the badge.
@@ -46,11 +60,20 @@ describe('the badge on a news site', () => {
     expect(await popup.getByTestId('open-reader').count()).toBe(0);
 
     await popup.getByTestId('reader-anyway').click();
-    const outcome = await until('the reader view or a reason', async () => {
-      if (await hostBox(page, 'reader')) return 'opened';
-      const notice = popup.isClosed() ? null : await popup.getByTestId('popup-notice').textContent().catch(() => null);
-      return notice ?? null;
-    }, (o) => o !== null);
+    const outcome = await until(
+      'the reader view or a reason',
+      async () => {
+        if (await hostBox(page, 'reader')) return 'opened';
+        const notice = popup.isClosed()
+          ? null
+          : await popup
+              .getByTestId('popup-notice')
+              .textContent()
+              .catch(() => null);
+        return notice ?? null;
+      },
+      (o) => o !== null,
+    );
     if (outcome !== 'opened') {
       expect(outcome).toMatch(/^Couldn't open the reader view: this page has no running text to show/);
       expect(outcome).not.toMatch(/Error|at \w+ \(|undefined/);

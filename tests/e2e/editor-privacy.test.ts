@@ -7,8 +7,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extensionDir } from './extension-dir';
 import {
-  clickToolbar, editorCard, launchGloss, openTab, readPage, selectText, startPhaseServer, storedAnnotations, tempProfile, until,
-  type GlossBrowser, type PhaseServer,
+  clickToolbar,
+  editorCard,
+  launchGloss,
+  openTab,
+  readPage,
+  selectText,
+  startPhaseServer,
+  storedAnnotations,
+  tempProfile,
+  until,
+  type GlossBrowser,
+  type PhaseServer,
 } from './pages/harness';
 
 const QUOTE = 'The budget simply does not add up for a sevice this small';
@@ -51,7 +61,11 @@ describe('the editor on a page that logs keys', () => {
 
     await page.keyboard.type(SPEAKER);
     await page.keyboard.press('Enter');
-    const [saved] = await until('the speaker to be saved', () => storedAnnotations(browser), (all) => all[0]?.speaker?.name === SPEAKER);
+    const [saved] = await until(
+      'the speaker to be saved',
+      () => storedAnnotations(browser),
+      (all) => all[0]?.speaker?.name === SPEAKER,
+    );
     expect(saved).toMatchObject({ exact: QUOTE, speaker: { name: SPEAKER } });
 
     // Enter saved and closed the card, so its key-up may land on the page, which has the focus again: that says
@@ -70,10 +84,15 @@ describe('the editor on a page that logs keys', () => {
     await editorCard(page);
     // The frame is the same one as before: wait for it to show the new quote, with the focus, before typing.
     const frame = page.frames().find((f) => f.url().includes('/editor-frame.html'))!;
-    await until('the editor on the new quote', () => frame.evaluate(() => ({
-      quote: document.body.textContent?.includes('2.4 million euros') ?? false,
-      focused: document.hasFocus() && document.activeElement?.getAttribute('data-testid') === 'editor-speaker-name',
-    })), (state) => state.quote && state.focused);
+    await until(
+      'the editor on the new quote',
+      () =>
+        frame.evaluate(() => ({
+          quote: document.body.textContent?.includes('2.4 million euros') ?? false,
+          focused: document.hasFocus() && document.activeElement?.getAttribute('data-testid') === 'editor-speaker-name',
+        })),
+      (state) => state.quote && state.focused,
+    );
     await page.keyboard.type('Tom');
     const options = frame.locator('[data-testid="editor-speaker-name-options"] [role="option"]');
     await options.first().waitFor({ timeout: 10_000 });

@@ -75,7 +75,10 @@ function annotationFor(url: string, quote: string, speaker: Speaker | null): Ann
   const { document } = parseHTML(readFileSync(path.join(articleCase.dir, articleCase.file), 'utf8'));
   const { text } = textOfElement(document.body as unknown as Element);
   const start = text.indexOf(quote);
-  const selectors = start < 0 ? [{ type: 'TextQuoteSelector' as const, exact: quote, prefix: '', suffix: '' }] : describeText(text, start, start + quote.length);
+  const selectors =
+    start < 0
+      ? [{ type: 'TextQuoteSelector' as const, exact: quote, prefix: '', suffix: '' }]
+      : describeText(text, start, start + quote.length);
   const now = new Date().toISOString();
   return {
     id: randomUUID(),

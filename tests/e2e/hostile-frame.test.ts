@@ -11,8 +11,21 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PUBLIC_SUFFIX_TEST_HOST } from '../../scripts/chromium.mjs';
 import { extensionDir } from './extension-dir';
 import {
-  clickEditorButton, clickToolbar, editorCard, hostBox, launchGloss, openTab, readPage, selectText, sendToTab, startPhaseServer,
-  storedAnnotations, tempProfile, until, type GlossBrowser, type PhaseServer,
+  clickEditorButton,
+  clickToolbar,
+  editorCard,
+  hostBox,
+  launchGloss,
+  openTab,
+  readPage,
+  selectText,
+  sendToTab,
+  startPhaseServer,
+  storedAnnotations,
+  tempProfile,
+  until,
+  type GlossBrowser,
+  type PhaseServer,
 } from './pages/harness';
 
 const SENTENCE = 'the first regular service after dark in more than a decade';
@@ -37,16 +50,25 @@ const on = (host: string, pathname: string) => `http://${host}:${new URL(server.
 
 /** Whether a page script can fetch `url` (a web-accessible resource would answer). */
 const pageCanFetch = (page: Page, url: string) =>
-  page.evaluate((target) => fetch(target).then((r) => `status ${r.status}`, (error: Error) => `blocked: ${error.name}`), url);
+  page.evaluate(
+    (target) =>
+      fetch(target).then(
+        (r) => `status ${r.status}`,
+        (error: Error) => `blocked: ${error.name}`,
+      ),
+    url,
+  );
 
 describe('a hostile page and the editor page', () => {
-  it('finds nothing of Gloss at the extension\'s stable address', async () => {
+  it("finds nothing of Gloss at the extension's stable address", async () => {
     const { page } = await openTab(browser, `${server.origin}/plain.html`);
     for (const path of ['editor-frame.html', 'manifest.json']) {
       expect(await pageCanFetch(page, `chrome-extension://${browser.extensionId}/${path}`), path).toMatch(/^blocked/);
     }
     // Its live address differs from the stable one (it changes every session).
-    const live = await browser.serviceWorker.evaluate(() => (globalThis as unknown as { chrome: { runtime: { getURL(p: string): string } } }).chrome.runtime.getURL('/editor-frame.html'));
+    const live = await browser.serviceWorker.evaluate(() =>
+      (globalThis as unknown as { chrome: { runtime: { getURL(p: string): string } } }).chrome.runtime.getURL('/editor-frame.html'),
+    );
     expect(new URL(live).host).not.toBe(browser.extensionId);
     await page.close();
   });
@@ -54,15 +76,24 @@ describe('a hostile page and the editor page', () => {
   it('that frames the editor itself gets a blank frame that never takes its port', async () => {
     const { page } = await openTab(browser, `${server.origin}/plain.html`);
     // Even given the live address (say it leaked), and a token of the right form of its own.
-    const live = await browser.serviceWorker.evaluate(() => (globalThis as unknown as { chrome: { runtime: { getURL(p: string): string } } }).chrome.runtime.getURL('/editor-frame.html'));
-    const refused = page.waitForEvent('console', { predicate: (m: ConsoleMessage) => m.text().includes('not opened by Gloss'), timeout: 10_000 });
+    const live = await browser.serviceWorker.evaluate(() =>
+      (globalThis as unknown as { chrome: { runtime: { getURL(p: string): string } } }).chrome.runtime.getURL('/editor-frame.html'),
+    );
+    const refused = page.waitForEvent('console', {
+      predicate: (m: ConsoleMessage) => m.text().includes('not opened by Gloss'),
+      timeout: 10_000,
+    });
     const token = 'ab'.repeat(16);
-    await page.evaluate((src) => new Promise((loaded) => {
-      const frame = document.createElement('iframe');
-      frame.src = src;
-      frame.addEventListener('load', loaded, { once: true });
-      document.body.append(frame);
-    }), `${live}#${token}`);
+    await page.evaluate(
+      (src) =>
+        new Promise((loaded) => {
+          const frame = document.createElement('iframe');
+          frame.src = src;
+          frame.addEventListener('load', loaded, { once: true });
+          document.body.append(frame);
+        }),
+      `${live}#${token}`,
+    );
     const frame = page.frames().find((f) => f.url().includes('/editor-frame.html'))!;
     // Counts, inside the frame, the window messages it is offered (to know when it has seen the page's offer).
     await frame.evaluate(() => {
@@ -77,10 +108,30 @@ describe('a hostile page and the editor page', () => {
       channel.port1.onmessage = (event) => w.heard.push(event.data);
       document.querySelector('iframe')!.contentWindow!.postMessage({ glossEditorPort: t }, '*', [channel.port2]);
       // Taken, the port would answer 'ready' and the frame would show this bait for the reader to type into.
-      channel.port1.postMessage({ type: 'show', annotation: { id: 'x', kind: 'note', exact: 'bait', comment: '', tags: [], sources: [], speaker: null, verdict: null, selectors: [], pageUrl: location.href, created: '', updated: '' } });
+      channel.port1.postMessage({
+        type: 'show',
+        annotation: {
+          id: 'x',
+          kind: 'note',
+          exact: 'bait',
+          comment: '',
+          tags: [],
+          sources: [],
+          speaker: null,
+          verdict: null,
+          selectors: [],
+          pageUrl: location.href,
+          created: '',
+          updated: '',
+        },
+      });
     }, token);
     await refused;
-    await until('the frame to see the offer', () => frame.evaluate(() => (window as unknown as { offers: number }).offers), (n) => n === 1);
+    await until(
+      'the frame to see the offer',
+      () => frame.evaluate(() => (window as unknown as { offers: number }).offers),
+      (n) => n === 1,
+    );
     // Two turns of the frame's event loop: a taken port would have rendered the bait by now.
     for (let turn = 0; turn < 2; turn++) await frame.evaluate(() => new Promise((done) => setTimeout(done, 0)));
     expect(await frame.evaluate(() => document.getElementById('app')?.childElementCount)).toBe(0);
@@ -90,7 +141,7 @@ describe('a hostile page and the editor page', () => {
 });
 
 describe('a hostile page on a public-suffix host', () => {
-  it('can\'t name a sibling subdomain\'s page as its canonical and gets none of its annotations', async () => {
+  it("can't name a sibling subdomain's page as its canonical and gets none of its annotations", async () => {
     const victimUrl = on(`victim.${PUBLIC_SUFFIX_TEST_HOST}`, '/guide.html');
     server.set('/guide.html', readPage('article.html'));
     const victim = await openTab(browser, victimUrl);
@@ -98,9 +149,17 @@ describe('a hostile page on a public-suffix host', () => {
     await clickToolbar(victim.page, 'note');
     await editorCard(victim.page);
     await clickEditorButton(victim.page, 'editor-save');
-    const [note] = await until('the victim\'s note', () => storedAnnotations(browser), (all) => all.length === 1);
+    const [note] = await until(
+      "the victim's note",
+      () => storedAnnotations(browser),
+      (all) => all.length === 1,
+    );
     expect(note).toMatchObject({ exact: SENTENCE, pageUrl: victimUrl });
-    await until('the note painted on the victim\'s page', () => sendToTab<{ entries: unknown[] }>(browser, victim.tabId, 'page/anchors'), (a) => a.ok && a.value.entries.length === 1);
+    await until(
+      "the note painted on the victim's page",
+      () => sendToTab<{ entries: unknown[] }>(browser, victim.tabId, 'page/anchors'),
+      (a) => a.ok && a.value.entries.length === 1,
+    );
     await victim.page.close();
 
     // The same article on attacker.readthedocs.io, naming the victim's page as canonical.
@@ -109,7 +168,9 @@ describe('a hostile page on a public-suffix host', () => {
     const attacker = await openTab(browser, attackerUrl);
     const report = await sendToTab<{ url: string; entries: unknown[] }>(browser, attacker.tabId, 'page/anchors');
     expect(report).toEqual({ ok: true, value: { url: attackerUrl, entries: [] } });
-    const painted = await attacker.page.evaluate(() => [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.values()].reduce((n, h) => n + h.size, 0));
+    const painted = await attacker.page.evaluate(() =>
+      [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.values()].reduce((n, h) => n + h.size, 0),
+    );
     expect(painted).toBe(0);
     expect(await hostBox(attacker.page, 'card')).toBeNull();
     await attacker.page.close();

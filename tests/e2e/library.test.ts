@@ -38,14 +38,26 @@ function annotation(n: number, overrides: Partial<Annotation>): Annotation {
 
 let ANNOTATIONS: Annotation[] = [];
 const makeAnnotations = (): Annotation[] => [
-  annotation(1, { exact: 'Iran and the US have common interests in the fight against IS', speaker: { name: 'Hossein Mousavian', role: 'former Iranian diplomat' }, tags: ['iran'] }),
+  annotation(1, {
+    exact: 'Iran and the US have common interests in the fight against IS',
+    speaker: { name: 'Hossein Mousavian', role: 'former Iranian diplomat' },
+    tags: ['iran'],
+  }),
   annotation(2, {
     kind: 'claim',
     exact: 'Die Arbeitslosigkeit ist um 3,1 % gesunken',
     pageUrl: PAGE_B,
     speaker: { name: 'Jürgen Müller', role: null },
     verdict: 'disputed',
-    sources: [{ url: 'https://statistik.example.de/2026', title: 'Arbeitsmarkt 2026', publisher: 'Statistisches Amt', date: '2026-01-20', stance: 'disputes' }],
+    sources: [
+      {
+        url: 'https://statistik.example.de/2026',
+        title: 'Arbeitsmarkt 2026',
+        publisher: 'Statistisches Amt',
+        date: '2026-01-20',
+        stance: 'disputes',
+      },
+    ],
     comment: 'Seasonally adjusted figures say otherwise',
   }),
   annotation(3, { kind: 'note', comment: 'Check the ministry’s own numbers', tags: ['follow-up', 'iran'] }),
@@ -60,7 +72,11 @@ const libraryUrl = (b: ExtensionBrowser) => `chrome-extension://${b.extensionId}
 /** Sends one message to the background from an extension page, as Gloss's own pages do. */
 async function send(page: Page, type: string, payload: unknown): Promise<unknown> {
   const answer = (await page.evaluate(
-    ([t, p]) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: t, payload: p }),
+    ([t, p]) =>
+      (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({
+        type: t,
+        payload: p,
+      }),
     [type, payload] as const,
   )) as { ok: boolean; value?: unknown; error?: string };
   if (!answer.ok) throw new Error(`${type}: ${answer.error}`);
@@ -101,7 +117,9 @@ beforeAll(async () => {
   first = await launchWithExtension(extensionDir(), { headless: true });
   const page = await openLibrary(first);
   await page.getByTestId('library-empty').waitFor({ timeout: 15_000 });
-  await send(page, 'page/upsert', { page: { url: PAGE_A, title: 'US, Iran Cooperating in Fight Against IS', siteName: 'News Example', published: '2014-11-21' } });
+  await send(page, 'page/upsert', {
+    page: { url: PAGE_A, title: 'US, Iran Cooperating in Fight Against IS', siteName: 'News Example', published: '2014-11-21' },
+  });
   await send(page, 'page/upsert', { page: { url: PAGE_B, title: 'Gespräch über den Arbeitsmarkt', siteName: 'Zeitung', published: null } });
   ANNOTATIONS = makeAnnotations();
   for (const a of ANNOTATIONS) await send(page, 'annotation/save', { annotation: a });
@@ -125,17 +143,23 @@ describe('the library', () => {
     second = await launchWithExtension(extensionDir(), { headless: true });
     const fresh = await openLibrary(second);
     await fresh.getByTestId('library-empty').waitFor({ timeout: 15_000 });
-    await fresh.getByTestId('import-file').setInputFiles({ name: exported.name, mimeType: 'application/ld+json', buffer: Buffer.from(exported.text) });
+    await fresh
+      .getByTestId('import-file')
+      .setInputFiles({ name: exported.name, mimeType: 'application/ld+json', buffer: Buffer.from(exported.text) });
     const summary = fresh.getByTestId('import-summary');
     await summary.waitFor({ timeout: 15_000 });
-    expect(await summary.textContent()).toContain('Imported 4 annotations: 4 added, 0 skipped (already in your library), 1 without a quote to anchor.');
+    expect(await summary.textContent()).toContain(
+      'Imported 4 annotations: 4 added, 0 skipped (already in your library), 1 without a quote to anchor.',
+    );
     await waitForRows(fresh, ANNOTATIONS.length);
 
     const restoredBackup = await download(fresh, () => fresh.getByTestId('backup-all').click());
     expect(libraryContent(restoredBackup.text)).toEqual(libraryContent(backup.text));
 
     // Importing the same file again adds nothing.
-    await fresh.getByTestId('import-file').setInputFiles({ name: exported.name, mimeType: 'application/ld+json', buffer: Buffer.from(exported.text) });
+    await fresh
+      .getByTestId('import-file')
+      .setInputFiles({ name: exported.name, mimeType: 'application/ld+json', buffer: Buffer.from(exported.text) });
     await expect.poll(() => summary.textContent(), { timeout: 15_000 }).toContain('0 added, 4 skipped');
   });
 
@@ -165,7 +189,11 @@ describe('the library', () => {
     await page.getByTestId('undo').click();
     await waitForRows(page, ANNOTATIONS.length);
     const onPage = (await send(page, 'annotations/forPage', { url: PAGE_A })) as Annotation[];
-    expect(onPage.find((a) => a.id === ANNOTATIONS[0]!.id)).toMatchObject({ exact: ANNOTATIONS[0]!.exact, speaker: ANNOTATIONS[0]!.speaker, tags: ['iran'] });
+    expect(onPage.find((a) => a.id === ANNOTATIONS[0]!.id)).toMatchObject({
+      exact: ANNOTATIONS[0]!.exact,
+      speaker: ANNOTATIONS[0]!.speaker,
+      tags: ['iran'],
+    });
 
     // And after a reload, the library still shows it (it is in the database, not only on screen).
     await page.reload();

@@ -9,7 +9,15 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseImport } from '../../lib/export';
 import type { Annotation } from '../../lib/model/annotation';
-import { blockExternalRequests, launchWithExtension, onNewsHost, popupUrl, tabIdFor, waitForPageStatus, type ExtensionBrowser } from '../../scripts/chromium.mjs';
+import {
+  blockExternalRequests,
+  launchWithExtension,
+  onNewsHost,
+  popupUrl,
+  tabIdFor,
+  waitForPageStatus,
+  type ExtensionBrowser,
+} from '../../scripts/chromium.mjs';
 import { startServer, type StaticServer } from '../../scripts/serve.mjs';
 import { extensionDir } from './extension-dir';
 import { selectText, storedAnnotations, storedPages } from './pages/harness';
@@ -52,11 +60,11 @@ async function openArticle(): Promise<{ page: Page; tabId: number }> {
   return { page, tabId };
 }
 
-
 /** Whether the page's content script answers the annotation messages (built by another engineer, in parallel). */
 async function contentScriptAnnotates(tabId: number): Promise<boolean> {
   const answer = await browser.serviceWorker.evaluate(
-    (id) => chrome.tabs.sendMessage(id, { type: 'page/anchors', payload: {} }).catch((error: Error) => ({ ok: false, error: error.message })),
+    (id) =>
+      chrome.tabs.sendMessage(id, { type: 'page/anchors', payload: {} }).catch((error: Error) => ({ ok: false, error: error.message })),
     tabId,
   );
   return (answer as { ok?: boolean }).ok === true;
@@ -69,11 +77,23 @@ async function contentScriptAnnotates(tabId: number): Promise<boolean> {
 async function saveThroughBackground(popup: Page, pageUrl: string): Promise<void> {
   const now = new Date().toISOString();
   const annotation: Annotation = {
-    id: crypto.randomUUID(), kind: 'quote', pageUrl, exact: QUOTE,
+    id: crypto.randomUUID(),
+    kind: 'quote',
+    pageUrl,
+    exact: QUOTE,
     selectors: [{ type: 'TextQuoteSelector', exact: QUOTE, prefix: '"', suffix: '," said' }],
-    speaker: null, verdict: null, sources: [], comment: '', tags: [], created: now, updated: now,
+    speaker: null,
+    verdict: null,
+    sources: [],
+    comment: '',
+    tags: [],
+    created: now,
+    updated: now,
   };
-  const answer = await popup.evaluate((a) => chrome.runtime.sendMessage({ type: 'annotation/save', payload: { annotation: a } }), annotation);
+  const answer = await popup.evaluate(
+    (a) => chrome.runtime.sendMessage({ type: 'annotation/save', payload: { annotation: a } }),
+    annotation,
+  );
   expect(answer).toMatchObject({ ok: true });
 }
 
@@ -118,12 +138,15 @@ describe('the popup in Chromium', () => {
     await row.first().waitFor({ timeout: 10_000 });
     expect(await row.count()).toBe(1);
     expect(await popup.getByTestId('annotation-speaker').textContent()).toBe('Ines Barrow, councillor');
-    if (annotates) expect(await popup.getByTestId('annotations-stored-order').count(), 'the page answered page/anchors: reading order').toBe(0);
+    if (annotates)
+      expect(await popup.getByTestId('annotations-stored-order').count(), 'the page answered page/anchors: reading order').toBe(0);
     await popup.getByTestId('annotation-open').click();
     await setInput(popup, 'editor-speaker-role', 'chair of the transport committee');
     await popup.getByTestId('editor-save').click();
     await popup.reload();
-    await expect.poll(() => popup.getByTestId('annotation-speaker').textContent(), { timeout: 10_000 }).toBe('Ines Barrow, chair of the transport committee');
+    await expect
+      .poll(() => popup.getByTestId('annotation-speaker').textContent(), { timeout: 10_000 })
+      .toBe('Ines Barrow, chair of the transport committee');
 
     // Delete, then Undo: still there after a reload.
     await popup.getByTestId('annotation-delete').click();
@@ -161,7 +184,9 @@ describe('the popup in Chromium', () => {
       const library = await fresh.context.newPage();
       await library.goto(`chrome-extension://${fresh.extensionId}/library.html`);
       await library.getByTestId('library-empty').waitFor({ timeout: 15_000 });
-      await library.getByTestId('import-file').setInputFiles({ name: 'export.jsonld', mimeType: 'application/ld+json', buffer: Buffer.from(exportedText) });
+      await library
+        .getByTestId('import-file')
+        .setInputFiles({ name: 'export.jsonld', mimeType: 'application/ld+json', buffer: Buffer.from(exportedText) });
       await expect.poll(() => library.getByTestId('import-summary').textContent(), { timeout: 15_000 }).toContain('1 added');
       // Identical: every stored field (ids, selectors, speaker, timestamps), and the page's record.
       expect(await storedAnnotations(fresh)).toEqual(await storedAnnotations(browser));

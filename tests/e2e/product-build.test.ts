@@ -35,6 +35,8 @@ describe('the product manifest', () => {
   });
 
   it('opens no web-accessible resource to every site at a stable address: only the editor page, per session', () => {
-    expect(manifest().web_accessible_resources).toEqual([{ resources: ['editor-frame.html'], matches: ['<all_urls>'], use_dynamic_url: true }]);
+    expect(manifest().web_accessible_resources).toEqual([
+      { resources: ['editor-frame.html'], matches: ['<all_urls>'], use_dynamic_url: true },
+    ]);
   });
 });

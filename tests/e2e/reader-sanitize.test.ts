@@ -30,7 +30,12 @@ let page: Page;
 beforeAll(async () => {
   const bundle = await build({
     entryPoints: [path.join(repoRoot, 'components/reader/sanitize.ts')],
-    bundle: true, format: 'iife', globalName: 'GlossSanitize', write: false, platform: 'browser', target: 'chrome120',
+    bundle: true,
+    format: 'iife',
+    globalName: 'GlossSanitize',
+    write: false,
+    platform: 'browser',
+    target: 'chrome120',
   });
   browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
   page = await browser.newPage();
@@ -44,9 +49,11 @@ afterAll(async () => {
 });
 
 describe('sanitizeArticleHtml in Chromium', () => {
-  it('keeps only the cleaner\'s tags and safe URLs, runs nothing, and opens links in a new tab without an opener', async () => {
+  it("keeps only the cleaner's tags and safe URLs, runs nothing, and opens links in a new tab without an opener", async () => {
     const result = await page.evaluate(async (html) => {
-      const { sanitizeArticleHtml, READER_TAGS } = (window as unknown as { GlossSanitize: typeof import('../../components/reader/sanitize') }).GlossSanitize;
+      const { sanitizeArticleHtml, READER_TAGS } = (
+        window as unknown as { GlossSanitize: typeof import('../../components/reader/sanitize') }
+      ).GlossSanitize;
       const host = document.createElement('div');
       document.body.append(host);
       host.append(sanitizeArticleHtml(html, document));

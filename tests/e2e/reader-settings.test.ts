@@ -11,7 +11,17 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { onNewsHost, popupUrl } from '../../scripts/chromium.mjs';
 import { startServer, type StaticServer } from '../../scripts/serve.mjs';
 import { extensionDir } from './extension-dir';
-import { hostBox, inReader, launchGloss, openTab, sendToTab, tempProfile, until, type GlossBrowser, type WithChrome } from './pages/harness';
+import {
+  hostBox,
+  inReader,
+  launchGloss,
+  openTab,
+  sendToTab,
+  tempProfile,
+  until,
+  type GlossBrowser,
+  type WithChrome,
+} from './pages/harness';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const SETTINGS_KEY = 'gloss:settings';
@@ -37,7 +47,6 @@ afterAll(async () => {
   await server?.close();
   profile.remove();
 });
-
 
 /** What a reader sees of the typography: computed styles of the rendered article, and which buttons are pressed. */
 interface Rendered {
@@ -69,8 +78,9 @@ const rendered = function (this: ShadowRoot): Rendered | null {
 
 /** The centre of the toolbar button with this visible text or aria-label, in viewport pixels. */
 const buttonCentre = function (this: ShadowRoot, name: string) {
-  const button = [...this.querySelectorAll<HTMLButtonElement>('.reader-toolbar button')]
-    .find((b) => b.textContent!.trim() === name || b.getAttribute('aria-label') === name);
+  const button = [...this.querySelectorAll<HTMLButtonElement>('.reader-toolbar button')].find(
+    (b) => b.textContent!.trim() === name || b.getAttribute('aria-label') === name,
+  );
   if (!button || button.disabled) return null;
   const r = button.getBoundingClientRect();
   return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
@@ -83,28 +93,42 @@ async function clickReaderButton(page: Page, name: string): Promise<void> {
 }
 
 async function readerRendered(page: Page): Promise<Rendered> {
-  const value = await until('the reader view to render', () => inReader(page, rendered), (r) => r !== null);
+  const value = await until(
+    'the reader view to render',
+    () => inReader(page, rendered),
+    (r) => r !== null,
+  );
   return value!;
 }
 
 /** The reader part of Gloss's settings in storage.local (null: nothing stored yet). */
 function storedSettings(): Promise<unknown> {
   return browser.serviceWorker.evaluate(
-    async (key) => ((await (globalThis as unknown as WithChrome).chrome.storage.local.get(key))[key] as { reader?: unknown } | undefined)?.reader ?? null,
+    async (key) =>
+      ((await (globalThis as unknown as WithChrome).chrome.storage.local.get(key))[key] as { reader?: unknown } | undefined)?.reader ??
+      null,
     SETTINGS_KEY,
   );
 }
 
 async function openReader(page: Page, tabId: number): Promise<void> {
   expect(await sendToTab(browser, tabId, 'reader/open', { open: true })).toEqual({ ok: true, value: null });
-  await until('the reader view', () => hostBox(page, 'reader'), (box) => box !== null);
+  await until(
+    'the reader view',
+    () => hostBox(page, 'reader'),
+    (box) => box !== null,
+  );
 }
 
 /** Esc closes the reader: its host is gone from the page, not just hidden. */
 async function closeWithEscape(page: Page): Promise<void> {
   await page.bringToFront();
   await page.keyboard.press('Escape');
-  await until('the reader to close', () => hostBox(page, 'reader'), (box) => box === null);
+  await until(
+    'the reader to close',
+    () => hostBox(page, 'reader'),
+    (box) => box === null,
+  );
   expect(await page.evaluate(() => document.querySelectorAll('[data-gloss="reader"]').length)).toBe(0);
   expect(await inReader(page, rendered)).toBeNull();
 }
@@ -120,7 +144,11 @@ describe('reader view settings', () => {
     const popup = await browser.context.newPage();
     await popup.goto(popupUrl(browser.extensionId, tabId));
     await popup.getByTestId('open-reader').click();
-    await until('the reader view', () => hostBox(page, 'reader'), (box) => box !== null);
+    await until(
+      'the reader view',
+      () => hostBox(page, 'reader'),
+      (box) => box !== null,
+    );
     if (!popup.isClosed()) await popup.close();
     await page.bringToFront();
 
@@ -134,7 +162,12 @@ describe('reader view settings', () => {
     expect(await storedSettings()).toEqual(CHANGED);
 
     const changed = await readerRendered(page);
-    expect(changed).toMatchObject({ paragraphFontSize: '23px', background: 'rgb(22, 24, 29)', color: 'rgb(230, 230, 230)', pressed: ['Sans', 'Wide', 'Dark'] });
+    expect(changed).toMatchObject({
+      paragraphFontSize: '23px',
+      background: 'rgb(22, 24, 29)',
+      color: 'rgb(230, 230, 230)',
+      pressed: ['Sans', 'Wide', 'Dark'],
+    });
     expect(changed.fontFamily).toMatch(/system-ui/);
     expect(parseFloat(changed.articleMaxWidth), '85 characters at 23 px').toBeGreaterThan(parseFloat(defaults.articleMaxWidth));
     expect(changed.articleWidth).toBeGreaterThan(defaults.articleWidth + 100);
@@ -154,7 +187,11 @@ describe('reader view settings', () => {
 
     // A new page load (a new content script) reads the same settings back.
     await page.reload();
-    await until('the content script after reload', () => sendToTab(browser, tabId, 'page/anchors'), (a) => a.ok);
+    await until(
+      'the content script after reload',
+      () => sendToTab(browser, tabId, 'page/anchors'),
+      (a) => a.ok,
+    );
     await openReader(page, tabId);
     expect(await readerRendered(page)).toEqual(changed);
     await closeWithEscape(page);

@@ -6,8 +6,23 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extensionDir } from './extension-dir';
 import {
-  anchors, clickEditorButton, clickToolbar, editorCard, hostBox, launchGloss, openTab, readPage, selectText, sendToTab, startPhaseServer, storedAnnotations,
-  tempProfile, until, type GlossBrowser, type PhaseServer, type WithChrome,
+  anchors,
+  clickEditorButton,
+  clickToolbar,
+  editorCard,
+  hostBox,
+  launchGloss,
+  openTab,
+  readPage,
+  selectText,
+  sendToTab,
+  startPhaseServer,
+  storedAnnotations,
+  tempProfile,
+  until,
+  type GlossBrowser,
+  type PhaseServer,
+  type WithChrome,
 } from './pages/harness';
 
 const BASE = readPage('article.html');
@@ -45,7 +60,11 @@ afterAll(async () => {
 async function openReader(tabId: number, page: Page) {
   const answer = await sendToTab(browser, tabId, 'reader/open', { open: true });
   expect(answer).toEqual({ ok: true, value: null });
-  const box = await until('the reader view', () => hostBox(page, 'reader'), (b) => b !== null);
+  const box = await until(
+    'the reader view',
+    () => hostBox(page, 'reader'),
+    (b) => b !== null,
+  );
   expect(box).toMatchObject({ x: 0, y: 0, width: 1280, height: 800 });
 }
 
@@ -60,13 +79,17 @@ async function selectParagraphInReader(page: Page) {
 }
 
 describe('the reader view', () => {
-  it('(d) shows the live page\'s highlight, and its annotations appear on the live page', async () => {
+  it("(d) shows the live page's highlight, and its annotations appear on the live page", async () => {
     const { page, tabId } = await openTab(browser, url);
     await selectText(page, QUOTE);
     await clickToolbar(page, 'quote');
     await editorCard(page);
     await clickEditorButton(page, 'editor-save');
-    const [quote] = await until('the quote', () => storedAnnotations(browser), (all) => all.length === 1);
+    const [quote] = await until(
+      'the quote',
+      () => storedAnnotations(browser),
+      (all) => all.length === 1,
+    );
 
     await openReader(tabId, page);
     expect(await anchors(browser, tabId)).toEqual([{ id: quote!.id, state: 'anchored', position: expect.any(Number) }]);
@@ -80,16 +103,31 @@ describe('the reader view', () => {
     await clickToolbar(page, 'claim');
     await editorCard(page);
     await clickEditorButton(page, 'editor-save');
-    const all = await until('the claim made in the reader', () => storedAnnotations(browser), (list) => list.length === 2);
+    const all = await until(
+      'the claim made in the reader',
+      () => storedAnnotations(browser),
+      (list) => list.length === 2,
+    );
     const claim = all.find((a) => a.kind === 'claim')!;
-    expect(PARAGRAPHS.some((p) => p.includes(claim.exact)), `"${claim.exact}" is article text`).toBe(true);
+    expect(
+      PARAGRAPHS.some((p) => p.includes(claim.exact)),
+      `"${claim.exact}" is article text`,
+    ).toBe(true);
     expect(claim.exact).not.toContain(QUOTE); // a paragraph still on the live page
     expect(claim.exact.length).toBeGreaterThan(40);
 
     // ...then Esc (the reader; Save closed the editor) shows the live page, whose own anchoring now orphans the quote.
-    await until('the editor to close', () => hostBox(page, 'editor'), (box) => box === null);
+    await until(
+      'the editor to close',
+      () => hostBox(page, 'editor'),
+      (box) => box === null,
+    );
     await page.keyboard.press('Escape');
-    await until('the reader to close', () => hostBox(page, 'reader'), (b) => b === null);
+    await until(
+      'the reader to close',
+      () => hostBox(page, 'reader'),
+      (b) => b === null,
+    );
     const live = await anchors(browser, tabId);
     expect(live).toEqual([
       { id: claim.id, state: 'anchored', position: expect.any(Number) },
@@ -109,8 +147,15 @@ describe('the reader view', () => {
     expect(berg).toMatchObject({ kind: 'quote', state: 'accepted', speaker: { name: 'Tomas Berg' } });
     expect(marsh).toMatchObject({ kind: 'quote', state: 'open', speaker: { name: 'Elena Marsh' } });
 
-    const accepted = await sendToTab<{ id: string; kind: string; speaker: unknown; exact: string }>(browser, tabId, 'suggestion/decide', { id: marsh!.id, accept: true });
-    expect(accepted.ok && accepted.value).toMatchObject({ kind: 'quote', exact: marsh!.text.replace(/,$/, ','), speaker: { name: 'Elena Marsh' } });
+    const accepted = await sendToTab<{ id: string; kind: string; speaker: unknown; exact: string }>(browser, tabId, 'suggestion/decide', {
+      id: marsh!.id,
+      accept: true,
+    });
+    expect(accepted.ok && accepted.value).toMatchObject({
+      kind: 'quote',
+      exact: marsh!.text.replace(/,$/, ','),
+      speaker: { name: 'Elena Marsh' },
+    });
     expect((await storedAnnotations(browser)).some((a) => a.speaker?.name === 'Elena Marsh')).toBe(true);
 
     const claim = listed.value.find((s) => s.kind === 'claim' && s.state === 'open')!;
@@ -122,7 +167,11 @@ describe('the reader view', () => {
     expect(dismissed).toEqual([claim.id]);
 
     await page.reload();
-    const again = await until('suggestions after reload', () => sendToTab<SuggestionAnswer[]>(browser, tabId, 'page/suggestions'), (a) => a.ok);
+    const again = await until(
+      'suggestions after reload',
+      () => sendToTab<SuggestionAnswer[]>(browser, tabId, 'page/suggestions'),
+      (a) => a.ok,
+    );
     const states = new Map(again.ok ? again.value.map((s) => [s.id, s.state]) : []);
     expect(states.get(claim.id)).toBe('dismissed');
     expect(states.get(marsh!.id)).toBe('accepted');

@@ -7,8 +7,21 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extensionDir } from './extension-dir';
 import {
-  clickEditorButton, clickToolbar, editorCard, hostBox, launchGloss, openTab, readPage, selectText, sendToTab, startPhaseServer, storedAnnotations, tempProfile,
-  until, type GlossBrowser, type PhaseServer,
+  clickEditorButton,
+  clickToolbar,
+  editorCard,
+  hostBox,
+  launchGloss,
+  openTab,
+  readPage,
+  selectText,
+  sendToTab,
+  startPhaseServer,
+  storedAnnotations,
+  tempProfile,
+  until,
+  type GlossBrowser,
+  type PhaseServer,
 } from './pages/harness';
 
 interface Spy {
@@ -40,10 +53,11 @@ afterAll(async () => {
   profile.remove();
 });
 
-const spy = (page: Page): Promise<Spy> => page.evaluate(() => {
-  const s = (window as unknown as { __spy: Omit<Spy, 'shadowRoots' | 'hosts'> & { shadowRoots: unknown[]; hosts: Element[] } }).__spy;
-  return { ...s, shadowRoots: s.shadowRoots.length, hosts: s.hosts.map((h) => h.getAttribute('data-gloss') ?? '?') };
-});
+const spy = (page: Page): Promise<Spy> =>
+  page.evaluate(() => {
+    const s = (window as unknown as { __spy: Omit<Spy, 'shadowRoots' | 'hosts'> & { shadowRoots: unknown[]; hosts: Element[] } }).__spy;
+    return { ...s, shadowRoots: s.shadowRoots.length, hosts: s.hosts.map((h) => h.getAttribute('data-gloss') ?? '?') };
+  });
 
 /** Everything a page script can try with Gloss's hosts and Gloss's messages; answers what it got. */
 function forge(page: Page, extensionId: string) {
@@ -67,23 +81,32 @@ function forge(page: Page, extensionId: string) {
     got.runtimeSendMessage = typeof runtime?.sendMessage;
     if (typeof runtime?.sendMessage === 'function') {
       try {
-        got.runtimeAnswer = await (runtime.sendMessage as (id: string, m: unknown) => Promise<unknown>)(id, { type: 'annotations/forPage', payload: { url: location.href } });
+        got.runtimeAnswer = await (runtime.sendMessage as (id: string, m: unknown) => Promise<unknown>)(id, {
+          type: 'annotations/forPage',
+          payload: { url: location.href },
+        });
       } catch (error) {
         got.runtimeAnswer = String(error);
       }
     }
     // Highlights are shared with the page: none of them may point into Gloss's closed roots.
     const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
-    got.rangesOutsideDocument = [...registry.values()].flatMap((h) => [...h]).filter((r) => r.startContainer.getRootNode() !== document).length;
+    got.rangesOutsideDocument = [...registry.values()]
+      .flatMap((h) => [...h])
+      .filter((r) => r.startContainer.getRootNode() !== document).length;
     return got;
   }, extensionId);
 }
 
 describe('a hostile page', () => {
-  it('can neither read Gloss\'s UI, nor drive it, nor inject script through the article', async () => {
+  it("can neither read Gloss's UI, nor drive it, nor inject script through the article", async () => {
     const { page, tabId } = await openTab(browser, url);
     await selectText(page, SENTENCE);
-    await until('the selection toolbar', () => hostBox(page, 'toolbar'), (box) => box !== null);
+    await until(
+      'the selection toolbar',
+      () => hostBox(page, 'toolbar'),
+      (box) => box !== null,
+    );
 
     const got = await forge(page, browser.extensionId);
     expect(got['toolbar.shadowRoot']).toBeNull();
@@ -93,7 +116,11 @@ describe('a hostile page', () => {
 
     // The reader view renders the article body: its handlers, scripts and escaped markup must stay inert.
     expect(await sendToTab(browser, tabId, 'reader/open', { open: true })).toEqual({ ok: true, value: null });
-    await until('the reader view', () => hostBox(page, 'reader'), (box) => box !== null);
+    await until(
+      'the reader view',
+      () => hostBox(page, 'reader'),
+      (box) => box !== null,
+    );
     const inReader = await forge(page, browser.extensionId);
     expect(inReader['reader.shadowRoot']).toBeNull();
     expect(inReader['reader.text']).toBe('');
@@ -105,7 +132,7 @@ describe('a hostile page', () => {
     expect(await hostBox(page, 'reader')).not.toBeNull();
 
     const seen = await spy(page);
-    expect(seen.shadowRoots, 'the page\'s attachShadow hook caught a Gloss root').toBe(0);
+    expect(seen.shadowRoots, "the page's attachShadow hook caught a Gloss root").toBe(0);
     expect(seen.openRoots).toBe(0);
     expect(seen.hosts).toEqual(expect.arrayContaining(['toolbar', 'reader']));
     expect(seen.attachThrew, 'every host already has a (closed) shadow root').toBe(seen.hosts.length);
@@ -121,26 +148,50 @@ describe('a hostile page', () => {
     expect(await storedAnnotations(browser), 'forged messages and clicks saved something').toEqual([]);
 
     await page.keyboard.press('Escape');
-    await until('the reader to close', () => hostBox(page, 'reader'), (box) => box === null);
+    await until(
+      'the reader to close',
+      () => hostBox(page, 'reader'),
+      (box) => box === null,
+    );
     // The same toolbar does work for the reader's own click.
     await selectText(page, SENTENCE);
     await clickToolbar(page, 'note');
     await editorCard(page);
     await clickEditorButton(page, 'editor-save');
-    const saved = await until('the real note', () => storedAnnotations(browser), (all) => all.length === 1);
+    const saved = await until(
+      'the real note',
+      () => storedAnnotations(browser),
+      (all) => all.length === 1,
+    );
     expect(saved[0]).toMatchObject({ kind: 'note', exact: SENTENCE });
-    await until('the editor to close', () => hostBox(page, 'editor'), (box) => box === null);
+    await until(
+      'the editor to close',
+      () => hostBox(page, 'editor'),
+      (box) => box === null,
+    );
 
     // The page forges a mousemove over the note's highlight: no card. The reader's own mouse: the card.
-    const at = await until('the note highlight', () => page.evaluate(() => {
-      const ranges = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('gloss-note');
-      const r = ranges ? [...ranges][0]?.getClientRects()[0] : undefined;
-      return r ? { x: r.left + 5, y: r.top + r.height / 2 } : null;
-    }), (p) => p !== null);
-    await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.dispatchEvent(new MouseEvent('mousemove', { clientX: x, clientY: y, bubbles: true })), at!);
+    const at = await until(
+      'the note highlight',
+      () =>
+        page.evaluate(() => {
+          const ranges = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('gloss-note');
+          const r = ranges ? [...ranges][0]?.getClientRects()[0] : undefined;
+          return r ? { x: r.left + 5, y: r.top + r.height / 2 } : null;
+        }),
+      (p) => p !== null,
+    );
+    await page.evaluate(
+      ({ x, y }) => document.elementFromPoint(x, y)?.dispatchEvent(new MouseEvent('mousemove', { clientX: x, clientY: y, bubbles: true })),
+      at!,
+    );
     await page.waitForFunction(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(true)))));
     expect(await hostBox(page, 'card'), 'a forged mousemove showed the card').toBeNull();
     await page.mouse.move(at!.x, at!.y);
-    await until('the card for the reader\'s own mouse', () => hostBox(page, 'card'), (box) => box !== null);
+    await until(
+      "the card for the reader's own mouse",
+      () => hostBox(page, 'card'),
+      (box) => box !== null,
+    );
   });
 });

@@ -13,7 +13,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { popupUrl, storedStatus, tabIdFor } from '../../scripts/chromium.mjs';
 import { startServer, type StaticServer } from '../../scripts/serve.mjs';
 import { extensionDir } from './extension-dir';
-import { hostBox, inReader, launchGloss, openTab, selectText, tempProfile, until, type GlossBrowser, type WithChrome } from './pages/harness';
+import {
+  hostBox,
+  inReader,
+  launchGloss,
+  openTab,
+  selectText,
+  tempProfile,
+  until,
+  type GlossBrowser,
+  type WithChrome,
+} from './pages/harness';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -36,7 +46,11 @@ const articleOn = (host: string) => `${server.url.replace('127.0.0.1', host)}art
 
 function storedSettings(): Promise<Record<string, unknown> | null> {
   return browser.serviceWorker.evaluate(
-    async () => ((await (globalThis as unknown as WithChrome).chrome.storage.local.get('gloss:settings'))['gloss:settings'] as Record<string, unknown>) ?? null,
+    async () =>
+      ((await (globalThis as unknown as WithChrome).chrome.storage.local.get('gloss:settings'))['gloss:settings'] as Record<
+        string,
+        unknown
+      >) ?? null,
   );
 }
 
@@ -57,20 +71,35 @@ describe('settings', () => {
     await options.getByTestId('setting-auto-reader').check();
     await options.getByTestId('disabled-site-input').fill('localhost');
     await options.getByTestId('disabled-site-add').click();
-    await until('the settings to be saved', storedSettings, (s) => (s?.disabledSites as string[] | undefined)?.includes('localhost') === true);
-    expect(await storedSettings()).toMatchObject({ autoOpenReader: true, reader: { fontSize: 24, theme: 'dark' }, disabledSites: ['localhost'] });
+    await until(
+      'the settings to be saved',
+      storedSettings,
+      (s) => (s?.disabledSites as string[] | undefined)?.includes('localhost') === true,
+    );
+    expect(await storedSettings()).toMatchObject({
+      autoOpenReader: true,
+      reader: { fontSize: 24, theme: 'dark' },
+      disabledSites: ['localhost'],
+    });
     await options.close();
 
     // An article on a site Gloss runs on opens in the reader view by itself, with the chosen typography.
     const { page } = await openTab(browser, articleOn('127.0.0.1'));
-    await until('the reader view to open by itself', () => hostBox(page, 'reader'), (box) => box !== null);
+    await until(
+      'the reader view to open by itself',
+      () => hostBox(page, 'reader'),
+      (box) => box !== null,
+    );
     const look = await until(
       'the reader view to render',
-      () => inReader(page, function () {
-        const paragraph = this.querySelector('.reader-body p');
-        const reader = this.querySelector('.reader');
-        return paragraph && reader ? { fontSize: getComputedStyle(paragraph).fontSize, background: getComputedStyle(reader).backgroundColor } : null;
-      }),
+      () =>
+        inReader(page, function () {
+          const paragraph = this.querySelector('.reader-body p');
+          const reader = this.querySelector('.reader');
+          return paragraph && reader
+            ? { fontSize: getComputedStyle(paragraph).fontSize, background: getComputedStyle(reader).backgroundColor }
+            : null;
+        }),
       (value) => value !== null,
     );
     expect(look).toEqual({ fontSize: '24px', background: 'rgb(22, 24, 29)' });
@@ -89,25 +118,51 @@ describe('settings', () => {
     expect(await off.page.evaluate(() => document.querySelectorAll('[data-gloss]').length), 'nothing of Gloss on the page').toBe(0);
     const popup = await browser.context.newPage();
     await popup.goto(popupUrl(browser.extensionId, off.tabId));
-    await expect.poll(() => popup.getByTestId('site-off').textContent().catch(() => null)).toMatch(/Gloss is off on localhost/);
+    await expect
+      .poll(() =>
+        popup
+          .getByTestId('site-off')
+          .textContent()
+          .catch(() => null),
+      )
+      .toMatch(/Gloss is off on localhost/);
     await popup.close();
     await off.page.close();
   });
 
-  it('the popup turns Gloss off on the page\'s site at once, and back on', async () => {
+  it("the popup turns Gloss off on the page's site at once, and back on", async () => {
     const { page, tabId } = await openTab(browser, articleOn('127.0.0.1'));
-    await until('the reader view (auto-open is on)', () => hostBox(page, 'reader'), (box) => box !== null);
+    await until(
+      'the reader view (auto-open is on)',
+      () => hostBox(page, 'reader'),
+      (box) => box !== null,
+    );
     const popup = await browser.context.newPage();
     await popup.goto(popupUrl(browser.extensionId, tabId));
     await popup.getByTestId('site-off-button').click();
-    await expect.poll(() => popup.getByTestId('site-off').textContent().catch(() => null)).toMatch(/Gloss is off on 127\.0\.0\.1/);
-    await until('Gloss to leave the open page', () => page.evaluate(() => document.querySelectorAll('[data-gloss]').length), (n) => n === 0);
+    await expect
+      .poll(() =>
+        popup
+          .getByTestId('site-off')
+          .textContent()
+          .catch(() => null),
+      )
+      .toMatch(/Gloss is off on 127\.0\.0\.1/);
+    await until(
+      'Gloss to leave the open page',
+      () => page.evaluate(() => document.querySelectorAll('[data-gloss]').length),
+      (n) => n === 0,
+    );
     expect((await storedSettings())?.disabledSites).toEqual(['127.0.0.1', 'localhost']);
 
     await popup.getByTestId('site-on').click();
     await until('the setting to be back', storedSettings, (s) => !(s?.disabledSites as string[]).includes('127.0.0.1'));
     // The page reloads: a probe that meets the reload answers null and is tried again.
-    await until('the reloaded page to open the reader view again', () => hostBox(page, 'reader').catch(() => null), (box) => box !== null);
+    await until(
+      'the reloaded page to open the reader view again',
+      () => hostBox(page, 'reader').catch(() => null),
+      (box) => box !== null,
+    );
     if (!popup.isClosed()) await popup.close();
     await page.close();
   });

@@ -11,8 +11,20 @@ import { onNewsHost, popupUrl } from '../../scripts/chromium.mjs';
 import { startServer, type StaticServer } from '../../scripts/serve.mjs';
 import { extensionDir } from './extension-dir';
 import {
-  clickCardButton, clickEditorButton, editorCard, editorSpeakerName, inReader,
-  anchors, hostBox, launchGloss, openTab, sendToTab, tempProfile, until, type GlossBrowser, type StoredAnnotation,
+  clickCardButton,
+  clickEditorButton,
+  editorCard,
+  editorSpeakerName,
+  inReader,
+  anchors,
+  hostBox,
+  launchGloss,
+  openTab,
+  sendToTab,
+  tempProfile,
+  until,
+  type GlossBrowser,
+  type StoredAnnotation,
 } from './pages/harness';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -78,7 +90,11 @@ async function storedForPage(popup: Page, tabId: number): Promise<{ url: string;
 }
 
 async function suggestionsOf(tabId: number): Promise<SuggestionAnswer[]> {
-  const answer = await until('page/suggestions', () => sendToTab<SuggestionAnswer[]>(browser, tabId, 'page/suggestions'), (a) => a.ok);
+  const answer = await until(
+    'page/suggestions',
+    () => sendToTab<SuggestionAnswer[]>(browser, tabId, 'page/suggestions'),
+    (a) => a.ok,
+  );
   if (!answer.ok) throw new Error(answer.error);
   return answer.value;
 }
@@ -90,7 +106,6 @@ async function allSuggestionRows(popup: Page) {
   return popup.getByTestId('suggestion');
 }
 
-
 describe('suggestions on the demo article', () => {
   it('accepting a suggested quote in the popup opens the editor with the speaker; Save stores it, and it survives a reload', async () => {
     const { page, tabId } = await openTab(browser, demoUrl);
@@ -101,7 +116,7 @@ describe('suggestions on the demo article', () => {
     const rows = await allSuggestionRows(popup);
     await rows.first().waitFor({ timeout: 10_000 });
     const row = rows.filter({ hasText: BARROW_QUOTE });
-    expect(await row.count(), 'Barrow\'s quote is suggested once').toBe(1);
+    expect(await row.count(), "Barrow's quote is suggested once").toBe(1);
     expect(await row.getByTestId('kind-badge').textContent()).toMatch(/^quote$/i);
     expect(await row.getByTestId('suggestion-speaker').textContent()).toBe('Ines Barrow, Councillor');
     const suggestionId = await row.getAttribute('data-id');
@@ -126,7 +141,11 @@ describe('suggestions on the demo article', () => {
 
     // Reload the demo tab: the quote is anchored again, and the suggestion is remembered as accepted.
     await page.reload();
-    const entries = await until('anchors after reload', () => anchors(browser, tabId), (e) => e.length > 0);
+    const entries = await until(
+      'anchors after reload',
+      () => anchors(browser, tabId),
+      (e) => e.length > 0,
+    );
     expect(entries).toEqual([{ id: saved!.id, state: 'anchored', position: expect.any(Number) }]);
     const again = await suggestionsOf(tabId);
     expect(again.find((s) => s.id === suggestionId)).toMatchObject({ state: 'accepted', speaker: { name: 'Ines Barrow' } });
@@ -153,7 +172,11 @@ describe('suggestions on the demo article', () => {
   it('in the reader view, a click on a suggestion only opens its card; Accept opens the editor with the speaker, Save saves it', async () => {
     const { page, tabId } = await openTab(browser, demoUrl);
     expect(await sendToTab(browser, tabId, 'reader/open', { open: true })).toEqual({ ok: true, value: null });
-    await until('the reader view', () => hostBox(page, 'reader'), (box) => box !== null);
+    await until(
+      'the reader view',
+      () => hostBox(page, 'reader'),
+      (box) => box !== null,
+    );
 
     // The dashed suggestion mark over Denning's words, scrolled into view; its box in viewport pixels.
     const findMark = function (this: ShadowRoot, text: string) {
@@ -164,12 +187,20 @@ describe('suggestions on the demo article', () => {
       const r = mark.getClientRects()[0]!;
       return { kind: mark.getAttribute('data-gloss-kind'), x: r.left + Math.min(r.width / 2, 40), y: r.top + r.height / 2 };
     };
-    const mark = await until('the suggestion mark in the reader', () => inReader(page, findMark, DENNING_QUOTE), (m) => m !== null);
+    const mark = await until(
+      'the suggestion mark in the reader',
+      () => inReader(page, findMark, DENNING_QUOTE),
+      (m) => m !== null,
+    );
     expect(mark!.kind).toBe('suggestion');
     await page.mouse.click(mark!.x, mark!.y);
 
     // The click pins the suggestion's card and saves nothing.
-    await until('the suggestion card', () => hostBox(page, 'card'), (box) => box !== null);
+    await until(
+      'the suggestion card',
+      () => hostBox(page, 'card'),
+      (box) => box !== null,
+    );
     const popup = await openPopup(tabId);
     expect((await storedForPage(popup, tabId)).annotations.filter((a) => a.speaker?.name === 'Paul Denning')).toEqual([]);
 
@@ -178,7 +209,10 @@ describe('suggestions on the demo article', () => {
     await clickCardButton(page, 'Accept');
     await editorCard(page);
     expect(await editorSpeakerName(page)).toBe('Paul Denning');
-    expect((await storedForPage(popup, tabId)).annotations.filter((a) => a.speaker?.name === 'Paul Denning'), 'not saved before Save').toEqual([]);
+    expect(
+      (await storedForPage(popup, tabId)).annotations.filter((a) => a.speaker?.name === 'Paul Denning'),
+      'not saved before Save',
+    ).toEqual([]);
     await clickEditorButton(page, 'editor-save');
     const quote = await until(
       'the accepted quote',
@@ -188,14 +222,26 @@ describe('suggestions on the demo article', () => {
     expect(quote).toMatchObject({ kind: 'quote', speaker: { name: 'Paul Denning', role: 'Councillor' } });
     expect(withoutClosingComma(quote!.exact)).toBe(DENNING_QUOTE);
     // The reader repaints the words as a saved quote.
-    await until('the quote highlight in the reader', () => inReader(page, findMark, DENNING_QUOTE), (m) => m?.kind === 'quote');
+    await until(
+      'the quote highlight in the reader',
+      () => inReader(page, findMark, DENNING_QUOTE),
+      (m) => m?.kind === 'quote',
+    );
 
     // Esc closes the reader; after a reload the quote is anchored on the live page and no longer suggested.
     await page.bringToFront();
     await page.keyboard.press('Escape');
-    await until('the reader to close', () => hostBox(page, 'reader'), (box) => box === null);
+    await until(
+      'the reader to close',
+      () => hostBox(page, 'reader'),
+      (box) => box === null,
+    );
     await page.reload();
-    const entries = await until('anchors after reload', () => anchors(browser, tabId), (e) => e.some((entry) => entry.id === quote!.id));
+    const entries = await until(
+      'anchors after reload',
+      () => anchors(browser, tabId),
+      (e) => e.some((entry) => entry.id === quote!.id),
+    );
     expect(entries.find((e) => e.id === quote!.id)).toMatchObject({ state: 'anchored', position: expect.any(Number) });
     const denning = (await suggestionsOf(tabId)).find((s) => withoutClosingComma(s.text) === DENNING_QUOTE);
     expect(denning).toMatchObject({ kind: 'quote', state: 'accepted' });

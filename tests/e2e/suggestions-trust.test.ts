@@ -7,7 +7,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { popupUrl } from '../../scripts/chromium.mjs';
 import { extensionDir } from './extension-dir';
-import { launchGloss, openTab, readPage, sendToTab, startPhaseServer, tempProfile, until, type GlossBrowser, type PhaseServer } from './pages/harness';
+import {
+  launchGloss,
+  openTab,
+  readPage,
+  sendToTab,
+  startPhaseServer,
+  tempProfile,
+  until,
+  type GlossBrowser,
+  type PhaseServer,
+} from './pages/harness';
 
 interface SuggestionAnswer {
   kind: 'quote' | 'claim';
@@ -36,7 +46,11 @@ afterAll(async () => {
 describe('suggestions a reader can trust', () => {
   it('names no place or clause as a speaker, shows no scare quote, and keeps the named speaker', async () => {
     const { page, tabId } = await openTab(browser, `${server.origin}/world/sudan-talks.html`);
-    const answer = await until('page/suggestions', () => sendToTab<SuggestionAnswer[]>(browser, tabId, 'page/suggestions'), (a) => a.ok);
+    const answer = await until(
+      'page/suggestions',
+      () => sendToTab<SuggestionAnswer[]>(browser, tabId, 'page/suggestions'),
+      (a) => a.ok,
+    );
     if (!answer.ok) throw new Error(answer.error);
     const suggestions = answer.value;
     const names = suggestions.map((s) => s.speaker?.name ?? null);
@@ -44,12 +58,13 @@ describe('suggestions a reader can trust', () => {
     expect(names).not.toContain('South Sudan');
     expect(names.filter((n) => n && /^Although/.test(n))).toEqual([]);
     const progress = suggestions.find((s) => s.text.startsWith('Sudan had already shown important progress'));
-    expect(progress, 'the officials\' claim is suggested').toBeDefined();
+    expect(progress, "the officials' claim is suggested").toBeDefined();
     expect(progress).toMatchObject({ speaker: null, unnamed: 'American officials' });
     expect(suggestions.map((s) => s.text)).not.toContain('distressing');
     expect(suggestions.map((s) => s.text)).not.toContain('humanitarian pause');
     expect(suggestions.find((s) => s.text.startsWith('We are not asking for peace overnight'))).toMatchObject({
-      kind: 'quote', speaker: { name: 'Amina Yusuf' },
+      kind: 'quote',
+      speaker: { name: 'Amina Yusuf' },
     });
 
     // The popup: no false name, the unnamed source described, and People quoted lists only the person.

@@ -8,8 +8,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Annotation } from '../../lib/model/annotation';
 import { extensionDir } from './extension-dir';
 import {
-  launchGloss, openTab, paintedText, quoteWithSpeaker, readPage, startPhaseServer, storedAnnotations, tempProfile, until,
-  type GlossBrowser, type PhaseServer,
+  launchGloss,
+  openTab,
+  paintedText,
+  quoteWithSpeaker,
+  readPage,
+  startPhaseServer,
+  storedAnnotations,
+  tempProfile,
+  until,
+  type GlossBrowser,
+  type PhaseServer,
 } from './pages/harness';
 import { setupDesk, startSyncServer, type SyncServer } from '../sync-server-harness';
 
@@ -38,10 +47,11 @@ async function connect(browser: GlossBrowser): Promise<string> {
   await options.getByTestId('sync-connect').click();
   const shown = await until(
     'an error or the connected panel',
-    () => options.evaluate(() => {
-      const text = (id: string) => document.querySelector(`[data-testid="${id}"]`)?.textContent?.trim() || null;
-      return text('sync-error') ?? text('sync-server');
-    }),
+    () =>
+      options.evaluate(() => {
+        const text = (id: string) => document.querySelector(`[data-testid="${id}"]`)?.textContent?.trim() || null;
+        return text('sync-error') ?? text('sync-server');
+      }),
     (text) => text !== null,
     60_000,
   );
@@ -57,12 +67,20 @@ async function openLibrary(browser: GlossBrowser): Promise<Page> {
   return library;
 }
 
-const syncSummary = (library: Page) => library.getByTestId('sync-summary').textContent().then((text) => text ?? '');
+const syncSummary = (library: Page) =>
+  library
+    .getByTestId('sync-summary')
+    .textContent()
+    .then((text) => text ?? '');
 
 /** Sends one message to the background from an extension page, as the popup and the library do. */
 async function send<T>(page: Page, type: string, payload: object): Promise<T> {
   const answer = (await page.evaluate(
-    ([t, p]) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: t, payload: p }),
+    ([t, p]) =>
+      (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({
+        type: t,
+        payload: p,
+      }),
     [type, payload] as const,
   )) as { ok: true; value: T } | { ok: false; error: string };
   if (!answer.ok) throw new Error(`${type}: ${answer.error}`);
@@ -72,7 +90,9 @@ async function send<T>(page: Page, type: string, payload: object): Promise<T> {
 /** The live annotation documents the server holds (tombstones and design documents left out). */
 async function annotationsOnServer(): Promise<number> {
   const auth = `Basic ${Buffer.from(`${server.admin.name}:${server.admin.password}`).toString('base64')}`;
-  const response = await fetch(`${server.url}/${DESK}/_all_docs?startkey="annotation:"&endkey="annotation:\uffff"`, { headers: { authorization: auth } });
+  const response = await fetch(`${server.url}/${DESK}/_all_docs?startkey="annotation:"&endkey="annotation:\uffff"`, {
+    headers: { authorization: auth },
+  });
   if (!response.ok) throw new Error(`the server answered ${response.status}`);
   return ((await response.json()) as { rows: unknown[] }).rows.length;
 }
@@ -133,14 +153,29 @@ describe('sync resilience between two profiles', () => {
     // A changes the comment and the speaker, as the popup's editor saves them.
     const libraryA = await openLibrary(a);
     const [quote] = await send<Annotation[]>(libraryA, 'annotations/forPage', { url: `${pages.origin}${PATH}` });
-    await send(libraryA, 'annotation/save', { annotation: { ...quote!, comment: 'Ministry figures say 4.2m', speaker: { name: 'Tomas Berg-Lund', role: 'harbour master' } } });
-    await until('the edit in B\'s library', () => rowOnB.textContent(), (text) => /Tomas Berg-Lund/.test(text ?? '') && /Ministry figures say 4\.2m/.test(text ?? ''), 30_000);
-    expect((await storedAnnotations(b))[0]).toMatchObject({ comment: 'Ministry figures say 4.2m', speaker: { name: 'Tomas Berg-Lund', role: 'harbour master' } });
+    await send(libraryA, 'annotation/save', {
+      annotation: { ...quote!, comment: 'Ministry figures say 4.2m', speaker: { name: 'Tomas Berg-Lund', role: 'harbour master' } },
+    });
+    await until(
+      "the edit in B's library",
+      () => rowOnB.textContent(),
+      (text) => /Tomas Berg-Lund/.test(text ?? '') && /Ministry figures say 4\.2m/.test(text ?? ''),
+      30_000,
+    );
+    expect((await storedAnnotations(b))[0]).toMatchObject({
+      comment: 'Ministry figures say 4.2m',
+      speaker: { name: 'Tomas Berg-Lund', role: 'harbour master' },
+    });
 
     // A deletes it in the library: select the row, Delete.
     await libraryA.locator('[data-testid="library-row"]', { hasText: QUOTE }).getByRole('checkbox').check();
     await libraryA.getByTestId('delete-selected').click();
-    await until('the row gone from B\'s library', () => rowOnB.count(), (n) => n === 0, 30_000);
+    await until(
+      "the row gone from B's library",
+      () => rowOnB.count(),
+      (n) => n === 0,
+      30_000,
+    );
     expect(await storedAnnotations(b)).toEqual([]);
     const articleOnB = await openTab(b, `${pages.origin}${PATH}`);
     expect(await paintedText(articleOnB.page, 'gloss-quote')).toEqual([]);
@@ -154,18 +189,25 @@ describe('sync resilience between two profiles', () => {
     const seeded = Array.from({ length: SEEDED }, (_, i) => seededAnnotation(i + 1));
     await options.evaluate(async (annotations) => {
       const { runtime } = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean }> } } }).chrome;
-      for (const annotation of annotations) if (!(await runtime.sendMessage({ type: 'annotation/save', payload: { annotation } })).ok) throw new Error('save failed');
+      for (const annotation of annotations)
+        if (!(await runtime.sendMessage({ type: 'annotation/save', payload: { annotation } })).ok) throw new Error('save failed');
     }, seeded);
     await options.close();
     expect(await storedAnnotations(a)).toHaveLength(SEEDED);
 
     // Mid-way: the server has some of them, not all. Then a crash: SIGKILL, no chance to flush or close.
-    const midway = (await until('the server to hold part of them', annotationsOnServerIfUp, (n) => n !== null && n > 0 && n < SEEDED, 60_000)) ?? 0;
+    const midway =
+      (await until('the server to hold part of them', annotationsOnServerIfUp, (n) => n !== null && n > 0 && n < SEEDED, 60_000)) ?? 0;
     server.kill();
     console.info(`killed the server with ${midway} of ${SEEDED} annotations on it`);
 
     const libraryA = await openLibrary(a);
-    await until('A\'s Sync panel to say the server is unreachable', () => syncSummary(libraryA), (text) => /Can't reach/.test(text), 30_000);
+    await until(
+      "A's Sync panel to say the server is unreachable",
+      () => syncSummary(libraryA),
+      (text) => /Can't reach/.test(text),
+      30_000,
+    );
     // Those the server didn't get still count as waiting, though they went as far as A's replica.
     const waiting = Number(await libraryA.getByTestId('sync-pending').textContent());
     expect(waiting).toBeGreaterThanOrEqual(SEEDED - midway);
@@ -175,11 +217,21 @@ describe('sync resilience between two profiles', () => {
     await server.restart();
     // The library is open, so sync runs live: it resumes without anyone asking.
     await until('the server to hold all of them', annotationsOnServerIfUp, (n) => n === SEEDED, 60_000);
-    await until('A\'s Sync panel to say it synced', () => syncSummary(libraryA), (text) => /^Synced at/.test(text), 30_000);
+    await until(
+      "A's Sync panel to say it synced",
+      () => syncSummary(libraryA),
+      (text) => /^Synced at/.test(text),
+      30_000,
+    );
     expect(await storedAnnotations(a)).toHaveLength(SEEDED);
 
     const libraryB = await openLibrary(b);
-    await until('B to have all of them', () => storedAnnotations(b).then((all) => all.length), (n) => n === SEEDED, 60_000);
+    await until(
+      'B to have all of them',
+      () => storedAnnotations(b).then((all) => all.length),
+      (n) => n === SEEDED,
+      60_000,
+    );
     const onB = new Map((await storedAnnotations(b)).map((s) => [s.id, s]));
     for (const annotation of seeded) expect(onB.get(annotation.id)).toMatchObject({ exact: annotation.exact, comment: annotation.comment });
     await Promise.all([libraryA.close(), libraryB.close()]);
@@ -187,22 +239,46 @@ describe('sync resilience between two profiles', () => {
 
   it('work done while the server is down waits, then reaches B when the server is back', async () => {
     const synced = await openLibrary(a);
-    await until('A to be synced', () => syncSummary(synced), (text) => /^Synced at/.test(text), 30_000);
+    await until(
+      'A to be synced',
+      () => syncSummary(synced),
+      (text) => /^Synced at/.test(text),
+      30_000,
+    );
     await synced.close();
     await server.shutDown();
 
     await quoteOnArticle(a, OFFLINE_QUOTE, 'Harbour office');
     const libraryA = await openLibrary(a);
-    await until('A\'s Sync panel to say the change waits', () => syncSummary(libraryA), (text) => /1 change waiting to sync/.test(text), 30_000);
+    await until(
+      "A's Sync panel to say the change waits",
+      () => syncSummary(libraryA),
+      (text) => /1 change waiting to sync/.test(text),
+      30_000,
+    );
     expect(await libraryA.getByTestId('sync-pending').textContent()).toBe('1');
 
     await server.restart();
     const libraryB = await openLibrary(b);
-    await until('B to receive it', () => storedAnnotations(b), (all) => all.some((s) => s.exact === OFFLINE_QUOTE), 60_000);
-    await until('A\'s Sync panel to say it synced', () => syncSummary(libraryA), (text) => /^Synced at/.test(text), 30_000);
+    await until(
+      'B to receive it',
+      () => storedAnnotations(b),
+      (all) => all.some((s) => s.exact === OFFLINE_QUOTE),
+      60_000,
+    );
+    await until(
+      "A's Sync panel to say it synced",
+      () => syncSummary(libraryA),
+      (text) => /^Synced at/.test(text),
+      30_000,
+    );
     expect(await libraryA.getByTestId('sync-pending').textContent()).toBe('0');
     const articleOnB = await openTab(b, `${pages.origin}${PATH}`);
-    await until('B to paint the highlight', () => paintedText(articleOnB.page, 'gloss-quote'), (texts) => texts.includes(OFFLINE_QUOTE));
+    await until(
+      'B to paint the highlight',
+      () => paintedText(articleOnB.page, 'gloss-quote'),
+      (texts) => texts.includes(OFFLINE_QUOTE),
+    );
     await Promise.all([libraryA.close(), libraryB.close()]);
   });
 });

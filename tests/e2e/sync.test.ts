@@ -8,8 +8,17 @@ import { extensionDir } from './extension-dir';
 import type { Page } from 'playwright-core';
 import { popupUrl } from '../../scripts/chromium.mjs';
 import {
-  launchGloss, openTab, paintedText, quoteWithSpeaker, readPage, startPhaseServer, storedAnnotations, tempProfile, until,
-  type GlossBrowser, type PhaseServer,
+  launchGloss,
+  openTab,
+  paintedText,
+  quoteWithSpeaker,
+  readPage,
+  startPhaseServer,
+  storedAnnotations,
+  tempProfile,
+  until,
+  type GlossBrowser,
+  type PhaseServer,
 } from './pages/harness';
 import { setupDesk, startSyncServer, type SyncServer } from '../sync-server-harness';
 
@@ -26,7 +35,11 @@ beforeAll(async () => {
   pages = await startPhaseServer();
   pages.set(PATH, readPage('article.html'));
   server = await startSyncServer();
-  await setupDesk(server.url, server.admin, { desk: 'gloss-jane', members: ['jane'], users: [{ name: 'jane', password: 'ferry-night-42' }] });
+  await setupDesk(server.url, server.admin, {
+    desk: 'gloss-jane',
+    members: ['jane'],
+    users: [{ name: 'jane', password: 'ferry-night-42' }],
+  });
   a = await launchGloss(extensionDir(), profiles[0]!.dir);
   b = await launchGloss(extensionDir(), profiles[1]!.dir);
 }, 60_000);
@@ -53,10 +66,11 @@ async function connect(browser: GlossBrowser, password: string, account = 'jane'
   await options.getByTestId('sync-connect').click();
   const shown = await until(
     'an error or the connected panel',
-    () => options.evaluate(() => {
-      const text = (id: string) => document.querySelector(`[data-testid="${id}"]`)?.textContent?.trim() || null;
-      return text('sync-error') ?? text('sync-server');
-    }),
+    () =>
+      options.evaluate(() => {
+        const text = (id: string) => document.querySelector(`[data-testid="${id}"]`)?.textContent?.trim() || null;
+        return text('sync-error') ?? text('sync-server');
+      }),
     (text) => text !== null,
     20_000,
   );
@@ -78,12 +92,21 @@ describe('sync between two profiles through a sync server', () => {
     // B's library is open: sync runs live there, and the quote shows up in the list.
     const library = await b.context.newPage();
     await library.goto(`chrome-extension://${b.extensionId}/library.html`);
-    await until('the quote in B\'s library', () => library.getByText(QUOTE).count(), (n) => n > 0, 30_000);
+    await until(
+      "the quote in B's library",
+      () => library.getByText(QUOTE).count(),
+      (n) => n > 0,
+      30_000,
+    );
     expect(await library.getByTestId('row-creator').first().textContent()).toBe('by jane');
     const [seen] = await storedAnnotations(b);
     expect(seen).toMatchObject({ kind: 'quote', exact: QUOTE, speaker: { name: 'Tomas Berg', role: null } });
     const onB = await openTab(b, `${pages.origin}${PATH}`);
-    await until('B to paint the highlight', () => paintedText(onB.page, 'gloss-quote'), (texts) => texts.length === 1);
+    await until(
+      'B to paint the highlight',
+      () => paintedText(onB.page, 'gloss-quote'),
+      (texts) => texts.length === 1,
+    );
     expect(await paintedText(onB.page, 'gloss-quote')).toEqual([QUOTE]);
   });
 });
@@ -91,10 +114,14 @@ describe('sync between two profiles through a sync server', () => {
 /** Saves an annotation from an extension page, as the popup's editor does. */
 type WithRuntime = { chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } } };
 function saveFrom(page: Page, annotation: object): Promise<unknown> {
-  return page.evaluate((a) => (globalThis as unknown as WithRuntime).chrome.runtime.sendMessage({ type: 'annotation/save', payload: { annotation: a } }), annotation);
+  return page.evaluate(
+    (a) => (globalThis as unknown as WithRuntime).chrome.runtime.sendMessage({ type: 'annotation/save', payload: { annotation: a } }),
+    annotation,
+  );
 }
 
-const versionsShown = (page: Page) => page.evaluate(() => [...document.querySelectorAll('[data-testid="conflict-version"]')].map((li) => li.textContent ?? ''));
+const versionsShown = (page: Page) =>
+  page.evaluate(() => [...document.querySelectorAll('[data-testid="conflict-version"]')].map((li) => li.textContent ?? ''));
 
 describe('two people change one claim while the server is down', () => {
   let c: GlossBrowser;
@@ -107,24 +134,45 @@ describe('two people change one claim while the server is down', () => {
 
   it('both versions are shown with who changed what, and the choice reaches both profiles', async () => {
     await setupDesk(server.url, server.admin, {
-      desk: 'desk-night', members: ['jane', 'omar'], users: [{ name: 'jane', password: 'ferry-night-42' }, { name: 'omar', password: 'harbour-lights-7' }],
+      desk: 'desk-night',
+      members: ['jane', 'omar'],
+      users: [
+        { name: 'jane', password: 'ferry-night-42' },
+        { name: 'omar', password: 'harbour-lights-7' },
+      ],
     });
     c = await launchGloss(extensionDir(), more[0]!.dir);
     d = await launchGloss(extensionDir(), more[1]!.dir);
     expect(await connect(c, 'ferry-night-42', 'jane', 'desk-night')).toBe(server.url);
     expect(await connect(d, 'harbour-lights-7', 'omar', 'desk-night')).toBe(server.url);
-    const [onC, onD] = await Promise.all([c, d].map(async (browser) => {
-      const page = await browser.context.newPage();
-      await page.goto(`chrome-extension://${browser.extensionId}/library.html`);
-      return page;
-    }));
+    const [onC, onD] = await Promise.all(
+      [c, d].map(async (browser) => {
+        const page = await browser.context.newPage();
+        await page.goto(`chrome-extension://${browser.extensionId}/library.html`);
+        return page;
+      }),
+    );
     const claim = {
-      id: '6f1c2b9e-3d4a-4c8b-9e7f-0a1b2c3d4e5f', kind: 'claim', pageUrl: `${pages.origin}${PATH}`, exact: 'Ridership fell by a third',
-      selectors: [{ type: 'TextQuoteSelector', exact: 'Ridership fell by a third', prefix: '', suffix: '' }], speaker: null, verdict: 'unverified',
-      sources: [], comment: '', tags: [], created: '2026-12-07T10:00:00.000Z', updated: '2026-12-07T10:00:00.000Z',
+      id: '6f1c2b9e-3d4a-4c8b-9e7f-0a1b2c3d4e5f',
+      kind: 'claim',
+      pageUrl: `${pages.origin}${PATH}`,
+      exact: 'Ridership fell by a third',
+      selectors: [{ type: 'TextQuoteSelector', exact: 'Ridership fell by a third', prefix: '', suffix: '' }],
+      speaker: null,
+      verdict: 'unverified',
+      sources: [],
+      comment: '',
+      tags: [],
+      created: '2026-12-07T10:00:00.000Z',
+      updated: '2026-12-07T10:00:00.000Z',
     };
     await saveFrom(onC!, claim);
-    await until('D to receive the claim', () => storedAnnotations(d), (all) => all.length === 1, 30_000);
+    await until(
+      'D to receive the claim',
+      () => storedAnnotations(d),
+      (all) => all.length === 1,
+      30_000,
+    );
 
     await server.shutDown();
     await saveFrom(onC!, { ...claim, verdict: 'false', comment: 'the 2025 count says otherwise' });
@@ -132,7 +180,12 @@ describe('two people change one claim while the server is down', () => {
     await server.restart();
 
     for (const page of [onC!, onD!]) {
-      const shown = await until('both versions in the library', () => versionsShown(page), (v) => v.length === 2, 30_000);
+      const shown = await until(
+        'both versions in the library',
+        () => versionsShown(page),
+        (v) => v.length === 2,
+        30_000,
+      );
       expect(shown.join('\n')).toMatch(/jane: verdict: false/);
       expect(shown.join('\n')).toMatch(/omar: verdict: supported/);
     }
@@ -140,14 +193,34 @@ describe('two people change one claim while the server is down', () => {
     const { tabId } = await openTab(c, `${pages.origin}${PATH}`);
     const popup = await c.context.newPage();
     await popup.goto(popupUrl(c.extensionId, tabId));
-    await until('the popup\'s sync line', () => popup.getByTestId('popup-sync').textContent().catch(() => null), (t) => /2 versions: choose in the library/.test(t ?? ''), 15_000);
+    await until(
+      "the popup's sync line",
+      () =>
+        popup
+          .getByTestId('popup-sync')
+          .textContent()
+          .catch(() => null),
+      (t) => /2 versions: choose in the library/.test(t ?? ''),
+      15_000,
+    );
     await popup.close();
 
     await onC!.getByRole('button', { name: 'Keep omar’s version' }).click();
     for (const browser of [c, d]) {
-      await until('the kept verdict on both profiles', () => storedAnnotations(browser), (all) => (all[0] as { verdict?: string } | undefined)?.verdict === 'supported', 30_000);
+      await until(
+        'the kept verdict on both profiles',
+        () => storedAnnotations(browser),
+        (all) => (all[0] as { verdict?: string } | undefined)?.verdict === 'supported',
+        30_000,
+      );
     }
-    for (const page of [onC!, onD!]) await until('one version left', () => versionsShown(page), (v) => v.length === 0, 30_000);
+    for (const page of [onC!, onD!])
+      await until(
+        'one version left',
+        () => versionsShown(page),
+        (v) => v.length === 0,
+        30_000,
+      );
   });
 });
 
@@ -160,7 +233,12 @@ describe('a reader-only member of a desk', () => {
   });
 
   it('is refused a write with a message, and the annotation stays, in their own database', async () => {
-    await setupDesk(server.url, server.admin, { desk: 'desk-wire', members: ['jane'], readers: ['rita'], users: [{ name: 'rita', password: 'wire-room-3' }] });
+    await setupDesk(server.url, server.admin, {
+      desk: 'desk-wire',
+      members: ['jane'],
+      readers: ['rita'],
+      users: [{ name: 'rita', password: 'wire-room-3' }],
+    });
     await setupDesk(server.url, server.admin, { desk: 'gloss-rita', members: ['rita'] });
     e = await launchGloss(extensionDir(), profile.dir);
     expect(await connect(e, 'wire-room-3', 'rita', 'gloss-rita', 'desk-wire')).toBe(server.url);
@@ -178,7 +256,12 @@ describe('a reader-only member of a desk', () => {
     expect(summary).toMatch(/rita may only read desk desk-wire.*kept in your own database/);
     const admin = { Authorization: `Basic ${Buffer.from(`${server.admin.name}:${server.admin.password}`).toString('base64')}` };
     const [stored] = await storedAnnotations(e);
-    const inOwn = await until('the quote in rita\'s own database', () => fetch(`${server.url}/gloss-rita/annotation:${stored!.id}`, { headers: admin }).then((r) => r.status), (status) => status === 200, 30_000);
+    const inOwn = await until(
+      "the quote in rita's own database",
+      () => fetch(`${server.url}/gloss-rita/annotation:${stored!.id}`, { headers: admin }).then((r) => r.status),
+      (status) => status === 200,
+      30_000,
+    );
     expect(inOwn).toBe(200);
     expect((await fetch(`${server.url}/desk-wire/annotation:${stored!.id}`, { headers: admin })).status).toBe(404);
     expect(await storedAnnotations(e)).toHaveLength(1);

@@ -5,9 +5,7 @@
 import { expect } from 'vitest';
 import type { Article, Detection } from '../../lib/cleaner';
 
-const nullableStringKeys = [
-  'byline', 'published', 'modified', 'siteName', 'section', 'lang', 'excerpt', 'leadImage', 'url',
-] as const;
+const nullableStringKeys = ['byline', 'published', 'modified', 'siteName', 'section', 'lang', 'excerpt', 'leadImage', 'url'] as const;
 
 function expectNullableString(value: unknown, key: string): void {
   expect(value === null || typeof value === 'string', `${key} should be a string or null`).toBe(true);

@@ -34,7 +34,16 @@ export interface ExpectedArticle {
 
 /** Metadata keys of ExpectedArticle that are compared one to one with the same key of Article. */
 export const expectedMetadataKeys = [
-  'title', 'byline', 'published', 'modified', 'siteName', 'section', 'tags', 'lang', 'dir', 'excerpt',
+  'title',
+  'byline',
+  'published',
+  'modified',
+  'siteName',
+  'section',
+  'tags',
+  'lang',
+  'dir',
+  'excerpt',
 ] as const;
 
 export interface ArticleFixture {

@@ -3,7 +3,10 @@ import type { GlossDb, StoredAnnotation } from '@/lib/db';
 import { pageRange } from '@/lib/db/page-parts';
 import { readAllItems, readItems, SHARD_KEYS, type ShardItem, type ShardStoreName } from '@/lib/db/shards';
 
-const byText = <T>(keyOf: (item: T) => string) => (a: T, b: T) => (keyOf(a) < keyOf(b) ? -1 : keyOf(a) > keyOf(b) ? 1 : 0);
+const byText =
+  <T>(keyOf: (item: T) => string) =>
+  (a: T, b: T) =>
+    keyOf(a) < keyOf(b) ? -1 : keyOf(a) > keyOf(b) ? 1 : 0;
 
 /** Every stored annotation (as stored, unknown fields included), sorted by id so two databases compare. */
 export async function storedAnnotations(db: GlossDb): Promise<StoredAnnotation[]> {

@@ -25,8 +25,12 @@ function parseHappyDom(html: string): Document {
 
 /** A range as plain boundary points: linkedom has no working Range, and rangeToOffsets needs only these. */
 type Points = { startContainer: Node; startOffset: number; endContainer: Node; endOffset: number };
-const points = (startContainer: Node, startOffset: number, endContainer: Node, endOffset: number): Points =>
-  ({ startContainer, startOffset, endContainer, endOffset });
+const points = (startContainer: Node, startOffset: number, endContainer: Node, endOffset: number): Points => ({
+  startContainer,
+  startOffset,
+  endContainer,
+  endOffset,
+});
 
 const DOMS: { name: string; parse: (html: string) => Document; ranges: boolean }[] = [
   { name: 'linkedom', parse: (html) => parseHTML(html).document as unknown as Document, ranges: false },

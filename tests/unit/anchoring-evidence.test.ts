@@ -35,7 +35,8 @@ describe('duplicates', () => {
   });
 
   it('orphans a passage whose quote and context occur twice when the page moved under it', () => {
-    const block = 'The council voted on Tuesday to close the old library on Main Street and move its collection to the new civic centre, which opens in March next year after long delays.';
+    const block =
+      'The council voted on Tuesday to close the old library on Main Street and move its collection to the new civic centre, which opens in March next year after long delays.';
     const text = `${block}\n\nA second paragraph about something else entirely, the weather in the valley.\n\n${block}`;
     const selectors = describeAt(text, 'to close the old library');
     const edited = `Breaking news.\n\n${text.replace('A second paragraph', 'An edited second paragraph')}`;
@@ -55,14 +56,16 @@ describe('edited passages', () => {
   });
 
   it('finds a short passage with a word replaced when both sides of its context still frame it', () => {
-    const text = 'The finance minister said on Tuesday that the government would not raise taxes before the election, despite a widening budget gap.';
+    const text =
+      'The finance minister said on Tuesday that the government would not raise taxes before the election, despite a widening budget gap.';
     const selectors = describeAt(text, 'said on Tuesday');
     const edited = text.replace('said on Tuesday', 'said on Wednesday');
     expect(slice(edited, anchorText(edited, selectors))).toBe('said on Wednesday');
   });
 
   it('includes a replaced first word in the highlight instead of starting after it', () => {
-    const text = 'Opposition leaders called the plan reckless. The shadow chancellor said the numbers did not add up and that the minister was hiding the true cost of the measures.';
+    const text =
+      'Opposition leaders called the plan reckless. The shadow chancellor said the numbers did not add up and that the minister was hiding the true cost of the measures.';
     const selectors = describeAt(text, 'The shadow chancellor said the numbers did not add up');
     const edited = text.replace('The shadow chancellor', 'Her shadow chancellor');
     expect(slice(edited, anchorText(edited, selectors))).toBe('Her shadow chancellor said the numbers did not add up');
@@ -83,11 +86,17 @@ describe('edited passages', () => {
 
 describe('annotations stored with 32 characters of context', () => {
   it('are still found, exactly and after an edit inside the passage', () => {
-    const text = 'Economists were divided. Some said the government could borrow more cheaply than at any time in the past decade; others warned of rising interest rates.';
+    const text =
+      'Economists were divided. Some said the government could borrow more cheaply than at any time in the past decade; others warned of rising interest rates.';
     const quote = 'the government could borrow more cheaply';
     const at = text.indexOf(quote);
     const old: Selector[] = [
-      { type: 'TextQuoteSelector', exact: quote, prefix: text.slice(Math.max(0, at - 38), at).trim(), suffix: text.slice(at + quote.length, at + quote.length + 38).trim() },
+      {
+        type: 'TextQuoteSelector',
+        exact: quote,
+        prefix: text.slice(Math.max(0, at - 38), at).trim(),
+        suffix: text.slice(at + quote.length, at + quote.length + 38).trim(),
+      },
       { type: 'TextPositionSelector', start: 0, end: 1 },
     ];
     const moved = `A new first paragraph was added.\n\n${text}`;

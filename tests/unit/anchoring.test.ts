@@ -84,7 +84,11 @@ describe('anchorText after the publisher edited the page', () => {
 
   it('survives paragraphs inserted and deleted elsewhere', () => {
     const selectors = describeQuote(TEXT, quote);
-    const edited = ['BREAKING: a new lead paragraph was added at the top of the story.', ...PARAGRAPHS.slice(0, 2), ...PARAGRAPHS.slice(3)].join('\n\n');
+    const edited = [
+      'BREAKING: a new lead paragraph was added at the top of the story.',
+      ...PARAGRAPHS.slice(0, 2),
+      ...PARAGRAPHS.slice(3),
+    ].join('\n\n');
     expect(slice(edited, anchorText(edited, selectors))).toBe(quote);
   });
 
@@ -97,9 +101,13 @@ describe('anchorText after the publisher edited the page', () => {
   it('survives whitespace, nbsp, soft hyphens, zero-width spaces and typographic quotes', () => {
     const selectors = describeQuote(TEXT, '“We have made our choice and we will stand by it,” she told reporters');
     const noisy = TEXT.replace(/ /g, (m, at: number) => (at % 3 === 0 ? '\u00a0' : at % 5 === 0 ? ' \n  ' : m))
-      .replace('choice', 'cho\u00adice').replace('reporters', 're\u200bporters').replace(/[“”]/g, '"');
+      .replace('choice', 'cho\u00adice')
+      .replace('reporters', 're\u200bporters')
+      .replace(/[“”]/g, '"');
     const found = slice(noisy, anchorText(noisy, selectors));
-    expect(found?.replace(/[\u00ad\u200b]/g, '').replace(/\s+/g, ' ')).toBe('"We have made our choice and we will stand by it," she told reporters');
+    expect(found?.replace(/[\u00ad\u200b]/g, '').replace(/\s+/g, ' ')).toBe(
+      '"We have made our choice and we will stand by it," she told reporters',
+    );
   });
 
   it('prefers the original over a copy of the passage quoted elsewhere', () => {
@@ -123,8 +131,17 @@ describe('anchorText after the publisher edited the page', () => {
 });
 
 describe('live page ↔ reader view', () => {
-  const live = ['Home News World Politics', 'Advertisement', PARAGRAPHS[0], 'Photo: Getty Images', ...PARAGRAPHS.slice(1, 4),
-    'Related: Ten things to know about the budget', ...PARAGRAPHS.slice(4), 'Share this article', '© 2024 The Publisher'].join('\n');
+  const live = [
+    'Home News World Politics',
+    'Advertisement',
+    PARAGRAPHS[0],
+    'Photo: Getty Images',
+    ...PARAGRAPHS.slice(1, 4),
+    'Related: Ten things to know about the budget',
+    ...PARAGRAPHS.slice(4),
+    'Share this article',
+    '© 2024 The Publisher',
+  ].join('\n');
 
   it('anchors in the reader view what was annotated on the live page, and back', () => {
     for (const quote of ['The finance minister said on Tuesday', 'Opposition leaders called the plan reckless.', 'The minister said no']) {
@@ -138,9 +155,18 @@ describe('live page ↔ reader view', () => {
 
 describe('anchorText never throws', () => {
   it('returns null for junk selectors and junk text', () => {
-    const junk: unknown[] = [null, undefined, 42, 'x', [{}], [null], [{ type: 'TextQuoteSelector' }],
-      [{ type: 'TextQuoteSelector', exact: 5 }], [{ type: 'TextPositionSelector', start: -1, end: 'a' }],
-      [{ type: 'TextQuoteSelector', exact: '' }]];
+    const junk: unknown[] = [
+      null,
+      undefined,
+      42,
+      'x',
+      [{}],
+      [null],
+      [{ type: 'TextQuoteSelector' }],
+      [{ type: 'TextQuoteSelector', exact: 5 }],
+      [{ type: 'TextPositionSelector', start: -1, end: 'a' }],
+      [{ type: 'TextQuoteSelector', exact: '' }],
+    ];
     for (const selectors of junk) expect(anchorText(TEXT, selectors as Selector[])).toBeNull();
     expect(anchorText(undefined as unknown as string, describeQuote(TEXT, 'reckless'))).toBeNull();
     expect(anchorText('', describeQuote(TEXT, 'reckless'))).toBeNull();

@@ -17,12 +17,28 @@ const OTHER = 'https://bank.example.org/statement';
 describe('classifySender', () => {
   it.each([
     ['the popup', { id: 'gloss-id', url: 'chrome-extension://gloss-id/popup.html' }, { kind: 'extension-page' }],
-    ['the reader in a tab', { id: 'gloss-id', url: 'chrome-extension://gloss-id/reader.html', tab: { id: 3 } }, { kind: 'extension-page', tabId: 3 }],
+    [
+      'the reader in a tab',
+      { id: 'gloss-id', url: 'chrome-extension://gloss-id/reader.html', tab: { id: 3 } },
+      { kind: 'extension-page', tabId: 3 },
+    ],
     ['an extension context with neither URL nor tab', { id: 'gloss-id' }, { kind: 'extension-page' }],
-    ['a content script', { id: 'gloss-id', url: `${STORY}#x`, tab: { id: 7, url: STORY } }, { kind: 'content-script', tabId: 7, pageUrl: `${STORY}#x` }],
-    ['a content script, tab URL only', { id: 'gloss-id', tab: { id: 7, url: STORY } }, { kind: 'content-script', tabId: 7, pageUrl: STORY }],
+    [
+      'a content script',
+      { id: 'gloss-id', url: `${STORY}#x`, tab: { id: 7, url: STORY } },
+      { kind: 'content-script', tabId: 7, pageUrl: `${STORY}#x` },
+    ],
+    [
+      'a content script, tab URL only',
+      { id: 'gloss-id', tab: { id: 7, url: STORY } },
+      { kind: 'content-script', tabId: 7, pageUrl: STORY },
+    ],
     ['a content script, no URL at all', { id: 'gloss-id', tab: { id: 7 } }, { kind: 'content-script', tabId: 7, pageUrl: null }],
-    ['a look-alike extension URL of another id', { id: 'gloss-id', url: 'chrome-extension://gloss-id.evil/x', tab: { id: 1 } }, { kind: 'content-script', tabId: 1, pageUrl: 'chrome-extension://gloss-id.evil/x' }],
+    [
+      'a look-alike extension URL of another id',
+      { id: 'gloss-id', url: 'chrome-extension://gloss-id.evil/x', tab: { id: 1 } },
+      { kind: 'content-script', tabId: 1, pageUrl: 'chrome-extension://gloss-id.evil/x' },
+    ],
     ['another extension', { id: 'other-id', url: 'chrome-extension://other-id/bg.html' }, null],
     ['no id', { url: 'https://example.com/' }, null],
   ])('%s', (_who, sender, expected) => {
@@ -95,7 +111,9 @@ describe('storage messages through the background', () => {
     const changed = { text: 'the new words', seen: '2026-03-14T12:00:00.000Z', kept: false };
     expect(await as(otherTab)('annotation/setChanged', { id: a.id, exact: a.exact, changed })).toMatchObject({ ok: false });
     expect(await as(storyTab)('annotation/setChanged', { id: a.id, exact: a.exact, changed })).toEqual({ ok: true, value: true });
-    const [stored] = (await as(popup)('annotations/forPage', { url: STORY })).ok ? ((await as(popup)('annotations/forPage', { url: STORY })) as { value: Annotation[] }).value : [];
+    const [stored] = (await as(popup)('annotations/forPage', { url: STORY })).ok
+      ? ((await as(popup)('annotations/forPage', { url: STORY })) as { value: Annotation[] }).value
+      : [];
     expect(stored).toMatchObject({ comment: 'edited in the library', changed });
   });
 
@@ -104,10 +122,18 @@ describe('storage messages through the background', () => {
     expect((await as(otherTab)('annotation/save', { annotation: theirs })).ok).toBe(true);
     const hostile = as(storyTab);
     expect(await hostile('annotations/forPage', { url: OTHER })).toMatchObject({ ok: false, error: /only read its own/ });
-    expect(await hostile('annotation/save', { annotation: makeAnnotation({ pageUrl: OTHER }) })).toMatchObject({ ok: false, error: /not on this page/ });
-    expect(await hostile('annotation/save', { annotation: { ...theirs, pageUrl: STORY } })).toMatchObject({ ok: false, error: /another page/ });
+    expect(await hostile('annotation/save', { annotation: makeAnnotation({ pageUrl: OTHER }) })).toMatchObject({
+      ok: false,
+      error: /not on this page/,
+    });
+    expect(await hostile('annotation/save', { annotation: { ...theirs, pageUrl: STORY } })).toMatchObject({
+      ok: false,
+      error: /another page/,
+    });
     expect(await hostile('annotation/delete', { id: theirs.id })).toMatchObject({ ok: false, error: /another page/ });
-    expect(await hostile('page/upsert', { page: { url: OTHER, title: 'x', siteName: null, published: null } })).toMatchObject({ ok: false });
+    expect(await hostile('page/upsert', { page: { url: OTHER, title: 'x', siteName: null, published: null } })).toMatchObject({
+      ok: false,
+    });
     expect(await hostile('page/get', { url: OTHER })).toMatchObject({ ok: false, error: /only read its own/ });
     expect(await as(otherTab)('page/get', { url: OTHER })).toMatchObject({ ok: true, value: { url: OTHER } });
     expect(await hostile('page/status', { tabId: 2 })).toMatchObject({ ok: false, error: /only extension pages/ });

@@ -1,14 +1,19 @@
 // The benchmark metric (bench/metric.ts) against hand-computed cases of scrapinghub's evaluate.py.
 import { describe, expect, it } from 'vitest';
-import {
-  aggregate, bootstrapStd, exactMatch, scorePage, shingleCounts, shingleMatch, tokenize,
-} from '../../bench/metric';
+import { aggregate, bootstrapStd, exactMatch, scorePage, shingleCounts, shingleMatch, tokenize } from '../../bench/metric';
 
 describe('tokenize (Python re \\w+ with re.UNICODE)', () => {
   it('keeps runs of letters, digits and underscores and drops punctuation and whitespace', () => {
-    expect(tokenize('Hello,   world!\n\n—it’s 2019; snake_case 3.5')).toEqual(
-      ['Hello', 'world', 'it', 's', '2019', 'snake_case', '3', '5'],
-    );
+    expect(tokenize('Hello,   world!\n\n—it’s 2019; snake_case 3.5')).toEqual([
+      'Hello',
+      'world',
+      'it',
+      's',
+      '2019',
+      'snake_case',
+      '3',
+      '5',
+    ]);
   });
 
   it('handles non-Latin scripts', () => {
@@ -35,7 +40,10 @@ describe('shingleCounts', () => {
   it('counts 4-token shingles as a multiset', () => {
     const counts = shingleCounts(tokenize('one two three four one two three four'));
     expect(Object.fromEntries(counts)).toEqual({
-      'one two three four': 2, 'two three four one': 1, 'three four one two': 1, 'four one two three': 1,
+      'one two three four': 2,
+      'two three four one': 1,
+      'three four one two': 1,
+      'four one two three': 1,
     });
   });
 
@@ -137,9 +145,7 @@ describe('aggregate', () => {
   });
 
   it('bootstraps a reproducible spread that is 0 when every page scores the same', () => {
-    expect(bootstrapStd([perfect, perfect, perfect], 50)).toEqual(
-      { f1Std: 0, precisionStd: 0, recallStd: 0, accuracyStd: 0 },
-    );
+    expect(bootstrapStd([perfect, perfect, perfect], 50)).toEqual({ f1Std: 0, precisionStd: 0, recallStd: 0, accuracyStd: 0 });
     const a = bootstrapStd([perfect, half, empty], 200, 7);
     expect(a).toEqual(bootstrapStd([perfect, half, empty], 200, 7));
     expect(a.recallStd).toBeGreaterThan(0);

@@ -319,5 +319,4 @@ describe('cleanText on renderings of our own', () => {
     expect(a.title).toBe('افتتاح أكبر محطة لتحلية المياه في المنطقة');
     expect(a.paragraphs).toHaveLength(3);
   });
-
 });

@@ -43,7 +43,12 @@ function expectConsistent(article: NonNullable<ReturnType<typeof cleanText>>): v
 
 describe.skipIf(!haveSeeds)('cleanText on the seed text dump', () => {
   const article = haveSeeds ? cleanText(readFileSync(seedText, 'utf8')) : null;
-  const expected = haveSeeds ? readFileSync(seedArticle, 'utf8').split('\n').map((l) => l.trim()).filter(Boolean) : [];
+  const expected = haveSeeds
+    ? readFileSync(seedArticle, 'utf8')
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean)
+    : [];
 
   it('gives exactly the paragraphs of the article', () => {
     expect(expected).toHaveLength(11);
@@ -87,7 +92,6 @@ describe('cleanText small cases', () => {
   });
 });
 
-
 describe('cleanText never throws', () => {
   const check = (text: string) => {
     const article = cleanText(text);
@@ -100,11 +104,46 @@ describe('cleanText never throws', () => {
 
   it('on random Markdown-ish token soup', () => {
     const token = fc.constantFrom(
-      '# ', '## ', '**', '__', '*', '_', '\n', '\n\n', '\t', '> ', '- ', '1. ', '|', '---', '```', '[', '](', ')', '![',
-      'Tags:', 'Related:', '©', 'All rights reserved', 'Tweet', '01:52 ', '21.11.2014', '03/04/2022', '<b>', '</b>', '&amp;',
-      'By Jane Doe', 'The council voted on Thursday, after a long debate, to approve the plan.', 'stressed.', 'MENU', 'ok',
+      '# ',
+      '## ',
+      '**',
+      '__',
+      '*',
+      '_',
+      '\n',
+      '\n\n',
+      '\t',
+      '> ',
+      '- ',
+      '1. ',
+      '|',
+      '---',
+      '```',
+      '[',
+      '](',
+      ')',
+      '![',
+      'Tags:',
+      'Related:',
+      '©',
+      'All rights reserved',
+      'Tweet',
+      '01:52 ',
+      '21.11.2014',
+      '03/04/2022',
+      '<b>',
+      '</b>',
+      '&amp;',
+      'By Jane Doe',
+      'The council voted on Thursday, after a long debate, to approve the plan.',
+      'stressed.',
+      'MENU',
+      'ok',
     );
-    fc.assert(fc.property(fc.array(token, { maxLength: 300 }), (tokens) => check(tokens.join(''))), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.array(token, { maxLength: 300 }), (tokens) => check(tokens.join(''))),
+      { numRuns: 300 },
+    );
   });
 
   it.skipIf(!haveSeeds)('on mutated seed text', () => {

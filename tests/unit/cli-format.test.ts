@@ -18,7 +18,13 @@ const article: Article = {
   excerpt: null,
   leadImage: null,
   url: null,
-  paragraphs: ['The council voted 31 to 12.', 'What happens next', 'Work starts in September.', 'Lane one', '# 1 priority, said the mayor.'],
+  paragraphs: [
+    'The council voted 31 to 12.',
+    'What happens next',
+    'Work starts in September.',
+    'Lane one',
+    '# 1 priority, said the mayor.',
+  ],
   text: '',
   contentHtml:
     '<p>The council voted 31 to 12.</p><h2>What happens next</h2><p>Work starts in September.</p><ul><li>Lane one</li></ul><p># 1 priority, said the mayor.</p>',

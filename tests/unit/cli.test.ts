@@ -197,7 +197,11 @@ describe('gloss-clean output', () => {
   it('prints title and text with --format=text', async () => {
     const r = await runCli(['--format=text', path.join(dir, 'story.txt')]);
     expect(r.code).toBe(0);
-    expect(r.stdout.split('\n').slice(0, 3)).toEqual(['Harbour ferry returns after winter repairs', '', expect.stringMatching(/^The island ferry/)]);
+    expect(r.stdout.split('\n').slice(0, 3)).toEqual([
+      'Harbour ferry returns after winter repairs',
+      '',
+      expect.stringMatching(/^The island ferry/),
+    ]);
   });
 
   it('fetches a URL, following redirects', async () => {

@@ -8,9 +8,22 @@ vi.mock('@/lib/cleaner', () => cleaner);
 const { scanPage, summarize } = await import('@/entrypoints/article.content/scan');
 
 const article: Article = {
-  title: 'Headline', byline: 'A. Writer', published: '2026-03-14T09:30:00+00:00', modified: null, siteName: 'Site',
-  section: null, tags: [], lang: 'en', dir: 'ltr', excerpt: null, leadImage: null, url: null, paragraphs: ['x'],
-  text: 'x', contentHtml: '', wordCount: 321,
+  title: 'Headline',
+  byline: 'A. Writer',
+  published: '2026-03-14T09:30:00+00:00',
+  modified: null,
+  siteName: 'Site',
+  section: null,
+  tags: [],
+  lang: 'en',
+  dir: 'ltr',
+  excerpt: null,
+  leadImage: null,
+  url: null,
+  paragraphs: ['x'],
+  text: 'x',
+  contentHtml: '',
+  wordCount: 321,
 };
 const doc = () => parseHTML('<html><body><p>Hello</p></body></html>').document as unknown as Document;
 
@@ -27,8 +40,12 @@ describe('scanPage', () => {
     expect(cleaner.detectArticle).toHaveBeenCalledWith(page, { url: 'http://site/a' });
     expect(cleaner.cleanArticle).not.toHaveBeenCalled();
     expect(scan.summary()).toEqual({
-      title: 'Headline', siteName: 'Site', published: '2026-03-14T09:30:00+00:00', byline: 'A. Writer',
-      wordCount: 321, url: 'http://site/a',
+      title: 'Headline',
+      siteName: 'Site',
+      published: '2026-03-14T09:30:00+00:00',
+      byline: 'A. Writer',
+      wordCount: 321,
+      url: 'http://site/a',
     });
     scan.summary();
     expect(cleaner.cleanArticle).toHaveBeenCalledTimes(1);

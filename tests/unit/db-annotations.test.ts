@@ -72,9 +72,17 @@ describe('saveAnnotation', () => {
     value(await saveAnnotation(db, makeAnnotation({ speaker: { name: 'John Roe', role: null } }), { now: T2 }));
 
     expect(await getPage(db, claim.pageUrl)).toEqual({
-      url: claim.pageUrl, title: '', siteName: null, published: null, firstSeen: T1, lastSeen: T2,
+      url: claim.pageUrl,
+      title: '',
+      siteName: null,
+      published: null,
+      firstSeen: T1,
+      lastSeen: T2,
     });
-    expect(await suggestSpeakers(db, '')).toEqual([{ name: 'John Roe', role: null }, { name: 'Jane Doe', role: 'Minister' }]);
+    expect(await suggestSpeakers(db, '')).toEqual([
+      { name: 'John Roe', role: null },
+      { name: 'Jane Doe', role: 'Minister' },
+    ]);
     expect(await suggestSources(db, 'stat')).toEqual([claim.sources[0]]);
   });
 
@@ -136,9 +144,15 @@ describe('page scope (what a content script may touch)', () => {
 
   it('refuses to create, overwrite, move, delete or restore another page’s annotation', async () => {
     const onlyPage = { onlyPage: mine };
-    expect(await saveAnnotation(db, makeAnnotation({ pageUrl: theirs.pageUrl }), onlyPage)).toMatchObject({ ok: false, error: /not on this page/ });
+    expect(await saveAnnotation(db, makeAnnotation({ pageUrl: theirs.pageUrl }), onlyPage)).toMatchObject({
+      ok: false,
+      error: /not on this page/,
+    });
     // Same id, own page URL: would move (and so overwrite) the other page's annotation.
-    expect(await saveAnnotation(db, { ...theirs, pageUrl: mine, comment: 'gotcha' }, onlyPage)).toMatchObject({ ok: false, error: /another page/ });
+    expect(await saveAnnotation(db, { ...theirs, pageUrl: mine, comment: 'gotcha' }, onlyPage)).toMatchObject({
+      ok: false,
+      error: /another page/,
+    });
     expect(await deleteAnnotation(db, theirs.id, onlyPage)).toMatchObject({ ok: false, error: /another page/ });
     expect(await restoreAnnotation(db, { ...theirs, pageUrl: mine }, onlyPage)).toMatchObject({ ok: false, error: /another page/ });
     expect(await getAnnotation(db, theirs.id)).toEqual({ ...theirs, updated: T1 });

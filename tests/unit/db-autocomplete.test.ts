@@ -14,7 +14,13 @@ async function cite(speaker: Speaker, times: number, when = '2026-03-14T00:00:00
   for (let i = 0; i < times; i += 1) await saveAnnotation(db, makeAnnotation({ speaker }), { now: when });
 }
 
-const source = (url: string, title: string | null, publisher: string | null): Source => ({ url, title, publisher, date: null, stance: 'supports' });
+const source = (url: string, title: string | null, publisher: string | null): Source => ({
+  url,
+  title,
+  publisher,
+  date: null,
+  stance: 'supports',
+});
 
 describe('suggestSpeakers', () => {
   beforeEach(async () => {

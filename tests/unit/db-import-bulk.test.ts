@@ -56,7 +56,11 @@ async function dump(db: GlossDb) {
 
 /** The same existing library in both databases, written the way the extension writes it. */
 async function seed(db: GlossDb, existing: readonly Annotation[]): Promise<void> {
-  await upsertPage(db, { url: existing[0]!.pageUrl, title: 'Already known', siteName: 'Known', published: null }, { now: '2024-01-01T00:00:00.000Z' });
+  await upsertPage(
+    db,
+    { url: existing[0]!.pageUrl, title: 'Already known', siteName: 'Known', published: null },
+    { now: '2024-01-01T00:00:00.000Z' },
+  );
   for (const a of existing) expect((await saveAnnotation(db, a, { now: a.updated })).ok).toBe(true);
 }
 
@@ -67,10 +71,21 @@ function importCase(): { existing: Annotation[]; file: ImportData; cited: Annota
   const sameId = { ...existing[1]!, comment: 'another version' };
   const sameContent = { ...existing[2]!, id: 'copy-under-another-id' };
   const repeatedInFile = { ...fresh[5]!, id: 'repeated-in-file' };
-  const trackedUrl = { ...fresh[6]!, id: 'tracked-url', created: '2025-06-01T00:00:00.000Z', pageUrl: `${fresh[6]!.pageUrl}?utm_source=feed#top` };
+  const trackedUrl = {
+    ...fresh[6]!,
+    id: 'tracked-url',
+    created: '2025-06-01T00:00:00.000Z',
+    pageUrl: `${fresh[6]!.pageUrl}?utm_source=feed#top`,
+  };
   // Claims citing one source, the later ones without its title: the remembered title must survive.
   const cited = fresh.find((x) => x.sources.length > 0)!;
-  const citingAgain = [1, 2].map((n) => ({ ...cited, id: `cites-again-${n}`, created: `2025-0${n}-01T00:00:00.000Z`, updated: `2025-0${n}-02T00:00:00.000Z`, sources: [{ ...cited.sources[0]!, title: null, stance: 'context' as const }] }));
+  const citingAgain = [1, 2].map((n) => ({
+    ...cited,
+    id: `cites-again-${n}`,
+    created: `2025-0${n}-01T00:00:00.000Z`,
+    updated: `2025-0${n}-02T00:00:00.000Z`,
+    sources: [{ ...cited.sources[0]!, title: null, stance: 'context' as const }],
+  }));
   const annotationsInFile = [...fresh, sameId, sameContent, repeatedInFile, trackedUrl, existing[3]!, ...citingAgain];
   const titled = pages.map((p, i) => (i % 3 === 0 ? { ...p, title: '' } : p));
   return { existing, file: { pages: titled, annotations: annotationsInFile }, cited };

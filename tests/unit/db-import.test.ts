@@ -1,5 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { applyImport, getPage, listAllAnnotations, openGlossDb, saveAnnotation, suggestSources, suggestSpeakers, type GlossDb } from '@/lib/db';
+import {
+  applyImport,
+  getPage,
+  listAllAnnotations,
+  openGlossDb,
+  saveAnnotation,
+  suggestSources,
+  suggestSpeakers,
+  type GlossDb,
+} from '@/lib/db';
 import type { PageRecord } from '@/lib/model/annotation';
 import { makeAnnotation, makeClaim } from '../fixtures/db/annotations';
 import { storedAnnotations, storedItems } from '../helpers/stored-annotations';
@@ -23,7 +32,10 @@ const page: PageRecord = {
 
 /** Everything in every store, to compare before and after. */
 async function snapshot() {
-  return Promise.all([storedAnnotations(db), ...(['idShards', 'pageShards', 'speakerShards', 'sourceShards'] as const).map((store) => storedItems(db, store))]);
+  return Promise.all([
+    storedAnnotations(db),
+    ...(['idShards', 'pageShards', 'speakerShards', 'sourceShards'] as const).map((store) => storedItems(db, store)),
+  ]);
 }
 
 describe('applyImport', () => {
@@ -85,7 +97,10 @@ describe('applyImport', () => {
     });
     // Each on its own page: one record per page, so four records to write.
     const distinct = (exact: string) => makeAnnotation({ exact, selectors: [], pageUrl: `https://news.example.com/2026/03/${exact}` });
-    const file = { pages: [{ ...page, title: 'changed' }], annotations: [distinct('one'), distinct('two'), distinct('three'), distinct('four')] };
+    const file = {
+      pages: [{ ...page, title: 'changed' }],
+      annotations: [distinct('one'), distinct('two'), distinct('three'), distinct('four')],
+    };
     const result = await applyImport(db, file);
     expect(result).toEqual({ ok: false, error: 'storage: QuotaExceededError: disk full' });
     expect(annotationPuts).toBe(3);

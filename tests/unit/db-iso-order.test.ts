@@ -7,7 +7,9 @@ const instant = fc.date({ min: new Date('0001-01-01T00:00:00.000Z'), max: new Da
 const iso = fc.oneof(
   instant.map((d) => d.toISOString()),
   // The same instants written with an offset (the slow path), and text that isn't a date at all.
-  instant.filter((d) => d.getUTCFullYear() > 1 && d.getUTCFullYear() < 9999).map((d) => new Date(d.getTime() + 3_600_000).toISOString().replace('Z', '+01:00')),
+  instant
+    .filter((d) => d.getUTCFullYear() > 1 && d.getUTCFullYear() < 9999)
+    .map((d) => new Date(d.getTime() + 3_600_000).toISOString().replace('Z', '+01:00')),
   fc.constantFrom('not a date', ''),
 );
 

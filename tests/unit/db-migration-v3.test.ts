@@ -4,7 +4,16 @@
  * and recency; and a failure anywhere leaves the v2 database as it was.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { getAnnotation, listAllAnnotations, listAnnotationsByPage, listAnnotationsBySpeaker, listAnnotationsByTag, MIGRATIONS, openGlossDb, type Migration } from '@/lib/db';
+import {
+  getAnnotation,
+  listAllAnnotations,
+  listAnnotationsByPage,
+  listAnnotationsBySpeaker,
+  listAnnotationsByTag,
+  MIGRATIONS,
+  openGlossDb,
+  type Migration,
+} from '@/lib/db';
 import { PART_SIZE } from '@/lib/db/page-parts';
 import { countAnnotations } from '@/lib/library/read';
 import { generateLibrary } from '@/lib/library/sample';
@@ -24,7 +33,11 @@ const BUSY_PAGE = 'https://news.example.com/2026/01/live-blog';
 /** 300 annotations on 30 pages, plus 250 on one live blog (three parts), one with a field from a newer version. */
 function v2Library() {
   const lib = generateLibrary({ pages: 30, annotations: 300, seed: 5 });
-  const busy = generateLibrary({ pages: 1, annotations: 250, seed: 6 }).annotations.map((a, i) => ({ ...a, id: `busy-${i}`, pageUrl: BUSY_PAGE }));
+  const busy = generateLibrary({ pages: 1, annotations: 250, seed: 6 }).annotations.map((a, i) => ({
+    ...a,
+    id: `busy-${i}`,
+    pageUrl: BUSY_PAGE,
+  }));
   const annotations: V2Annotation[] = [...lib.annotations, ...busy].map((a) => asV2(a as V2Annotation));
   annotations[3] = { ...annotations[3]!, futureField: { colour: 'teal' } };
   return { annotations, pages: lib.pages };
@@ -67,11 +80,23 @@ describe('v2 -> v3: annotations into page records (the lookups: upgraded on to t
     const sample = annotations.find((a) => a.speaker !== null && a.tags.length > 0)!;
     expect(await getAnnotation(db, sample.id)).toMatchObject({ id: sample.id, exact: sample.exact });
     const sameSpeaker = annotations.filter((a) => a.speakerName === sample.speakerName);
-    expect((await listAnnotationsBySpeaker(db, sample.speaker!.name.toUpperCase())).map((a) => a.id).sort()).toEqual(sameSpeaker.map((a) => a.id).sort());
+    expect((await listAnnotationsBySpeaker(db, sample.speaker!.name.toUpperCase())).map((a) => a.id).sort()).toEqual(
+      sameSpeaker.map((a) => a.id).sort(),
+    );
     const tag = sample.tags[0]!;
-    expect((await listAnnotationsByTag(db, tag)).map((a) => a.id).sort()).toEqual(annotations.filter((a) => a.tags.includes(tag)).map((a) => a.id).sort());
+    expect((await listAnnotationsByTag(db, tag)).map((a) => a.id).sort()).toEqual(
+      annotations
+        .filter((a) => a.tags.includes(tag))
+        .map((a) => a.id)
+        .sort(),
+    );
     const newest = await listAllAnnotations(db);
-    expect(newest.map((a) => a.updated)).toEqual(annotations.map((a) => a.updated).sort().reverse());
+    expect(newest.map((a) => a.updated)).toEqual(
+      annotations
+        .map((a) => a.updated)
+        .sort()
+        .reverse(),
+    );
     db.close();
   });
 
@@ -86,7 +111,9 @@ describe('v2 -> v3: annotations into page records (the lookups: upgraded on to t
         throw new Error('disk on fire');
       },
     };
-    await expect(openGlossDb(factory, { migrations: [v1, v2, broken] })).rejects.toThrow(/upgrade from v2 to v3 failed and was undone: disk on fire/);
+    await expect(openGlossDb(factory, { migrations: [v1, v2, broken] })).rejects.toThrow(
+      /upgrade from v2 to v3 failed and was undone: disk on fire/,
+    );
     const { version, records, indexes } = await readRaw(factory, 'annotations');
     expect(version).toBe(2);
     expect(indexes).toEqual(['byKind', 'byPage', 'bySpeaker', 'byTag', 'byUpdated']);

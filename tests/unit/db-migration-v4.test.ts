@@ -4,7 +4,17 @@
  * doesn't know included) and stay reachable by page, id and for autocomplete; a failure leaves v3 as it was.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { getAnnotation, getPage, listAnnotationsByPage, MIGRATIONS, openGlossDb, saveAnnotation, suggestSources, suggestSpeakers, type Migration } from '@/lib/db';
+import {
+  getAnnotation,
+  getPage,
+  listAnnotationsByPage,
+  MIGRATIONS,
+  openGlossDb,
+  saveAnnotation,
+  suggestSources,
+  suggestSpeakers,
+  type Migration,
+} from '@/lib/db';
 import { generateLibrary } from '@/lib/library/sample';
 import { countAnnotations, readNewest } from '@/lib/library/read';
 import type { Annotation } from '@/lib/model/annotation';
@@ -23,7 +33,9 @@ const [v1, v2, v3, v4] = MIGRATIONS as [Migration, Migration, Migration, Migrati
 /** 200 annotations on 20 pages as v3 stored them, with speakers and sources remembered; some carry unknown fields. */
 function v3Library(): V3Contents & { annotations: Annotation[] } {
   const lib = generateLibrary({ pages: 20, annotations: 200, seed: 9 });
-  const annotations: (Annotation & Record<string, unknown>)[] = lib.annotations.map((a, i) => (i === 5 ? { ...a, futureField: { colour: 'teal' } } : { ...a }));
+  const annotations: (Annotation & Record<string, unknown>)[] = lib.annotations.map((a, i) =>
+    i === 5 ? { ...a, futureField: { colour: 'teal' } } : { ...a },
+  );
   const byPage = new Map<string, (Annotation & Record<string, unknown>)[]>();
   for (const a of annotations) byPage.set(a.pageUrl, [...(byPage.get(a.pageUrl) ?? []), a]);
   const speakers = new Map<string, V3Contents['speakers'][number]>();
@@ -45,7 +57,10 @@ function v3Library(): V3Contents & { annotations: Annotation[] } {
   };
 }
 
-const byKey = <T>(key: (item: T) => string) => (a: T, b: T) => (key(a) < key(b) ? -1 : 1);
+const byKey =
+  <T>(key: (item: T) => string) =>
+  (a: T, b: T) =>
+    key(a) < key(b) ? -1 : 1;
 
 describe('v3 -> v4: shards instead of one record each, an id lookup instead of the byId index', () => {
   it('keeps every annotation, page, speaker and source exactly, and drops the old stores and indexes', async () => {
@@ -53,18 +68,29 @@ describe('v3 -> v4: shards instead of one record each, an id lookup instead of t
     await createV3Database(factory, library);
     const db = await openGlossDb(factory);
     expect(db.version).toBe(4);
-    expect([...db.objectStoreNames].sort()).toEqual(['annotationsByPage', 'idShards', 'meta', 'pageShards', 'sourceShards', 'speakerShards']);
+    expect([...db.objectStoreNames].sort()).toEqual([
+      'annotationsByPage',
+      'idShards',
+      'meta',
+      'pageShards',
+      'sourceShards',
+      'speakerShards',
+    ]);
     expect([...db.transaction('annotationsByPage').store.indexNames]).toEqual(['byUpdated']);
     // Parts keep their annotations (unknown fields too) and lose only the index keys.
     const parts = await db.getAll('annotationsByPage');
     expect(parts.map((p) => Object.keys(p).sort())).toEqual(parts.map(() => ['annotations', 'part', 'updated', 'url']));
     expect(await storedAnnotations(db)).toEqual([...library.annotations].sort(byKey((a) => a.id)));
-    expect((await storedAnnotations(db)).find((a) => a.id === library.annotations[5]!.id)).toHaveProperty('futureField', { colour: 'teal' });
+    expect((await storedAnnotations(db)).find((a) => a.id === library.annotations[5]!.id)).toHaveProperty('futureField', {
+      colour: 'teal',
+    });
     expect(await storedItems(db, 'pageShards')).toEqual([...library.pages].sort(byKey((p) => p.url)));
     expect(await storedItems(db, 'sourceShards')).toEqual([...library.sources].sort(byKey((s) => s.url)));
     expect((await storedItems(db, 'speakerShards')).length).toBe(library.speakers.length);
     expect(await storedItems(db, 'speakerShards')).toEqual(expect.arrayContaining(library.speakers));
-    expect(await storedItems(db, 'idShards')).toEqual(library.annotations.map((a) => ({ id: a.id, url: a.pageUrl })).sort(byKey((l) => l.id)));
+    expect(await storedItems(db, 'idShards')).toEqual(
+      library.annotations.map((a) => ({ id: a.id, url: a.pageUrl })).sort(byKey((l) => l.id)),
+    );
     expect(await db.get('meta', 'changes')).toBe(7);
     db.close();
   });
@@ -75,10 +101,21 @@ describe('v3 -> v4: shards instead of one record each, an id lookup instead of t
     const db = await openGlossDb(factory);
     const sample = library.annotations.find((a) => a.speaker !== null && a.sources.length > 0)!;
     expect(await getAnnotation(db, sample.id)).toMatchObject({ id: sample.id, exact: sample.exact });
-    expect((await listAnnotationsByPage(db, sample.pageUrl)).map((a) => a.id).sort()).toEqual(library.annotations.filter((a) => a.pageUrl === sample.pageUrl).map((a) => a.id).sort());
+    expect((await listAnnotationsByPage(db, sample.pageUrl)).map((a) => a.id).sort()).toEqual(
+      library.annotations
+        .filter((a) => a.pageUrl === sample.pageUrl)
+        .map((a) => a.id)
+        .sort(),
+    );
     expect(await countAnnotations(db)).toBe(library.annotations.length);
     const newest = await readNewest(db, 10);
-    expect(newest.annotations.map((a) => a.updated)).toEqual(library.annotations.map((a) => a.updated).sort().reverse().slice(0, 10));
+    expect(newest.annotations.map((a) => a.updated)).toEqual(
+      library.annotations
+        .map((a) => a.updated)
+        .sort()
+        .reverse()
+        .slice(0, 10),
+    );
     expect(newest.pages.map((p) => p.url).sort()).toEqual([...new Set(newest.annotations.map((a) => a.pageUrl))].sort());
     expect(await getPage(db, library.pages[0]!.url)).toEqual(library.pages[0]);
     expect((await suggestSpeakers(db, sample.speaker!.name.split(' ')[0]!)).map((s) => s.name)).toContain(sample.speaker!.name);
@@ -110,13 +147,19 @@ describe('v3 -> v4: shards instead of one record each, an id lookup instead of t
         throw new Error('disk on fire');
       },
     };
-    await expect(openGlossDb(factory, { migrations: [v1, v2, v3, broken] })).rejects.toThrow(/upgrade from v3 to v4 failed and was undone: disk on fire/);
+    await expect(openGlossDb(factory, { migrations: [v1, v2, v3, broken] })).rejects.toThrow(
+      /upgrade from v3 to v4 failed and was undone: disk on fire/,
+    );
     const parts = await readRaw(factory, 'annotationsByPage');
     expect(parts.version).toBe(3);
     expect(parts.indexes).toEqual(['byId', 'byKind', 'bySpeaker', 'byTag', 'byUpdated']);
     expect(parts.records).toEqual(expect.arrayContaining(library.parts));
     expect(parts.records).toHaveLength(library.parts.length);
-    for (const [store, records] of [['pages', library.pages], ['speakers', library.speakers], ['sources', library.sources]] as const) {
+    for (const [store, records] of [
+      ['pages', library.pages],
+      ['speakers', library.speakers],
+      ['sources', library.sources],
+    ] as const) {
       const raw = await readRaw(factory, store);
       expect(raw.records).toHaveLength(records.length);
       expect(raw.records).toEqual(expect.arrayContaining(records as unknown[]));

@@ -1,5 +1,15 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { DB_VERSION, listAllAnnotations, listAnnotationsByPage, listAnnotationsBySpeaker, listAnnotationsByTag, MIGRATIONS, openGlossDb, suggestSpeakers, type Migration } from '@/lib/db';
+import {
+  DB_VERSION,
+  listAllAnnotations,
+  listAnnotationsByPage,
+  listAnnotationsBySpeaker,
+  listAnnotationsByTag,
+  MIGRATIONS,
+  openGlossDb,
+  suggestSpeakers,
+  type Migration,
+} from '@/lib/db';
 import { createV1Database, readRaw, V1_RECORDS } from '../fixtures/db/v1';
 
 let factory: IDBFactory;
@@ -14,7 +24,14 @@ describe('v1: a new database', () => {
   it('creates every store and index, empty', async () => {
     const db = await openGlossDb(factory);
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['annotationsByPage', 'idShards', 'meta', 'pageShards', 'sourceShards', 'speakerShards']);
+    expect([...db.objectStoreNames].sort()).toEqual([
+      'annotationsByPage',
+      'idShards',
+      'meta',
+      'pageShards',
+      'sourceShards',
+      'speakerShards',
+    ]);
     const tx = db.transaction('annotationsByPage');
     expect([...tx.store.indexNames]).toEqual(['byUpdated']);
     await expect(listAllAnnotations(db)).resolves.toEqual([]);
@@ -133,7 +150,11 @@ describe('connection lifecycle', () => {
   it('closes for a newer version instead of blocking it, and says so', async () => {
     let closed = 0;
     const db = await openGlossDb(factory, { onClose: () => (closed += 1) });
-    const next: Migration = { version: DB_VERSION + 1, description: 'test', up: (upgrading) => void upgrading.createObjectStore('next-version' as never) };
+    const next: Migration = {
+      version: DB_VERSION + 1,
+      description: 'test',
+      up: (upgrading) => void upgrading.createObjectStore('next-version' as never),
+    };
     const newer = await openGlossDb(factory, { migrations: [...MIGRATIONS, next] });
     expect(newer.version).toBe(DB_VERSION + 1);
     expect(closed).toBe(1);

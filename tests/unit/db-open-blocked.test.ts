@@ -22,7 +22,7 @@ describe('opening the database while an old tab holds it', () => {
     old.close();
   });
 
-  it('upgrades as usual when the old connection lets go (as Gloss\'s own do on versionchange)', async () => {
+  it("upgrades as usual when the old connection lets go (as Gloss's own do on versionchange)", async () => {
     const factory = new IDBFactory();
     await openGlossDb(factory, { migrations: MIGRATIONS.slice(0, 1) });
     const db = await openGlossDb(factory, { blockedTimeoutMs: 0 });

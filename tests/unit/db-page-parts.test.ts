@@ -26,8 +26,12 @@ const minute = (n: number) => new Date(Date.UTC(2026, 2, 14, 9, n)).toISOString(
 
 describe('page records', () => {
   it('a page past PART_SIZE annotations gets a second part; all are listed and counted once', async () => {
-    for (let i = 0; i <= PART_SIZE; i++) expect((await saveAnnotation(db, makeAnnotation({ exact: `passage ${i}` }), { now: minute(i) })).ok).toBe(true);
-    expect(await partSizes(PAGE)).toEqual([[0, PART_SIZE], [1, 1]]);
+    for (let i = 0; i <= PART_SIZE; i++)
+      expect((await saveAnnotation(db, makeAnnotation({ exact: `passage ${i}` }), { now: minute(i) })).ok).toBe(true);
+    expect(await partSizes(PAGE)).toEqual([
+      [0, PART_SIZE],
+      [1, 1],
+    ]);
     expect(await listAnnotationsByPage(db, PAGE)).toHaveLength(PART_SIZE + 1);
     expect(await countAnnotations(db)).toBe(PART_SIZE + 1);
   });
@@ -53,7 +57,9 @@ describe('page records', () => {
   it('bulk delete, undo and tag across parts and pages keep every annotation exactly once', async () => {
     const all = [];
     for (let i = 0; i < PART_SIZE + 20; i++) {
-      const saved = await saveAnnotation(db, makeAnnotation({ exact: `passage ${i}`, pageUrl: i % 3 === 0 ? OTHER : PAGE }), { now: minute(i) });
+      const saved = await saveAnnotation(db, makeAnnotation({ exact: `passage ${i}`, pageUrl: i % 3 === 0 ? OTHER : PAGE }), {
+        now: minute(i),
+      });
       if (!saved.ok) throw new Error(saved.error);
       all.push(saved.value);
     }
@@ -64,14 +70,20 @@ describe('page records', () => {
     expect(await countAnnotations(db)).toBe(all.length - doomed.length);
     expect((await restoreMany(db, removed.ok ? removed.value : [])).ok).toBe(true);
     expect(await storedAnnotations(db)).toEqual(before);
-    const tagged = await addTagToMany(db, all.map((a) => a.id), 'energy', minute(500));
+    const tagged = await addTagToMany(
+      db,
+      all.map((a) => a.id),
+      'energy',
+      minute(500),
+    );
     expect(tagged.ok && tagged.value).toHaveLength(all.length);
     expect((await storedAnnotations(db)).every((a) => a.tags.includes('energy'))).toBe(true);
     expect(await countAnnotations(db)).toBe(all.length);
   });
 
   it('readNewest answers the newest annotations across pages, in order', async () => {
-    for (let i = 0; i < 40; i++) await saveAnnotation(db, makeAnnotation({ exact: `passage ${i}`, pageUrl: `${PAGE}/${i % 7}` }), { now: minute(i) });
+    for (let i = 0; i < 40; i++)
+      await saveAnnotation(db, makeAnnotation({ exact: `passage ${i}`, pageUrl: `${PAGE}/${i % 7}` }), { now: minute(i) });
     const newest = await readNewest(db, 10);
     expect(newest.annotations.map((a) => a.updated)).toEqual(Array.from({ length: 10 }, (_, i) => minute(39 - i)));
     expect(newest.pages.map((p) => p.url).sort()).toEqual([...new Set(newest.annotations.map((a) => a.pageUrl))].sort());
@@ -84,7 +96,11 @@ describe('page records', () => {
       const saved = await saveAnnotation(db, makeAnnotation({ exact: `passage ${i}`, pageUrl: `${PAGE}/${i % 60}` }), { now: minute(i) });
       if (saved.ok) all.push(saved.value);
     }
-    const expected = (n: number) => [...all].sort((a, b) => (a.updated < b.updated ? 1 : -1)).slice(0, n).map((a) => a.id);
+    const expected = (n: number) =>
+      [...all]
+        .sort((a, b) => (a.updated < b.updated ? 1 : -1))
+        .slice(0, n)
+        .map((a) => a.id);
     for (const n of [5, 30, 120]) expect((await readNewest(db, n)).annotations.map((a) => a.id)).toEqual(expected(n));
     const getAllRecords = Object.getOwnPropertyDescriptor(IDBIndex.prototype, 'getAllRecords');
     expect(getAllRecords, 'fake-indexeddb has getAllRecords, so the batch path is the one tested above').toBeDefined();

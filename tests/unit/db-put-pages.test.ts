@@ -26,13 +26,21 @@ it('adds new pages and merges known ones, keeping what the reader saw, in one tr
   ]);
   await tx.done;
   expect(await getPage(db, 'https://news.example/a')).toEqual({ ...known, firstSeen: EARLY, lastSeen: LATE });
-  expect(await getPage(db, 'https://news.example/b')).toMatchObject({ url: 'https://news.example/b', title: '', firstSeen: EARLY, lastSeen: LATE });
+  expect(await getPage(db, 'https://news.example/b')).toMatchObject({
+    url: 'https://news.example/b',
+    title: '',
+    firstSeen: EARLY,
+    lastSeen: LATE,
+  });
 });
 
 it('merges thousands of pages (a first sync batch spans every shard)', async () => {
   const urls = Array.from({ length: 3000 }, (_, i) => `https://site${i % 97}.example/story-${i}`);
   const tx = db.transaction(WRITE_STORES, 'readwrite');
-  await putPages(tx, urls.map((url) => bareRecord(url, EARLY)));
+  await putPages(
+    tx,
+    urls.map((url) => bareRecord(url, EARLY)),
+  );
   await tx.done;
   for (const url of [urls[0]!, urls[1500]!, urls[2999]!]) expect((await getPage(db, url))?.firstSeen).toBe(EARLY);
 });

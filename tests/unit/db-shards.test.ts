@@ -16,7 +16,14 @@ beforeEach(async () => {
   return () => db.close();
 });
 
-const page = (url: string) => ({ url, title: url, siteName: null, published: null, firstSeen: '2026-01-01T00:00:00.000Z', lastSeen: '2026-01-01T00:00:00.000Z' });
+const page = (url: string) => ({
+  url,
+  title: url,
+  siteName: null,
+  published: null,
+  firstSeen: '2026-01-01T00:00:00.000Z',
+  lastSeen: '2026-01-01T00:00:00.000Z',
+});
 
 describe('shards', () => {
   it('hashes keys to the same shard as every earlier version did (stored data depends on it)', () => {

@@ -57,7 +57,7 @@ describe('normalizePageUrl', () => {
       expect(normalizePageUrl(page, canonical)).toBe(expected);
     });
 
-    it('refuses a canonical on another scheme: a plain-http page is anyone on the network\'s to rewrite', () => {
+    it("refuses a canonical on another scheme: a plain-http page is anyone on the network's to rewrite", () => {
       expect(normalizePageUrl('http://www.example.com/s?id=1', 'https://www.example.com/s?id=1')).toBe('http://www.example.com/s?id=1');
       expect(normalizePageUrl('https://www.example.com/s?id=1', 'http://www.example.com/s?id=2')).toBe('https://www.example.com/s?id=1');
     });
@@ -73,7 +73,9 @@ describe('normalizePageUrl', () => {
     });
 
     it('lets www.example.co.uk name an example.co.uk page', () => {
-      expect(normalizePageUrl('https://www.example.co.uk/story', 'https://example.co.uk/2026/story')).toBe('https://example.co.uk/2026/story');
+      expect(normalizePageUrl('https://www.example.co.uk/story', 'https://example.co.uk/2026/story')).toBe(
+        'https://example.co.uk/2026/story',
+      );
       expect(normalizePageUrl('https://news.example.com.au/s', 'https://www.example.com.au/s')).toBe('https://www.example.com.au/s');
     });
 
@@ -176,14 +178,12 @@ describe('isPageUrlFor', () => {
 describe('keys stored under the old hand-written rules', () => {
   // Canonical acceptance only decides the key of a new visit; a stored key is re-normalized without a canonical,
   // so keys the old rules produced (even ones the new rules would not give a visit) stay where they are.
-  it.each([
-    'https://www.example.com/s?id=1',
-    'https://b.blogspot.co.uk/p',
-    'https://readthedocs.io/story',
-    'https://example.com:8443/a',
-  ])('%s is still its own key', (key) => {
-    expect(normalizePageUrl(key)).toBe(key);
-  });
+  it.each(['https://www.example.com/s?id=1', 'https://b.blogspot.co.uk/p', 'https://readthedocs.io/story', 'https://example.com:8443/a'])(
+    '%s is still its own key',
+    (key) => {
+      expect(normalizePageUrl(key)).toBe(key);
+    },
+  );
 });
 
 describe('URLs over 8,192 characters', () => {
@@ -224,6 +224,8 @@ describe('URLs over 8,192 characters', () => {
 
   it('accept a long canonical link under the same rule', () => {
     const page = 'https://www.example.com/p';
-    expect(normalizePageUrl(page, `https://example.com/story${query('c')}`)).toMatch(/^https:\/\/example\.com\/story\?gloss-long-url-digest=/);
+    expect(normalizePageUrl(page, `https://example.com/story${query('c')}`)).toMatch(
+      /^https:\/\/example\.com\/story\?gloss-long-url-digest=/,
+    );
   });
 });

@@ -27,7 +27,9 @@ const transform = (path: string): string => {
 };
 
 // happy-dom loads nothing here: a disabled load counts as done instead of logging an error.
-(window as unknown as { happyDOM: { settings: { handleDisabledFileLoadingAsSuccess: boolean } } }).happyDOM.settings.handleDisabledFileLoadingAsSuccess = true;
+(
+  window as unknown as { happyDOM: { settings: { handleDisabledFileLoadingAsSuccess: boolean } } }
+).happyDOM.settings.handleDisabledFileLoadingAsSuccess = true;
 
 afterEach(() => {
   document.head.replaceChildren();

@@ -15,11 +15,15 @@ const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../
 
 function pages(folder: string): Array<{ name: string; html: string; url: string }> {
   const dir = path.join(fixtures, folder);
-  return fs.readdirSync(dir).filter((f) => f.endsWith('.html')).sort().map((f) => ({
-    name: f,
-    html: fs.readFileSync(path.join(dir, f), 'utf8'),
-    url: (JSON.parse(fs.readFileSync(path.join(dir, f.replace(/\.html$/, '.json')), 'utf8')) as { url: string }).url,
-  }));
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.html'))
+    .sort()
+    .map((f) => ({
+      name: f,
+      html: fs.readFileSync(path.join(dir, f), 'utf8'),
+      url: (JSON.parse(fs.readFileSync(path.join(dir, f.replace(/\.html$/, '.json')), 'utf8')) as { url: string }).url,
+    }));
 }
 
 describe('detectArticle on news sites', () => {
@@ -31,7 +35,9 @@ describe('detectArticle on news sites', () => {
   });
 
   it('detects every short wire story and CJK article', () => {
-    const missed = pages('articles-2').filter((p) => !detectArticle(parse(p.html), { url: p.url }).isArticle).map((p) => p.name);
+    const missed = pages('articles-2')
+      .filter((p) => !detectArticle(parse(p.html), { url: p.url }).isArticle)
+      .map((p) => p.name);
     expect(missed).toEqual([]);
   });
 
@@ -44,12 +50,20 @@ describe('detectArticle on news sites', () => {
 });
 
 describe('a login box', () => {
-  const body = Array.from({ length: 4 }, (_, i) => `<p>${'The council approved the new ferry timetable after a long debate about costs and safety. '.repeat(3)} (${i})</p>`).join('');
-  const page = (login: string) => `<!doctype html><html><head><title>Ferry plan approved</title></head><body>${login}<main><h1>Ferry plan approved</h1>${body}</main></body></html>`;
+  const body = Array.from(
+    { length: 4 },
+    (_, i) => `<p>${'The council approved the new ferry timetable after a long debate about costs and safety. '.repeat(3)} (${i})</p>`,
+  ).join('');
+  const page = (login: string) =>
+    `<!doctype html><html><head><title>Ferry plan approved</title></head><body>${login}<main><h1>Ferry plan approved</h1>${body}</main></body></html>`;
   const form = '<form><input type="text" name="user"><input type="password" name="pass"></form>';
 
-  it('in the site\'s menu is chrome: the story is still an article', () => {
-    expect(detectArticle(parse(page(`<nav class="navbar"><div class="dropdown-menu">${form}</div></nav>`)), { url: 'https://news.example/2026/03/ferry-plan-approved' }).isArticle).toBe(true);
+  it("in the site's menu is chrome: the story is still an article", () => {
+    expect(
+      detectArticle(parse(page(`<nav class="navbar"><div class="dropdown-menu">${form}</div></nav>`)), {
+        url: 'https://news.example/2026/03/ferry-plan-approved',
+      }).isArticle,
+    ).toBe(true);
   });
 
   it('in the page body of a short page is a login page', () => {

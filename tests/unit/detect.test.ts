@@ -6,9 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectArticle, type Detection } from '../../lib/cleaner';
 import { expectWellFormedDetection } from '../helpers/article-shape';
-import {
-  listArticleFixtures, listNonArticlePages, loadSeedFixture, parse, sharedFixturesDir,
-} from '../helpers/load-fixtures';
+import { listArticleFixtures, listNonArticlePages, loadSeedFixture, parse, sharedFixturesDir } from '../helpers/load-fixtures';
 
 function detect(html: string, url: string): Detection {
   return detectArticle(parse(html), { url });

@@ -118,7 +118,13 @@ describe('AnnotationEditor: claims', () => {
       speaker: { name: 'Office for Statistics', role: null },
       verdict: 'misleading',
       sources: [
-        { url: 'https://stats.example.org/2025', title: 'Labour market 2025', publisher: 'Statistics Office', date: '2026-01-20', stance: 'disputes' },
+        {
+          url: 'https://stats.example.org/2025',
+          title: 'Labour market 2025',
+          publisher: 'Statistics Office',
+          date: '2026-01-20',
+          stance: 'disputes',
+        },
         { url: 'http://example.com/context', title: null, publisher: null, date: null, stance: 'context' },
       ],
     });
@@ -138,7 +144,9 @@ describe('AnnotationEditor: claims', () => {
     ui.type('editor-source-0-date', '2026-02-28');
     ui.save();
     expect(ui.el('editor-source-0-url-error')).toBeNull();
-    expect(ui.saved()?.sources).toEqual([{ url: 'https://ok.example/', title: null, publisher: null, date: '2026-02-28', stance: 'supports' }]);
+    expect(ui.saved()?.sources).toEqual([
+      { url: 'https://ok.example/', title: null, publisher: null, date: '2026-02-28', stance: 'supports' },
+    ]);
   });
 
   it('removes a source row, keeping the others', () => {
@@ -194,7 +202,12 @@ describe('AnnotationEditor: notes and switching kind', () => {
 describe('AnnotationEditor: autocomplete', () => {
   it('asks for speakers as the name is typed; picking one fills name and role', async () => {
     const suggestSpeakers = vi.fn(async (prefix: string): Promise<Speaker[]> =>
-      prefix.toLowerCase().startsWith('ja') ? [{ name: 'Javad Zarif', role: 'foreign minister' }, { name: 'Jane Doe', role: null }] : [],
+      prefix.toLowerCase().startsWith('ja')
+        ? [
+            { name: 'Javad Zarif', role: 'foreign minister' },
+            { name: 'Jane Doe', role: null },
+          ]
+        : [],
     );
     const ui = mount({ annotation: makeAnnotation({ speaker: null }), suggestSpeakers });
     ui.type('editor-speaker-name', 'Ja');
@@ -215,11 +228,17 @@ describe('AnnotationEditor: autocomplete', () => {
   });
 
   it('picks with the keyboard: ArrowDown then Enter, without submitting the form', async () => {
-    const suggestSpeakers = vi.fn(async (): Promise<Speaker[]> => [{ name: 'Ann One', role: null }, { name: 'Ann Two', role: 'mayor' }]);
+    const suggestSpeakers = vi.fn(async (): Promise<Speaker[]> => [
+      { name: 'Ann One', role: null },
+      { name: 'Ann Two', role: 'mayor' },
+    ]);
     const ui = mount({ annotation: makeAnnotation({ speaker: null }), suggestSpeakers });
     ui.type('editor-speaker-name', 'Ann');
     await vi.waitFor(() => expect(ui.need('editor-speaker-name-options').hidden).toBe(false));
-    const key = (k: string) => act(() => void ui.need('editor-speaker-name').dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true })));
+    const key = (k: string) =>
+      act(
+        () => void ui.need('editor-speaker-name').dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true })),
+      );
     key('ArrowDown');
     key('ArrowDown');
     const input = ui.need('editor-speaker-name');
@@ -231,14 +250,26 @@ describe('AnnotationEditor: autocomplete', () => {
   });
 
   it('suggests sources for the link; picking one fills the row', async () => {
-    const known: Source = { url: 'https://www.reuters.com/x', title: 'Reuters report', publisher: 'Reuters', date: '2014-11-20', stance: 'context' };
+    const known: Source = {
+      url: 'https://www.reuters.com/x',
+      title: 'Reuters report',
+      publisher: 'Reuters',
+      date: '2014-11-20',
+      stance: 'context',
+    };
     const suggestSources = vi.fn(async (): Promise<Source[]> => [known]);
     const ui = mount({ annotation: makeClaim({ sources: [] }), suggestSources });
     ui.click('editor-add-source');
     ui.type('editor-source-0-url', 'reu');
     await vi.waitFor(() => expect(ui.need('editor-source-0-url-options').hidden).toBe(false));
     expect(suggestSources).toHaveBeenLastCalledWith('reu');
-    act(() => void ui.need('editor-source-0-url-options').querySelector('[role="option"]')!.dispatchEvent(new MouseEvent('mousedown', { bubbles: true, cancelable: true })));
+    act(
+      () =>
+        void ui
+          .need('editor-source-0-url-options')
+          .querySelector('[role="option"]')!
+          .dispatchEvent(new MouseEvent('mousedown', { bubbles: true, cancelable: true })),
+    );
     ui.save();
     expect(ui.saved()?.sources).toEqual([known]);
   });

@@ -77,7 +77,13 @@ describe('toClaimReview', () => {
     });
     expect(review!.reviewBody).toBe('Figures from 2013.');
     expect(review!.citation).toEqual([
-      { '@type': 'CreativeWork', url: 'https://iaea.example/r', name: 'Report', publisher: { '@type': 'Organization', name: 'IAEA' }, datePublished: '2014-11-07' },
+      {
+        '@type': 'CreativeWork',
+        url: 'https://iaea.example/r',
+        name: 'Report',
+        publisher: { '@type': 'Organization', name: 'IAEA' },
+        datePublished: '2014-11-07',
+      },
     ]);
   });
 });

@@ -67,7 +67,9 @@ describe('toCsv', () => {
   const csv = toCsv({ pages: [PAGE], annotations: [claim] });
 
   it('starts with a UTF-8 BOM and the header row, and ends records with CRLF', () => {
-    expect(csv.startsWith('\uFEFFid,kind,page_url,page_title,site,exact,speaker,speaker_role,verdict,sources,comment,tags,created,updated\r\n')).toBe(true);
+    expect(
+      csv.startsWith('\uFEFFid,kind,page_url,page_title,site,exact,speaker,speaker_role,verdict,sources,comment,tags,created,updated\r\n'),
+    ).toBe(true);
     expect(csv.endsWith('\r\n')).toBe(true);
     expect(parseCsv(csv.slice(1))).toHaveLength(2); // line breaks inside fields did not split the record
   });
@@ -109,7 +111,11 @@ describe('toCsv', () => {
       fc.property(nasty, nasty, (comment, title) => {
         const text = toCsv({ pages: [{ ...PAGE, title }], annotations: [{ ...claim, comment }] });
         const [, row] = parseCsv(text.slice(1));
-        const expected = (v: string) => v.split(';').map((part) => (/^(?:[\t\r]|\s*[=+\-@])/.test(part) ? `'${part}` : part)).join(';');
+        const expected = (v: string) =>
+          v
+            .split(';')
+            .map((part) => (/^(?:[\t\r]|\s*[=+\-@])/.test(part) ? `'${part}` : part))
+            .join(';');
         expect(row![CSV_COLUMNS.indexOf('comment')]).toBe(expected(comment));
         expect(row![CSV_COLUMNS.indexOf('page_title')]).toBe(expected(title));
         expect(row).toHaveLength(CSV_COLUMNS.length);
@@ -151,7 +157,9 @@ describe('toCsv', () => {
     });
 
     it('no cell of any text runs as a formula, whether read with , or ; as separator', () => {
-      const nasty = fc.string({ unit: fc.constantFrom('a', ';', ',', '"', ' ', '\t', '\r', '=', '+', '-', '@', '\uFF1D', '\uFF20', '\u3000') });
+      const nasty = fc.string({
+        unit: fc.constantFrom('a', ';', ',', '"', ' ', '\t', '\r', '=', '+', '-', '@', '\uFF1D', '\uFF20', '\u3000'),
+      });
       fc.assert(
         fc.property(nasty, (value) => {
           const raw = csvCell(value);

@@ -112,11 +112,14 @@ describe('Markdown escaping', () => {
 
   it('escaped text reads back as the original and has no live syntax characters', () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom('a', ' ', '*', '_', '`', '[', ']', '<', '>', '#', '|', '~', '&', '\\', 'é') }), (text) => {
-        const escaped = escapeInline(text);
-        expect(unescape(escaped)).toBe(text);
-        expect(escaped.replace(/\\[!-/:-@[-`{-~]/g, '')).not.toMatch(/[*_`[\]<>#|~&\\]/);
-      }),
+      fc.property(
+        fc.string({ unit: fc.constantFrom('a', ' ', '*', '_', '`', '[', ']', '<', '>', '#', '|', '~', '&', '\\', 'é') }),
+        (text) => {
+          const escaped = escapeInline(text);
+          expect(unescape(escaped)).toBe(text);
+          expect(escaped.replace(/\\[!-/:-@[-`{-~]/g, '')).not.toMatch(/[*_`[\]<>#|~&\\]/);
+        },
+      ),
     );
   });
 

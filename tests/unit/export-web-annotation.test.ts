@@ -45,7 +45,10 @@ const publicationDate = fc.oneof(
 const url = fc.webUrl({ withQueryParameters: true, withFragments: true });
 const nullableText = (max: number) => fc.option(anyText(max), { nil: null });
 /** Names and tags: the model trims them and requires some text. */
-const label = (max: number) => anyText(max).map((s) => s.trim()).filter((s) => s.length > 0);
+const label = (max: number) =>
+  anyText(max)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
 
 const selector: fc.Arbitrary<Selector> = fc.oneof(
   fc.record({ type: fc.constant('TextQuoteSelector' as const), exact: anyText(300), prefix: anyText(40), suffix: anyText(40) }),
@@ -64,25 +67,29 @@ const source: fc.Arbitrary<Source> = fc.record({
 
 function annotationOn(pageUrl: string, id: string): fc.Arbitrary<Annotation> {
   return fc.constantFrom(...ANNOTATION_KINDS).chain((kind) =>
-    fc.record({
-      id: fc.constant(id),
-      kind: fc.constant(kind),
-      pageUrl: fc.constant(pageUrl),
-      exact: anyText(500),
-      selectors: fc.array(selector, { maxLength: 3 }),
-      speaker: fc.option(fc.record({ name: label(60), role: nullableText(80) }), { nil: null }),
-      verdict: kind === 'claim' ? fc.option(fc.constantFrom(...VERDICTS), { nil: null }) : fc.constant(null),
-      sources: kind === 'claim' ? fc.array(source, { maxLength: 12 }) : fc.constant([]),
-      comment: fc.oneof(fc.constant(''), anyText(200), anyText(6_000)),
-      tags: fc.array(label(30), { maxLength: 6 }),
-      created: isoDateTime,
-      updated: isoDateTime,
-    })
+    fc
+      .record({
+        id: fc.constant(id),
+        kind: fc.constant(kind),
+        pageUrl: fc.constant(pageUrl),
+        exact: anyText(500),
+        selectors: fc.array(selector, { maxLength: 3 }),
+        speaker: fc.option(fc.record({ name: label(60), role: nullableText(80) }), { nil: null }),
+        verdict: kind === 'claim' ? fc.option(fc.constantFrom(...VERDICTS), { nil: null }) : fc.constant(null),
+        sources: kind === 'claim' ? fc.array(source, { maxLength: 12 }) : fc.constant([]),
+        comment: fc.oneof(fc.constant(''), anyText(200), anyText(6_000)),
+        tags: fc.array(label(30), { maxLength: 6 }),
+        created: isoDateTime,
+        updated: isoDateTime,
+      })
       // Who made it: absent (this reader) on most, a colleague's account name on some.
       .chain((a) => fc.option(label(40), { nil: undefined, freq: 3 }).map((creator) => (creator ? { ...a, creator } : a)))
       // A stealth edit recorded on some: the page's current wording travels next to the original.
-      .chain((a) => fc.option(fc.record({ text: anyText(300), seen: isoDateTime, kept: fc.boolean() }), { nil: undefined })
-        .map((changed) => (changed ? { ...(a as Annotation), changed } : (a as Annotation)))),
+      .chain((a) =>
+        fc
+          .option(fc.record({ text: anyText(300), seen: isoDateTime, kept: fc.boolean() }), { nil: undefined })
+          .map((changed) => (changed ? { ...(a as Annotation), changed } : (a as Annotation))),
+      ),
   );
 }
 
@@ -128,7 +135,9 @@ describe('Gloss JSON-LD export', () => {
     // The model takes "2026-03-14T09:30" and offsets without a colon; the export must still write xsd:dateTime.
     const looseTimes = (lib: Library, cut: number): Library => ({
       ...lib,
-      annotations: lib.annotations.map((a, i) => (i % 2 === 0 ? { ...a, created: a.created.slice(0, cut), updated: `${a.updated.slice(0, 16)}+0530` } : a)),
+      annotations: lib.annotations.map((a, i) =>
+        i % 2 === 0 ? { ...a, created: a.created.slice(0, cut), updated: `${a.updated.slice(0, 16)}+0530` } : a,
+      ),
     });
     fc.assert(
       fc.property(library, fc.constantFrom(16, 19), fc.option(label(40), { nil: null }), (lib, cut, readerName) => {

@@ -9,8 +9,13 @@ import { describe, expect, it } from 'vitest';
 import { cleanArticle, type Article } from '../../lib/cleaner';
 import { expectSafeContentHtml, expectWellFormedArticle } from '../helpers/article-shape';
 import {
-  expectedMetadataKeys, listArticleFixtures, loadSeedFixture, parse, sharedFixturesDir,
-  type ArticleFixture, type ExpectedArticle,
+  expectedMetadataKeys,
+  listArticleFixtures,
+  loadSeedFixture,
+  parse,
+  sharedFixturesDir,
+  type ArticleFixture,
+  type ExpectedArticle,
 } from '../helpers/load-fixtures';
 
 const updateGolden = process.env.GLOSS_UPDATE_GOLDEN === '1';
@@ -56,7 +61,9 @@ describe('article fixtures (tests/fixtures/articles)', () => {
           expect(article, 'the cleaner returned null, nothing to write').not.toBeNull();
           const file = path.join(fixture.dir, 'expected.json');
           writeFileSync(file, `${JSON.stringify(goldenFrom(url, article as Article), null, 2)}\n`);
-          console.warn(`GLOSS_UPDATE_GOLDEN: wrote ${file} from the current output; review it (the url is a placeholder) before committing`);
+          console.warn(
+            `GLOSS_UPDATE_GOLDEN: wrote ${file} from the current output; review it (the url is a placeholder) before committing`,
+          );
         });
         return;
       }
@@ -103,8 +110,12 @@ describe('seed fixture (../shared/fixtures/sputnik-2014-us-iran)', () => {
     expect(article, 'cleanArticle returned null').not.toBeNull();
     const { title, siteName, published, section, tags, excerpt } = article as Article;
     expect({ title, siteName, published, section, tags, excerpt }).toEqual({
-      title: expected.title, siteName: expected.siteName, published: expected.published,
-      section: expected.section, tags: expected.tags, excerpt: expected.excerpt,
+      title: expected.title,
+      siteName: expected.siteName,
+      published: expected.published,
+      section: expected.section,
+      tags: expected.tags,
+      excerpt: expected.excerpt,
     });
   });
 

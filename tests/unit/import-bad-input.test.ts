@@ -31,7 +31,9 @@ function hypothesisExport(n: number): string {
 describe('import: not JSON', () => {
   it('truncated JSON says where it ends', () => {
     const cut = glossText.slice(0, 700);
-    expect(errorOf(cut)).toBe(`This is not valid JSON at position 700 (line ${cut.split('\n').length}, column ${cut.length - cut.lastIndexOf('\n')}): the file ends too early (truncated?).`);
+    expect(errorOf(cut)).toBe(
+      `This is not valid JSON at position 700 (line ${cut.split('\n').length}, column ${cut.length - cut.lastIndexOf('\n')}): the file ends too early (truncated?).`,
+    );
   });
 
   it('a syntax error names its position, line and column', () => {
@@ -77,9 +79,19 @@ describe('import: not JSON', () => {
 describe('import: keys that could reach a prototype', () => {
   it.each([
     ['__proto__ at the top', '{"__proto__": {"polluted": true}, "annotations": []}', '__proto__', 'position 1 (line 1, column 2)'],
-    ['constructor inside a record', '{"annotations": [{"id": "a", "constructor": {"prototype": {"polluted": true}}}]}', 'prototype', 'position 45 (line 1, column 46)'],
+    [
+      'constructor inside a record',
+      '{"annotations": [{"id": "a", "constructor": {"prototype": {"polluted": true}}}]}',
+      'prototype',
+      'position 45 (line 1, column 46)',
+    ],
     ['constructor inside a record', '{"annotations": [{"id": "a", "constructor": 1}]}', 'constructor', 'position 29 (line 1, column 30)'],
-    ['prototype deep in a Gloss body', glossText.replace('"purpose": "tagging" }', '"purpose": "tagging", "prototype": {} }'), 'prototype', ''],
+    [
+      'prototype deep in a Gloss body',
+      glossText.replace('"purpose": "tagging" }', '"purpose": "tagging", "prototype": {} }'),
+      'prototype',
+      '',
+    ],
   ])('%s is refused', (_name, text, key, where) => {
     const error = errorOf(text);
     expect(error).toContain(`The file contains the key "${key}"`);
@@ -166,11 +178,16 @@ describe('import: wrong records reject the whole file and are named', () => {
   it('one bad record among many rejects the file', () => {
     const good = JSON.parse(hypothesisExport(500)) as { annotations: Record<string, unknown>[] };
     good.annotations[317]!.tags = ['ok', 7];
-    expect(errorOf(JSON.stringify(good))).toBe('Nothing was imported (1 problem):\nannotations[317].tags[1]: expected string, got 7 (id "h317")');
+    expect(errorOf(JSON.stringify(good))).toBe(
+      'Nothing was imported (1 problem):\nannotations[317].tags[1]: expected string, got 7 (id "h317")',
+    );
   });
 
   it('Obsidian highlights are named by page and highlight', () => {
-    const text = JSON.stringify([{ url: 'https://a.example/', highlights: [{ text: 'fine' }, { text: 'x', timestamp: 5 }] }, { url: 'https://b.example/' }]);
+    const text = JSON.stringify([
+      { url: 'https://a.example/', highlights: [{ text: 'fine' }, { text: 'x', timestamp: 5 }] },
+      { url: 'https://b.example/' },
+    ]);
     expect(errorOf(text).split('\n')).toEqual([
       'Nothing was imported (2 problems):',
       '[0].highlights[1].timestamp: expected string, got 5',
@@ -184,7 +201,9 @@ describe('import: wrong records reject the whole file and are named', () => {
     doc.first.items[0]!['gloss:verdict'] = 'v'.repeat(1_000_000);
     const error = errorOf(JSON.stringify(doc));
     expect(error).toContain('annotations[2].comment: longer than 100000 characters');
-    expect(error).toContain('annotations[0].verdict: expected one of unverified, supported, disputed, false, misleading or null, got "vvvv');
+    expect(error).toContain(
+      'annotations[0].verdict: expected one of unverified, supported, disputed, false, misleading or null, got "vvvv',
+    );
     expect(error.length).toBeLessThan(1_000);
   });
 });
@@ -208,7 +227,9 @@ describe('import: size limits', () => {
     expect(garbage.length).toBeGreaterThan(50 * 1024 * 1024);
     expect(errorOf(garbage)).toBe('This is not valid JSON at position 0: the file looks like binary data, not an annotation export.');
     const text = `{"annotations": [${'1,'.repeat(25 * 1024 * 1024)}`;
-    expect(errorOf(text)).toMatch(/^This is not valid JSON at position \d+ \(line 1, column \d+\): the file ends too early \(truncated\?\)\.$/);
+    expect(errorOf(text)).toMatch(
+      /^This is not valid JSON at position \d+ \(line 1, column \d+\): the file ends too early \(truncated\?\)\.$/,
+    );
   }, 60_000);
 
   it('imports 100,000 records, and one bad record among them rejects the file by name', () => {
@@ -227,7 +248,14 @@ describe('import: size limits', () => {
     const message = `The file holds ${over} annotations; Gloss imports at most ${limit} at a time. Split the file and import the parts.`;
     // Records are counted before any is read, so empty ones are enough to hit the limit.
     const empties = Array.from({ length: IMPORT_LIMITS.maxRecords + 1 }, () => ({}));
-    expect(errorOf(JSON.stringify({ export_date: '2026-11-23T10:00:00.000Z', annotations: empties.map((_, i) => (i === 0 ? { id: 'h0', uri: 'https://example.com/', target: [] } : {})) }))).toBe(message);
+    expect(
+      errorOf(
+        JSON.stringify({
+          export_date: '2026-11-23T10:00:00.000Z',
+          annotations: empties.map((_, i) => (i === 0 ? { id: 'h0', uri: 'https://example.com/', target: [] } : {})),
+        }),
+      ),
+    ).toBe(message);
     const doc = glossDoc();
     doc.first.items = empties;
     expect(errorOf(JSON.stringify(doc))).toBe(message);

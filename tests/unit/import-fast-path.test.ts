@@ -37,13 +37,59 @@ const wirePages = wire['gloss:pages'] as unknown as Record<string, unknown>[];
 /** Values that sit on or just past a rule of the schemas, plus some of every JSON type. */
 const tricky = fc.oneof(
   fc.constantFrom<unknown>(
-    null, '', ' ', '  padded  ', 'x', 0, -0, -1, 1.5, 3, 2 ** 53, true, [], {}, [null], [''], [' '], ['tag'],
-    'javascript:alert(1)', 'data:text/html,x', 'https://example.com/a', 'http://x.test/', 'ftp://x.test/', 'not a url', 'urn:x-pdf:abc',
-    '2024-02-29T10:00:00Z', '2023-02-29T10:00:00Z', '2024-02-30T00:00:00Z', '0050-01-01T00:00:00Z', '2024-13-01T00:00:00Z',
-    '2024-01-01', '2024-01-01T24:00', '2024-06-30T23:59:59.123456789+05:30', 'urn:uuid:', 'urn:uuid:abc', 'urn:uuid:bad id',
-    'quote', 'claim', 'note', 'unverified', 'false', 'context', 'supports', 'commenting', 'tagging', 'TextualBody',
-    'TextQuoteSelector', 'TextPositionSelector', 'Annotation',
-    'x'.repeat(LIMITS.tag), 'x'.repeat(LIMITS.tag + 1), ` ${'y'.repeat(LIMITS.tag)} `, 'n'.repeat(LIMITS.name + 1),
+    null,
+    '',
+    ' ',
+    '  padded  ',
+    'x',
+    0,
+    -0,
+    -1,
+    1.5,
+    3,
+    2 ** 53,
+    true,
+    [],
+    {},
+    [null],
+    [''],
+    [' '],
+    ['tag'],
+    'javascript:alert(1)',
+    'data:text/html,x',
+    'https://example.com/a',
+    'http://x.test/',
+    'ftp://x.test/',
+    'not a url',
+    'urn:x-pdf:abc',
+    '2024-02-29T10:00:00Z',
+    '2023-02-29T10:00:00Z',
+    '2024-02-30T00:00:00Z',
+    '0050-01-01T00:00:00Z',
+    '2024-13-01T00:00:00Z',
+    '2024-01-01',
+    '2024-01-01T24:00',
+    '2024-06-30T23:59:59.123456789+05:30',
+    'urn:uuid:',
+    'urn:uuid:abc',
+    'urn:uuid:bad id',
+    'quote',
+    'claim',
+    'note',
+    'unverified',
+    'false',
+    'context',
+    'supports',
+    'commenting',
+    'tagging',
+    'TextualBody',
+    'TextQuoteSelector',
+    'TextPositionSelector',
+    'Annotation',
+    'x'.repeat(LIMITS.tag),
+    'x'.repeat(LIMITS.tag + 1),
+    ` ${'y'.repeat(LIMITS.tag)} `,
+    'n'.repeat(LIMITS.name + 1),
     { type: 'TextQuoteSelector', exact: 'e', prefix: '', suffix: '' },
     { type: 'TextPositionSelector', start: 5, end: 2 },
     { type: 'TextualBody', value: 'v', purpose: 'commenting' },
@@ -86,7 +132,8 @@ const mutated = (records: readonly Record<string, unknown>[]) =>
         const target = node as Record<string | number, unknown>;
         // A clone: the pool's objects are shared, and a later change must not make a cycle through one.
         const current = target[key];
-        if (op === 'pad') target[key] = typeof current === 'string' ? ` ${current}\t` : current; // trimmed or not?
+        if (op === 'pad')
+          target[key] = typeof current === 'string' ? ` ${current}\t` : current; // trimmed or not?
         else if (op === 'set') target[key] = structuredClone(value);
         else if (op === 'delete' && !Array.isArray(node)) delete target[key];
         else if (!Array.isArray(node)) target.extra = structuredClone(value);
@@ -182,7 +229,12 @@ describe('isRealDate: arithmetic for "YYYY-MM-DD…", the same answers as the Da
   it('for any text', () => {
     const digit = fc.constantFrom(...'0123456789');
     const shaped = fc
-      .tuple(fc.array(digit, { minLength: 4, maxLength: 4 }), fc.array(digit, { minLength: 2, maxLength: 2 }), fc.array(digit, { minLength: 2, maxLength: 2 }), fc.string())
+      .tuple(
+        fc.array(digit, { minLength: 4, maxLength: 4 }),
+        fc.array(digit, { minLength: 2, maxLength: 2 }),
+        fc.array(digit, { minLength: 2, maxLength: 2 }),
+        fc.string(),
+      )
       .map(([y, m, d, rest]) => `${y.join('')}-${m.join('')}-${d.join('')}${rest}`);
     fc.assert(
       fc.property(fc.oneof(shaped, fc.string()), (text) => {

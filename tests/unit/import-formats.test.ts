@@ -49,7 +49,13 @@ describe('import: Gloss JSON-LD (format 1)', () => {
       created: '2026-11-20T08:10:00.000Z',
       updated: '2026-11-21T10:00:00.000Z',
       sources: [
-        { url: 'https://www.iaea.example/report-2014', title: 'IAEA verification report', publisher: 'IAEA', date: '2014-11-07', stance: 'disputes' },
+        {
+          url: 'https://www.iaea.example/report-2014',
+          title: 'IAEA verification report',
+          publisher: 'IAEA',
+          date: '2014-11-07',
+          stance: 'disputes',
+        },
       ],
     });
     expect(note).toMatchObject({ kind: 'note', speaker: null, verdict: null, comment: 'Compare with the 2013 interim deal.' });
@@ -79,7 +85,9 @@ describe('import: Gloss JSON-LD (format 1)', () => {
         lastSeen: '2026-11-20T08:05:00.000Z',
       },
     ]);
-    expect(lib.warnings).toEqual(['1 page was missing from the file; they were recreated from their annotations (the URL is used as title).']);
+    expect(lib.warnings).toEqual([
+      '1 page was missing from the file; they were recreated from their annotations (the URL is used as title).',
+    ]);
   });
 });
 
@@ -104,13 +112,28 @@ describe('import: Hypothesis export', () => {
     });
     expect(first!.selectors).toEqual([
       { type: 'TextPositionSelector', start: 2210, end: 2243 },
-      { type: 'TextQuoteSelector', exact: 'inflation fell by half this year', prefix: 'The minister said that ', suffix: ', a claim disputed' },
+      {
+        type: 'TextQuoteSelector',
+        exact: 'inflation fell by half this year',
+        prefix: 'The minister said that ',
+        suffix: ', a claim disputed',
+      },
     ]);
     expect(highlight).toMatchObject({ comment: '', tags: [], exact: 'both sides agreed to meet again' });
     expect(other).toMatchObject({ pageUrl: 'https://blog.example.net/energy-prices', tags: ['energy'] });
     expect(lib.pages.map((p) => [p.url, p.title, p.firstSeen, p.lastSeen])).toEqual([
-      ['https://www.example.com/world/2026/11/01/summit', 'Summit ends with promises on trade', '2026-11-01T12:34:56.789Z', '2026-11-03T09:00:00.000Z'],
-      ['https://blog.example.net/energy-prices', 'https://blog.example.net/energy-prices', '2026-10-30T20:15:00.000Z', '2026-10-30T20:15:00.000Z'],
+      [
+        'https://www.example.com/world/2026/11/01/summit',
+        'Summit ends with promises on trade',
+        '2026-11-01T12:34:56.789Z',
+        '2026-11-03T09:00:00.000Z',
+      ],
+      [
+        'https://blog.example.net/energy-prices',
+        'https://blog.example.net/energy-prices',
+        '2026-10-30T20:15:00.000Z',
+        '2026-10-30T20:15:00.000Z',
+      ],
     ]);
     expect(lib.warnings).toEqual([
       '1 reply was skipped: Gloss does not keep discussion threads.',
@@ -146,7 +169,10 @@ describe('import: Obsidian Web Clipper highlights export', () => {
     expect(lib.annotations[0]!.selectors).toEqual([
       { type: 'TextQuoteSelector', exact: 'Reef cover fell by 14% between 2009 and 2018', prefix: '', suffix: '' },
     ]);
-    expect(lib.pages.map((p) => p.url)).toEqual(['https://www.example.org/science/2026/coral-reefs', 'https://news.example.com/markets/oil']);
+    expect(lib.pages.map((p) => p.url)).toEqual([
+      'https://www.example.org/science/2026/coral-reefs',
+      'https://news.example.com/markets/oil',
+    ]);
     expect(lib.warnings).toEqual([
       'Obsidian Web Clipper exports carry no page titles; the URL is used as title.',
       '1 highlight without text (images) skipped.',

@@ -25,7 +25,16 @@ const noop = () => {};
 
 describe('AnnotationList', () => {
   it('puts only the rows in view in the DOM, whatever the list size', () => {
-    const root = mount(<AnnotationList rows={groupRows(sorted, 'none', model.pages)} pages={model.pages} selection={new Set()} onToggle={noop} onSpeaker={noop} initialHeight={600} />);
+    const root = mount(
+      <AnnotationList
+        rows={groupRows(sorted, 'none', model.pages)}
+        pages={model.pages}
+        selection={new Set()}
+        onToggle={noop}
+        onSpeaker={noop}
+        initialHeight={600}
+      />,
+    );
     const rows = root.querySelectorAll('[data-testid="library-row"]');
     expect(rows.length).toBeGreaterThan(5);
     expect(rows.length).toBeLessThan(30);
@@ -44,10 +53,27 @@ describe('AnnotationList', () => {
   });
 
   it('shows page text as text, links only web pages, and reports checks and speaker clicks', () => {
-    const entry = { ...sorted[0]!, annotation: { ...sorted[0]!.annotation, exact: '<img src=x onerror=alert(1)>', pageUrl: 'urn:x-pdf:abc', speaker: { name: 'Jane <b>Doe</b>', role: null } }, speakerKey: 'jane <b>doe</b>' };
+    const entry = {
+      ...sorted[0]!,
+      annotation: {
+        ...sorted[0]!.annotation,
+        exact: '<img src=x onerror=alert(1)>',
+        pageUrl: 'urn:x-pdf:abc',
+        speaker: { name: 'Jane <b>Doe</b>', role: null },
+      },
+      speakerKey: 'jane <b>doe</b>',
+    };
     const onToggle = vi.fn();
     const onSpeaker = vi.fn();
-    const root = mount(<AnnotationList rows={{ count: 1, row: () => ({ type: 'entry', entry }) }} pages={new Map()} selection={new Set([entry.annotation.id])} onToggle={onToggle} onSpeaker={onSpeaker} />);
+    const root = mount(
+      <AnnotationList
+        rows={{ count: 1, row: () => ({ type: 'entry', entry }) }}
+        pages={new Map()}
+        selection={new Set([entry.annotation.id])}
+        onToggle={onToggle}
+        onSpeaker={onSpeaker}
+      />,
+    );
     expect(root.querySelector('img, b')).toBeNull();
     expect(root.querySelector('[data-testid="row-text"]')!.textContent).toBe('<img src=x onerror=alert(1)>');
     expect(root.querySelector('a')).toBeNull();
@@ -62,7 +88,16 @@ describe('AnnotationList', () => {
   });
 
   it('grouped rows show a header per group', () => {
-    const root = mount(<AnnotationList rows={groupRows(sorted.slice(0, 50), 'speaker', model.pages)} pages={model.pages} selection={new Set()} onToggle={noop} onSpeaker={noop} initialHeight={600} />);
+    const root = mount(
+      <AnnotationList
+        rows={groupRows(sorted.slice(0, 50), 'speaker', model.pages)}
+        pages={model.pages}
+        selection={new Set()}
+        onToggle={noop}
+        onSpeaker={noop}
+        initialHeight={600}
+      />,
+    );
     expect(root.querySelector('[data-testid="library-group"]')).not.toBeNull();
   });
 });
@@ -70,7 +105,16 @@ describe('AnnotationList', () => {
 describe('SelectionBar', () => {
   it('offers delete and tagging only with a selection; exports the selection or what is shown', () => {
     const onExport = vi.fn();
-    const props = { shown: 1234, busy: false, onSelectAllShown: noop, onClearSelection: noop, onDelete: noop, onTag: noop, onExport, onCopyMarkdown: noop };
+    const props = {
+      shown: 1234,
+      busy: false,
+      onSelectAllShown: noop,
+      onClearSelection: noop,
+      onDelete: noop,
+      onTag: noop,
+      onExport,
+      onCopyMarkdown: noop,
+    };
     const none = mount(<SelectionBar {...props} selected={0} />);
     expect(none.querySelector('[data-testid="delete-selected"]')).toBeNull();
     expect(none.querySelector('[data-testid="export-selection"]')!.textContent).toBe('Export 1,234 shown');

@@ -21,7 +21,15 @@ const ids = (entries: readonly LibraryEntry[]) => entries.map((e) => e.annotatio
 /** What a reader would call a match, written independently of the index: every word somewhere in those fields. */
 function naiveMatch(a: Annotation, query: string): boolean {
   const page = model.pages.get(a.pageUrl);
-  const fields = [a.exact, a.comment, a.speaker?.name ?? '', a.speaker?.role ?? '', ...a.sources.flatMap((s) => [s.title ?? '', s.publisher ?? '', s.url]), ...a.tags, page?.title ?? ''];
+  const fields = [
+    a.exact,
+    a.comment,
+    a.speaker?.name ?? '',
+    a.speaker?.role ?? '',
+    ...a.sources.flatMap((s) => [s.title ?? '', s.publisher ?? '', s.url]),
+    ...a.tags,
+    page?.title ?? '',
+  ];
   const text = fields.map((f) => f.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
   return query
     .normalize('NFD')
@@ -65,13 +73,17 @@ describe('search', () => {
 
   it('typing letter by letter gives the same results as searching from scratch', () => {
     fc.assert(
-      fc.property(fc.constantFrom('garcía deficit', 'sao paulo', 'the minister', 'kraków court', 'zz top'), fc.integer({ min: 1, max: 4 }), (text, step) => {
-        let previous = null;
-        for (let i = step; i <= text.length; i += step) {
-          previous = runQuery(index, text.slice(0, i), NO_FILTERS, previous);
-          expect(ids(previous.results)).toEqual(ids(runQuery(index, text.slice(0, i), NO_FILTERS).results));
-        }
-      }),
+      fc.property(
+        fc.constantFrom('garcía deficit', 'sao paulo', 'the minister', 'kraków court', 'zz top'),
+        fc.integer({ min: 1, max: 4 }),
+        (text, step) => {
+          let previous = null;
+          for (let i = step; i <= text.length; i += step) {
+            previous = runQuery(index, text.slice(0, i), NO_FILTERS, previous);
+            expect(ids(previous.results)).toEqual(ids(runQuery(index, text.slice(0, i), NO_FILTERS).results));
+          }
+        },
+      ),
       { numRuns: 15 },
     );
   });
@@ -101,7 +113,9 @@ describe('filters', () => {
     const site = model.entries[0]!.site;
     expect(count({ site }).every((e) => e.annotation.pageUrl.includes(site))).toBe(true);
     const speaker = lib.annotations.find((a) => a.speaker)!.speaker!;
-    expect(count({ speaker: speaker.name.toLowerCase() })).toHaveLength(lib.annotations.filter((a) => a.speaker?.name === speaker.name).length);
+    expect(count({ speaker: speaker.name.toLowerCase() })).toHaveLength(
+      lib.annotations.filter((a) => a.speaker?.name === speaker.name).length,
+    );
   });
 
   it('a date range is inclusive and uses the day the annotation was made', () => {
@@ -176,7 +190,8 @@ describe('facets', () => {
   it('counts speakers, tags and sites, most used first', () => {
     const facets = libraryFacets(model.entries);
     expect(facets.tags.reduce((n, f) => n + f.count, 0)).toBe(lib.annotations.reduce((n, a) => n + a.tags.length, 0));
-    for (let i = 1; i < facets.speakers.length; i++) expect(facets.speakers[i - 1]!.count).toBeGreaterThanOrEqual(facets.speakers[i]!.count);
+    for (let i = 1; i < facets.speakers.length; i++)
+      expect(facets.speakers[i - 1]!.count).toBeGreaterThanOrEqual(facets.speakers[i]!.count);
     expect(facets.sites.every((f) => f.value !== '' && !f.value.startsWith('www.'))).toBe(true);
   });
 });
@@ -184,9 +199,15 @@ describe('facets', () => {
 describe('virtualization', () => {
   it('renders the rows in view and a few more, never past the ends', () => {
     expect(visibleRange({ scrollTop: 0, viewportHeight: 600, rowHeight: 60, count: 100_000, overscan: 5 })).toEqual({ start: 0, end: 16 });
-    expect(visibleRange({ scrollTop: 60_000, viewportHeight: 600, rowHeight: 60, count: 100_000, overscan: 5 })).toEqual({ start: 995, end: 1016 });
+    expect(visibleRange({ scrollTop: 60_000, viewportHeight: 600, rowHeight: 60, count: 100_000, overscan: 5 })).toEqual({
+      start: 995,
+      end: 1016,
+    });
     // Scrolled to the bottom (content height minus the viewport).
-    expect(visibleRange({ scrollTop: 5_999_400, viewportHeight: 600, rowHeight: 60, count: 100_000, overscan: 5 })).toEqual({ start: 99_985, end: 100_000 });
+    expect(visibleRange({ scrollTop: 5_999_400, viewportHeight: 600, rowHeight: 60, count: 100_000, overscan: 5 })).toEqual({
+      start: 99_985,
+      end: 100_000,
+    });
     expect(visibleRange({ scrollTop: 9e9, viewportHeight: 600, rowHeight: 60, count: 100_000, overscan: 5 }).end).toBe(100_000);
     expect(visibleRange({ scrollTop: 0, viewportHeight: 600, rowHeight: 60, count: 3 })).toEqual({ start: 0, end: 3 });
     expect(visibleRange({ scrollTop: 0, viewportHeight: 600, rowHeight: 60, count: 0 })).toEqual({ start: 0, end: 0 });

@@ -59,7 +59,9 @@ describe('backing up from the loaded copy', () => {
   it('a page record changed in another tab (a visit fills in its title) forces a re-read with it', async () => {
     const copy = await loadedCopy();
     const page = sample.pages[3]!;
-    expect((await upsertPage(otherTab, { url: page.url, title: 'Retitled elsewhere', siteName: page.siteName, published: page.published })).ok).toBe(true);
+    expect(
+      (await upsertPage(otherTab, { url: page.url, title: 'Retitled elsewhere', siteName: page.siteName, published: page.published })).ok,
+    ).toBe(true);
     const current = await currentLibrary(db, copy);
     expect(current.fromMemory).toBe(false);
     expect(current.pages.find((p) => p.url === page.url)?.title).toBe('Retitled elsewhere');

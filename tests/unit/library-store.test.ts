@@ -47,7 +47,12 @@ describe('tagging', () => {
     await seeded();
     const targets = sample.annotations.slice(0, 20);
     const already = targets.filter((a) => a.tags.includes('economy')).length;
-    const tagged = await addTagToMany(db, targets.map((a) => a.id), '  economy  ', '2026-12-01T00:00:00.000Z');
+    const tagged = await addTagToMany(
+      db,
+      targets.map((a) => a.id),
+      '  economy  ',
+      '2026-12-01T00:00:00.000Z',
+    );
     expect(tagged.ok && tagged.value).toHaveLength(20 - already);
     const all = await listAllAnnotations(db);
     for (const a of targets) expect(all.find((x) => x.id === a.id)!.tags).toContain('economy');
@@ -93,7 +98,9 @@ describe('export and import', () => {
     const options = { exportedAt: now.toISOString(), generator: 'Gloss' };
     expect(toWebAnnotationsJsonChunks(sample, options).join('')).toBe(JSON.stringify(toWebAnnotations(sample, options)));
     const empty = exportFile({ annotations: [], pages: [] }, 'jsonld', now);
-    expect(fileText(empty)).toBe(`${JSON.stringify(toWebAnnotations({ annotations: [], pages: [] }, { exportedAt: now.toISOString(), generator: 'Gloss' }))}\n`);
+    expect(fileText(empty)).toBe(
+      `${JSON.stringify(toWebAnnotations({ annotations: [], pages: [] }, { exportedAt: now.toISOString(), generator: 'Gloss' }))}\n`,
+    );
   });
 
   it('a selection carries only its own pages', () => {
@@ -123,7 +130,9 @@ describe('export and import', () => {
     const doc = JSON.parse(fileText(exportFile(sample, 'jsonld', now))) as { first: { items: Record<string, unknown>[] } };
     doc.first.items[42]!['gloss:kind'] = 'rumour';
     const result = await importText(db, JSON.stringify(doc));
-    expect(result.ok === false && result.error).toMatch(/^Nothing was imported \(1 problem\):\nannotations\[42\]\.kind: expected one of quote, claim, note/);
+    expect(result.ok === false && result.error).toMatch(
+      /^Nothing was imported \(1 problem\):\nannotations\[42\]\.kind: expected one of quote, claim, note/,
+    );
     expect(await importText(db, 'PK\u0003\u0004 not json')).toMatchObject({ ok: false });
     expect(await dump(db)).toEqual(before);
   });

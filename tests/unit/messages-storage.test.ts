@@ -22,7 +22,10 @@ describe('storage messages', () => {
       { type: 'annotations/forPage', payload: { url: 'https://example.com/a#b' } },
       save(makeAnnotation({ pageUrl: 'urn:x-pdf:6b4ad1c4a0a0e5e1b0c6c1d1f1e1a1b1' })),
       save(makeAnnotation({ selectors: [{ type: 'TextPositionSelector', start: 4, end: 4 }] })),
-      { type: 'page/upsert', payload: { page: { url: 'https://example.com/a', title: 'A', siteName: null, published: '2026-03-14T09:00:00' } } },
+      {
+        type: 'page/upsert',
+        payload: { page: { url: 'https://example.com/a', title: 'A', siteName: null, published: '2026-03-14T09:00:00' } },
+      },
       { type: 'suggest/speakers', payload: { prefix: 'jo' } },
       { type: 'suggest/sources', payload: { prefix: '', limit: 5 } },
     ]) {
@@ -32,7 +35,10 @@ describe('storage messages', () => {
 
   it('passes the annotation through unchanged, minus fields the model does not have', () => {
     const a = makeClaim();
-    expect(parseMessage(save({ ...a, isAdmin: true }))).toEqual({ ok: true, value: { type: 'annotation/save', payload: { annotation: a } } });
+    expect(parseMessage(save({ ...a, isAdmin: true }))).toEqual({
+      ok: true,
+      value: { type: 'annotation/save', payload: { annotation: a } },
+    });
   });
 
   it.each([
@@ -40,13 +46,37 @@ describe('storage messages', () => {
     ['verdict enum', { kind: 'claim', verdict: 'pants on fire' }, /annotation\.verdict: expected one of unverified/],
     ['verdict on a quote', { kind: 'quote', verdict: 'false' }, /annotation\.verdict: only claims have a verdict/],
     ['sources on a note', { kind: 'note', sources: makeClaim().sources }, /annotation\.sources: only claims have sources/],
-    ['stance', { kind: 'claim', sources: [{ ...makeClaim().sources[0], stance: 'neutral' }] }, /annotation\.sources\.0\.stance: expected one of supports/],
-    ['source URL', { kind: 'claim', sources: [{ ...makeClaim().sources[0], url: 'javascript:alert(1)' }] }, /annotation\.sources\.0\.url: expected an absolute http\(s\) URL/],
-    ['source date', { kind: 'claim', sources: [{ ...makeClaim().sources[0], date: '2026-02-30' }] }, /annotation\.sources\.0\.date: not a real calendar date/],
+    [
+      'stance',
+      { kind: 'claim', sources: [{ ...makeClaim().sources[0], stance: 'neutral' }] },
+      /annotation\.sources\.0\.stance: expected one of supports/,
+    ],
+    [
+      'source URL',
+      { kind: 'claim', sources: [{ ...makeClaim().sources[0], url: 'javascript:alert(1)' }] },
+      /annotation\.sources\.0\.url: expected an absolute http\(s\) URL/,
+    ],
+    [
+      'source date',
+      { kind: 'claim', sources: [{ ...makeClaim().sources[0], date: '2026-02-30' }] },
+      /annotation\.sources\.0\.date: not a real calendar date/,
+    ],
     ['selector type', { selectors: [{ type: 'XPathSelector', value: '/p' }] }, /annotation\.selectors\.0\.type/],
-    ['selector offsets', { selectors: [{ type: 'TextPositionSelector', start: 5, end: 2 }] }, /annotation\.selectors\.0: end comes before start/],
-    ['negative offset', { selectors: [{ type: 'TextPositionSelector', start: -1, end: 2 }] }, /annotation\.selectors\.0\.start: offsets start at 0/],
-    ['quote selector context', { selectors: [{ type: 'TextQuoteSelector', exact: 'x', prefix: 'p'.repeat(10_001), suffix: '' }] }, /annotation\.selectors\.0\.prefix: longer than 10000/],
+    [
+      'selector offsets',
+      { selectors: [{ type: 'TextPositionSelector', start: 5, end: 2 }] },
+      /annotation\.selectors\.0: end comes before start/,
+    ],
+    [
+      'negative offset',
+      { selectors: [{ type: 'TextPositionSelector', start: -1, end: 2 }] },
+      /annotation\.selectors\.0\.start: offsets start at 0/,
+    ],
+    [
+      'quote selector context',
+      { selectors: [{ type: 'TextQuoteSelector', exact: 'x', prefix: 'p'.repeat(10_001), suffix: '' }] },
+      /annotation\.selectors\.0\.prefix: longer than 10000/,
+    ],
     ['speaker name', { speaker: { name: '   ', role: null } }, /annotation\.speaker\.name: must not be empty/],
     ['speaker shape', { speaker: 'Jane' }, /annotation\.speaker/],
     ['page URL', { pageUrl: '/relative' }, /annotation\.pageUrl: expected an absolute URL/],
@@ -66,7 +96,9 @@ describe('storage messages', () => {
   it('rejects other bad payloads with the field named', () => {
     expect(errorOf({ type: 'annotation/delete', payload: { id: '' } })).toMatch(/malformed annotation\/delete payload: id/);
     expect(errorOf({ type: 'annotations/forPage', payload: { url: 'data:text/html,hi' } })).toMatch(/url: expected an absolute URL/);
-    expect(errorOf({ type: 'page/upsert', payload: { page: { url: 'https://a/', title: 1, siteName: null, published: null } } })).toMatch(/page\.title/);
+    expect(errorOf({ type: 'page/upsert', payload: { page: { url: 'https://a/', title: 1, siteName: null, published: null } } })).toMatch(
+      /page\.title/,
+    );
     expect(errorOf({ type: 'suggest/speakers', payload: { prefix: 'a', limit: 1000 } })).toMatch(/limit/);
     expect(errorOf({ type: 'suggest/sources', payload: {} })).toMatch(/prefix/);
   });

@@ -55,16 +55,25 @@ describe('JSON-LD', () => {
       { '@type': 'WebSite', '@id': 'https://ex.com/#website', name: 'Example Times Online' },
       { '@type': 'ImageObject', '@id': 'https://ex.com/a/#primaryimage', url: 'https://ex.com/img/lead.jpg' },
       {
-        '@type': 'WebPage', '@id': 'https://ex.com/a/', url: 'https://ex.com/a/', name: 'Ignored page name',
-        datePublished: '2021-03-04T10:00:00+01:00', inLanguage: 'de-DE',
+        '@type': 'WebPage',
+        '@id': 'https://ex.com/a/',
+        url: 'https://ex.com/a/',
+        name: 'Ignored page name',
+        datePublished: '2021-03-04T10:00:00+01:00',
+        inLanguage: 'de-DE',
       },
       { '@type': 'Person', '@id': 'https://ex.com/#/person/1', name: 'Jane Doe' },
       {
-        '@type': ['NewsArticle', 'ReportageNewsArticle'], headline: 'Council approves harbour budget &amp; more',
-        author: { '@id': 'https://ex.com/#/person/1' }, publisher: { '@id': 'https://ex.com/#org' },
-        image: { '@id': 'https://ex.com/a/#primaryimage' }, mainEntityOfPage: { '@id': 'https://ex.com/a/' },
-        articleSection: ['Local', 'Politics'], keywords: 'harbour, budget , , council',
-        dateModified: '2021-03-05 08:30', description: '  The   council voted.  ',
+        '@type': ['NewsArticle', 'ReportageNewsArticle'],
+        headline: 'Council approves harbour budget &amp; more',
+        author: { '@id': 'https://ex.com/#/person/1' },
+        publisher: { '@id': 'https://ex.com/#org' },
+        image: { '@id': 'https://ex.com/a/#primaryimage' },
+        mainEntityOfPage: { '@id': 'https://ex.com/a/' },
+        articleSection: ['Local', 'Politics'],
+        keywords: 'harbour, budget , , council',
+        dateModified: '2021-03-05 08:30',
+        description: '  The   council voted.  ',
         articleBody: 'The council voted on Tuesday.',
       },
     ],
@@ -90,32 +99,53 @@ describe('JSON-LD', () => {
   });
 
   it('joins arrays of authors as "A, B and C", mixing strings and Person objects', () => {
-    const three = extractMetadata(page(jsonLd({
-      '@type': 'BlogPosting', headline: 'H',
-      author: [{ '@type': 'Person', name: 'Ann Lee' }, 'By Bob Ray', { '@type': 'Person', givenName: 'Cy', familyName: 'Po' }],
-    })));
+    const three = extractMetadata(
+      page(
+        jsonLd({
+          '@type': 'BlogPosting',
+          headline: 'H',
+          author: [{ '@type': 'Person', name: 'Ann Lee' }, 'By Bob Ray', { '@type': 'Person', givenName: 'Cy', familyName: 'Po' }],
+        }),
+      ),
+    );
     expect(three.byline).toBe('Ann Lee, Bob Ray and Cy Po');
     const two = extractMetadata(page(jsonLd({ '@type': 'NewsArticle', headline: 'H', author: ['Ann Lee', 'Bob Ray', 'ann lee'] })));
     expect(two.byline).toBe('Ann Lee and Bob Ray');
-    const org = extractMetadata(page(jsonLd({ '@type': 'NewsArticle', headline: 'H', author: { '@type': 'Organization', name: 'Reuters' } })));
+    const org = extractMetadata(
+      page(jsonLd({ '@type': 'NewsArticle', headline: 'H', author: { '@type': 'Organization', name: 'Reuters' } })),
+    );
     expect(org.byline).toBe('Reuters');
     const url = extractMetadata(page(jsonLd({ '@type': 'NewsArticle', headline: 'H', author: 'https://ex.com/authors/ann' })));
     expect(url.byline).toBeNull();
   });
 
   it('finds the article in a top-level array and in a WebPage mainEntity', () => {
-    const array = extractMetadata(page(jsonLd([
-      { '@type': 'BreadcrumbList', itemListElement: [] },
-      { '@type': 'OpinionNewsArticle', headline: 'From the array', image: ['https://ex.com/1.jpg', 'https://ex.com/2.jpg'] },
-    ])));
+    const array = extractMetadata(
+      page(
+        jsonLd([
+          { '@type': 'BreadcrumbList', itemListElement: [] },
+          { '@type': 'OpinionNewsArticle', headline: 'From the array', image: ['https://ex.com/1.jpg', 'https://ex.com/2.jpg'] },
+        ]),
+      ),
+    );
     expect(array.title).toBe('From the array');
     expect(array.schemaType).toBe('OpinionNewsArticle');
     expect(array.leadImage).toBe('https://ex.com/1.jpg');
 
-    const nested = extractMetadata(page(jsonLd({
-      '@type': 'WebPage', name: 'Page',
-      mainEntity: { '@type': 'LiveBlogPosting', headline: 'Live: the vote', datePublished: '2022-01-02T03:04:05Z', inLanguage: 'fr_FR' },
-    })));
+    const nested = extractMetadata(
+      page(
+        jsonLd({
+          '@type': 'WebPage',
+          name: 'Page',
+          mainEntity: {
+            '@type': 'LiveBlogPosting',
+            headline: 'Live: the vote',
+            datePublished: '2022-01-02T03:04:05Z',
+            inLanguage: 'fr_FR',
+          },
+        }),
+      ),
+    );
     expect(nested.title).toBe('Live: the vote');
     expect(nested.schemaType).toBe('LiveBlogPosting');
     expect(nested.published).toBe('2022-01-02T03:04:05Z');
@@ -124,10 +154,10 @@ describe('JSON-LD', () => {
 
   it('skips malformed JSON-LD and keeps the other sources', () => {
     const doc = page(
-      '<script type="application/ld+json">{"@type": "NewsArticle", "headline": </script>'
-      + '<script type="application/ld+json">null</script><script type="application/ld+json">"text"</script>'
-      + `<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', datePublished: 'soon', headline: 42 })}</script>`
-      + '<meta property="og:title" content="From Open Graph"><meta property="article:published_time" content="2020-05-06">',
+      '<script type="application/ld+json">{"@type": "NewsArticle", "headline": </script>' +
+        '<script type="application/ld+json">null</script><script type="application/ld+json">"text"</script>' +
+        `<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', datePublished: 'soon', headline: 42 })}</script>` +
+        '<meta property="og:title" content="From Open Graph"><meta property="article:published_time" content="2020-05-06">',
     );
     const meta = extractMetadata(doc);
     expect(meta.title).toBe('From Open Graph');
@@ -135,7 +165,9 @@ describe('JSON-LD', () => {
   });
 
   it('repairs comments, raw line breaks and trailing commas', () => {
-    const doc = page('<script type="application/ld+json"><!--\n{"@type": "Article", "headline": "Line\nbreak", "keywords": ["a","b",],}\n--></script>');
+    const doc = page(
+      '<script type="application/ld+json"><!--\n{"@type": "Article", "headline": "Line\nbreak", "keywords": ["a","b",],}\n--></script>',
+    );
     const meta = extractMetadata(doc);
     expect(meta.title).toBe('Line break');
     expect(meta.tags).toEqual(['a', 'b']);
@@ -174,12 +206,14 @@ describe('Open Graph and meta tags', () => {
   });
 
   it('uses name=keywords, twitter:*, DC dates and <base href> as fallbacks', () => {
-    const meta = extractMetadata(page(`
+    const meta = extractMetadata(
+      page(`
       <base href="https://cdn.example/assets/">
       <meta name="twitter:title" content="Tweet title"><meta name="twitter:image" content="pics/t.png">
       <meta name="twitter:description" content="Tweet description">
       <meta name="DC.date.issued" content="2019-07-08"><meta name="keywords" content="alpha, beta,alpha">
-      <meta name="application-name" content="App Site"><meta http-equiv="content-language" content="pt-br">`));
+      <meta name="application-name" content="App Site"><meta http-equiv="content-language" content="pt-br">`),
+    );
     expect(meta.title).toBe('Tweet title');
     expect(meta.excerpt).toBe('Tweet description');
     expect(meta.leadImage).toBe('https://cdn.example/assets/pics/t.png');
@@ -190,11 +224,13 @@ describe('Open Graph and meta tags', () => {
   });
 
   it('prefers JSON-LD dates but takes a more precise meta date for the same day', () => {
-    const meta = extractMetadata(page(
-      jsonLd({ '@type': 'NewsArticle', headline: 'H', datePublished: '2014-11-21', dateModified: '2015-01-01' })
-      + '<meta property="article:published_time" content="2014-11-21T02:13:00+03:00">'
-      + '<meta property="article:modified_time" content="2014-12-01T00:00:00Z">',
-    ));
+    const meta = extractMetadata(
+      page(
+        jsonLd({ '@type': 'NewsArticle', headline: 'H', datePublished: '2014-11-21', dateModified: '2015-01-01' }) +
+          '<meta property="article:published_time" content="2014-11-21T02:13:00+03:00">' +
+          '<meta property="article:modified_time" content="2014-12-01T00:00:00Z">',
+      ),
+    );
     expect(meta.published).toBe('2014-11-21T02:13:00+03:00');
     expect(meta.modified).toBe('2015-01-01');
   });
@@ -218,9 +254,16 @@ describe('microdata', () => {
   it('reads the article scope without mixing in nested names', () => {
     const meta = extractMetadata(page('', body), 'https://tech.example/posts/1');
     expect(meta).toMatchObject({
-      title: 'Microdata only', byline: 'Ada Byron and Grace Hopper', published: '2016-02-29T23:59:00',
-      modified: '2016-03-01', section: 'Science', tags: ['compilers', 'history'], excerpt: 'A short lead.',
-      leadImage: 'https://tech.example/posts/lead.png', siteName: 'Tech Weekly', schemaType: 'BlogPosting',
+      title: 'Microdata only',
+      byline: 'Ada Byron and Grace Hopper',
+      published: '2016-02-29T23:59:00',
+      modified: '2016-03-01',
+      section: 'Science',
+      tags: ['compilers', 'history'],
+      excerpt: 'A short lead.',
+      leadImage: 'https://tech.example/posts/lead.png',
+      siteName: 'Tech Weekly',
+      schemaType: 'BlogPosting',
     });
   });
 });
@@ -241,11 +284,17 @@ describe('page fallbacks: bylines, <time>, <title>', () => {
   });
 
   it('takes a <time> in the article only when nothing declares a date', () => {
-    const doc = page('', '<aside><time datetime="2001-01-01">old</time></aside><article><header><time datetime="2018-06-07T08:09">June 7</time></header></article>');
+    const doc = page(
+      '',
+      '<aside><time datetime="2001-01-01">old</time></aside><article><header><time datetime="2018-06-07T08:09">June 7</time></header></article>',
+    );
     expect(extractMetadata(doc).published).toBe('2018-06-07T08:09:00');
     const pubdate = page('', '<div><time pubdate>November 21, 2014</time></div>');
     expect(extractMetadata(pubdate).published).toBe('2014-11-21');
-    const declared = page('<meta property="article:published_time" content="2020-01-01">', '<article><time datetime="2018-06-07">x</time></article>');
+    const declared = page(
+      '<meta property="article:published_time" content="2020-01-01">',
+      '<article><time datetime="2018-06-07">x</time></article>',
+    );
     expect(extractMetadata(declared).published).toBe('2020-01-01');
   });
 
@@ -256,14 +305,18 @@ describe('page fallbacks: bylines, <time>, <title>', () => {
     expect(title(`${site}<title>The Daily Planet - Storm hits the coast</title>`)).toBe('Storm hits the coast');
     expect(title(`${site}<title>Storm hits the coast — Daily Planet</title>`)).toBe('Storm hits the coast');
     expect(title(`${site}<meta property="og:title" content="Storm hits the coast :: The Daily Planet">`)).toBe('Storm hits the coast');
-    expect(title('<title>Storm hits the coast / dailyplanet.example</title><link rel="canonical" href="https://www.dailyplanet.example/x">'))
-      .toBe('Storm hits the coast');
+    expect(
+      title('<title>Storm hits the coast / dailyplanet.example</title><link rel="canonical" href="https://www.dailyplanet.example/x">'),
+    ).toBe('Storm hits the coast');
     // Unknown site name: a short brand-like tail goes only from <title>, and only after a long enough headline.
     expect(title('<title>Storm hits the northern coast overnight | Planet News</title>')).toBe('Storm hits the northern coast overnight');
     expect(title('<title>Storm update | Planet News</title>')).toBe('Storm update | Planet News');
-    expect(title('<title>Why the storm hit the coast - and what comes next</title>')).toBe('Why the storm hit the coast - and what comes next');
-    expect(title('<title>US, Iran Cooperating in Fight Against IS: Former Iranian Diplomat</title>'))
-      .toBe('US, Iran Cooperating in Fight Against IS: Former Iranian Diplomat');
+    expect(title('<title>Why the storm hit the coast - and what comes next</title>')).toBe(
+      'Why the storm hit the coast - and what comes next',
+    );
+    expect(title('<title>US, Iran Cooperating in Fight Against IS: Former Iranian Diplomat</title>')).toBe(
+      'US, Iran Cooperating in Fight Against IS: Former Iranian Diplomat',
+    );
     // The story's h1 beats <title>; a lone widget h1 among several does not count.
     expect(title('<title>T | Site</title>', '<article><h1>Real headline</h1></article><h1>FOLLOW US</h1>')).toBe('Real headline');
     expect(title('<title>Page title here for sure | Site</title>', '<h1>Logo</h1><h1>FOLLOW US</h1>')).toBe('Page title here for sure');
@@ -273,22 +326,42 @@ describe('page fallbacks: bylines, <time>, <title>', () => {
 describe('CMS noise', () => {
   it('cleans tags: plumbing dropped, prefixes and entity labels removed, one-meta lists split', () => {
     const tags = (head: string): string[] => extractMetadata(page(head)).tags;
-    expect(tags('<meta property="article:tag" content="Hong Kong,Protest,Asia Pacific">')).toEqual(['Hong Kong', 'Protest', 'Asia Pacific']);
-    expect(tags('<meta property="article:tag" content="Elections, Governors"><meta property="article:tag" content="Impeachment">'))
-      .toEqual(['Elections, Governors', 'Impeachment']);
-    expect(tags(jsonLd({
-      '@type': 'NewsArticle', headline: 'H',
-      keywords: ['@post-id:1913719', '/article', 'ctp_video', 'Category: Jupiter', 'Mark Esper GOVERNMENT_FIGURE PERSON', 'PERSON',
-        'PG&amp;E', 'Why you can not trust the White House on the health of anyone at all - CNN'],
-    }))).toEqual(['Jupiter', 'Mark Esper', 'PG&E']);
+    expect(tags('<meta property="article:tag" content="Hong Kong,Protest,Asia Pacific">')).toEqual([
+      'Hong Kong',
+      'Protest',
+      'Asia Pacific',
+    ]);
+    expect(tags('<meta property="article:tag" content="Elections, Governors"><meta property="article:tag" content="Impeachment">')).toEqual(
+      ['Elections, Governors', 'Impeachment'],
+    );
+    expect(
+      tags(
+        jsonLd({
+          '@type': 'NewsArticle',
+          headline: 'H',
+          keywords: [
+            '@post-id:1913719',
+            '/article',
+            'ctp_video',
+            'Category: Jupiter',
+            'Mark Esper GOVERNMENT_FIGURE PERSON',
+            'PERSON',
+            'PG&amp;E',
+            'Why you can not trust the White House on the health of anyone at all - CNN',
+          ],
+        }),
+      ),
+    ).toEqual(['Jupiter', 'Mark Esper', 'PG&E']);
   });
 
   it('takes the first entry of a section list, cuts dates off bylines, skips URL site names', () => {
-    const meta = extractMetadata(page(
-      '<meta property="article:section" content="game,news,slider"><meta property="og:site_name" content="https://news.example">'
-      + '<meta name="application-name" content="News Example">',
-      '<div class="byline">Detroit wire services Published 11:11 PM EST Nov 19, 2019</div>',
-    ));
+    const meta = extractMetadata(
+      page(
+        '<meta property="article:section" content="game,news,slider"><meta property="og:site_name" content="https://news.example">' +
+          '<meta name="application-name" content="News Example">',
+        '<div class="byline">Detroit wire services Published 11:11 PM EST Nov 19, 2019</div>',
+      ),
+    );
     expect(meta.section).toBe('game');
     expect(meta.byline).toBe('Detroit wire services');
     expect(meta.siteName).toBe('News Example');
@@ -299,16 +372,29 @@ describe('CMS noise', () => {
 describe('guarantees', () => {
   it('gives nulls and no tags for a page without metadata', () => {
     expect(extractMetadata(page('', '<p>Just text.</p>'))).toEqual({
-      title: null, byline: null, published: null, modified: null, siteName: null, section: null, tags: [],
-      lang: null, excerpt: null, leadImage: null, url: null, schemaType: null, articleBody: null,
+      title: null,
+      byline: null,
+      published: null,
+      modified: null,
+      siteName: null,
+      section: null,
+      tags: [],
+      lang: null,
+      excerpt: null,
+      leadImage: null,
+      url: null,
+      schemaType: null,
+      articleBody: null,
     });
   });
 
   it('rejects values that are not what they claim', () => {
-    const meta = extractMetadata(page(
-      '<meta property="article:published_time" content="2014-02-30"><meta property="og:image" content="javascript:alert(1)">'
-      + '<meta property="og:locale" content="English"><link rel="canonical" href="relative/only">',
-    ));
+    const meta = extractMetadata(
+      page(
+        '<meta property="article:published_time" content="2014-02-30"><meta property="og:image" content="javascript:alert(1)">' +
+          '<meta property="og:locale" content="English"><link rel="canonical" href="relative/only">',
+      ),
+    );
     expect(meta.published).toBeNull();
     expect(meta.leadImage).toBeNull();
     expect(meta.lang).toBeNull();
@@ -333,8 +419,8 @@ describe('guarantees', () => {
     fc.assert(
       fc.property(fc.string(), fc.json(), fc.string(), (content, json, markup) => {
         const doc = page(
-          `<script type="application/ld+json">${json.replace(/</g, '\\u003c')}</script>`
-          + `<meta property="article:published_time" content="${escape(content)}"><meta property="og:title" content="${escape(content)}">`,
+          `<script type="application/ld+json">${json.replace(/</g, '\\u003c')}</script>` +
+            `<meta property="article:published_time" content="${escape(content)}"><meta property="og:title" content="${escape(content)}">`,
           `<article><time datetime="${escape(content)}">${escape(markup)}</time><p class="byline">${escape(markup)}</p></article>`,
         );
         const meta = extractMetadata(doc, content);

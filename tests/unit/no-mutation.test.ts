@@ -5,9 +5,7 @@
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { cleanArticle, detectArticle } from '../../lib/cleaner';
-import {
-  listArticleFixtures, listNonArticlePages, loadSeedFixture, parse, sharedFixturesDir,
-} from '../helpers/load-fixtures';
+import { listArticleFixtures, listNonArticlePages, loadSeedFixture, parse, sharedFixturesDir } from '../helpers/load-fixtures';
 
 function serialize(doc: Document): string {
   // eslint-disable-next-line no-restricted-properties -- read-only snapshot for comparison; nothing is parsed or rendered.

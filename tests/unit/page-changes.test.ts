@@ -8,7 +8,12 @@ const BEFORE = 'The council voted on Thursday. “We will not raise fares this y
 const AFTER = 'The council voted on Thursday. “We will not raise fares this summer,” said the mayor, Ana Ruiz. Buses run late.';
 const QUOTE = 'We will not raise fares this year';
 const now = '2026-12-07T16:00:00.000Z';
-const quote = annotationForSpan({ id: 'q', kind: 'quote', pageUrl: 'http://news.example/a', now }, BEFORE, BEFORE.indexOf(QUOTE), BEFORE.indexOf(QUOTE) + QUOTE.length)!;
+const quote = annotationForSpan(
+  { id: 'q', kind: 'quote', pageUrl: 'http://news.example/a', now },
+  BEFORE,
+  BEFORE.indexOf(QUOTE),
+  BEFORE.indexOf(QUOTE) + QUOTE.length,
+)!;
 
 describe('word diff', () => {
   it('shows which words went and which came', () => {
@@ -30,7 +35,10 @@ describe('word diff', () => {
 
   it('compares Chinese and Japanese character by character', () => {
     expect(wordDiff('地铁五号线今天开通', '地铁五号线明天开通')).toEqual([
-      { kind: 'same', text: '地铁五号线' }, { kind: 'removed', text: '今' }, { kind: 'added', text: '明' }, { kind: 'same', text: '天开通' },
+      { kind: 'same', text: '地铁五号线' },
+      { kind: 'removed', text: '今' },
+      { kind: 'added', text: '明' },
+      { kind: 'same', text: '天开通' },
     ]);
   });
 });

@@ -32,7 +32,10 @@ describe('keyboard shortcut', () => {
 
   it('survives a tab without Gloss (browser pages): no throw', async () => {
     const info = vi.spyOn(console, 'info').mockImplementation(() => {});
-    const broken = () => createSender(async () => { throw new Error('Could not establish connection'); });
+    const broken = () =>
+      createSender(async () => {
+        throw new Error('Could not establish connection');
+      });
     await expect(handleCommand(OPEN_READER_COMMAND, 1, broken)).resolves.toBeUndefined();
     expect(info).toHaveBeenCalled();
     info.mockRestore();
@@ -45,7 +48,12 @@ describe('context menu', () => {
     const menus = { removeAll: vi.fn(async () => void created.splice(0)), create: (item: unknown) => created.push(item) };
     await installMenus(menus);
     await installMenus(menus);
-    expect(created.map((item) => (item as { title: string }).title)).toEqual(['Gloss: Quote', 'Gloss: Claim', 'Gloss: Note', 'Open in Gloss reader view']);
+    expect(created.map((item) => (item as { title: string }).title)).toEqual([
+      'Gloss: Quote',
+      'Gloss: Claim',
+      'Gloss: Note',
+      'Open in Gloss reader view',
+    ]);
     expect(MENU_ITEMS.slice(0, 3).every((item) => item.contexts.join() === 'selection')).toBe(true);
   });
 

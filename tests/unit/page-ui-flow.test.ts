@@ -61,11 +61,16 @@ beforeEach(() => {
 });
 
 describe('saving from the page', () => {
-  it('stores the annotation under the page\'s normalized URL and records the page from the cleaner', async () => {
+  it("stores the annotation under the page's normalized URL and records the page from the cleaner", async () => {
     const { db, send, page, store } = setup();
     const text = page.article()!.text;
     const start = text.indexOf('The budget simply');
-    const draft = annotationForSpan({ id: crypto.randomUUID(), kind: 'quote', pageUrl: page.url(), now: new Date().toISOString() }, text, start, start + 40)!;
+    const draft = annotationForSpan(
+      { id: crypto.randomUUID(), kind: 'quote', pageUrl: page.url(), now: new Date().toISOString() },
+      text,
+      start,
+      start + 40,
+    )!;
     const saved = await store.save(draft);
     expect(saved).toMatchObject({ kind: 'quote', exact: 'The budget simply does not add up for a', pageUrl: PAGE });
     expect(store.all()).toEqual([saved]);
@@ -73,13 +78,21 @@ describe('saving from the page', () => {
     const listed = await send('annotations/forPage', { url: PAGE });
     expect(listed.ok && listed.value.map((a) => a.id)).toEqual([saved.id]);
     expect(await getPage(await db(), PAGE)).toMatchObject({
-      url: PAGE, title: 'Harbour Authority Approves Night Ferry Pilot', siteName: 'The Coastal Ledger', published: '2026-03-14T09:30:00+00:00',
+      url: PAGE,
+      title: 'Harbour Authority Approves Night Ferry Pilot',
+      siteName: 'The Coastal Ledger',
+      published: '2026-03-14T09:30:00+00:00',
     });
   });
 
-  it('cannot be used for another site\'s annotations (the background scopes a page to itself)', async () => {
+  it("cannot be used for another site's annotations (the background scopes a page to itself)", async () => {
     const { store, page } = setup('https://bank.example.org/statement');
-    const draft = annotationForSpan({ id: crypto.randomUUID(), kind: 'note', pageUrl: page.url(), now: new Date().toISOString() }, 'Some text here', 0, 9)!;
+    const draft = annotationForSpan(
+      { id: crypto.randomUUID(), kind: 'note', pageUrl: page.url(), now: new Date().toISOString() },
+      'Some text here',
+      0,
+      9,
+    )!;
     await expect(store.save(draft)).rejects.toThrow(/own|page/);
     await expect(store.refresh()).rejects.toThrow(/own/);
   });
@@ -93,15 +106,21 @@ describe('a single-page app moving to another story', () => {
     doc.defaultView!.history.pushState({}, '', NEXT);
     doc.title = 'Bridge Vote Delayed Again';
     for (const h1 of doc.querySelectorAll('h1')) h1.textContent = 'Bridge Vote Delayed Again';
-    for (const meta of doc.querySelectorAll('meta[property^="og:"], script[type="application/ld+json"], link[rel="canonical"]')) meta.remove();
+    for (const meta of doc.querySelectorAll('meta[property^="og:"], script[type="application/ld+json"], link[rel="canonical"]'))
+      meta.remove();
   }
 
-  it('records each URL\'s page with its own title, and loads only that URL\'s annotations', async () => {
+  it("records each URL's page with its own title, and loads only that URL's annotations", async () => {
     const { db, page, store } = setup(null);
     const text = () => page.article()!.text;
     const quote = (needle: string) => {
       const start = text().indexOf(needle);
-      return annotationForSpan({ id: crypto.randomUUID(), kind: 'quote', pageUrl: page.url(), now: new Date().toISOString() }, text(), start, start + needle.length)!;
+      return annotationForSpan(
+        { id: crypto.randomUUID(), kind: 'quote', pageUrl: page.url(), now: new Date().toISOString() },
+        text(),
+        start,
+        start + needle.length,
+      )!;
     };
     const first = await store.save(quote('The budget simply'));
 
@@ -125,7 +144,7 @@ describe('a single-page app moving to another story', () => {
     const loading = store.refresh();
     moveToNextStory(page.doc);
     await loading;
-    expect(store.loadedFor(), 'the old URL\'s answer was not taken as the new one\'s').toBeNull();
+    expect(store.loadedFor(), "the old URL's answer was not taken as the new one's").toBeNull();
   });
 });
 

@@ -13,11 +13,18 @@ function mount(node: preact.ComponentChild): HTMLElement {
 }
 
 const annotation: Annotation = {
-  id: 'a1', kind: 'claim', pageUrl: 'http://127.0.0.1/story', exact: 'The pilot will cost 2.4 million euros',
+  id: 'a1',
+  kind: 'claim',
+  pageUrl: 'http://127.0.0.1/story',
+  exact: 'The pilot will cost 2.4 million euros',
   selectors: [{ type: 'TextQuoteSelector', exact: 'The pilot will cost 2.4 million euros', prefix: '', suffix: '' }],
-  speaker: { name: 'Elena Marsh', role: 'head of transport' }, verdict: 'disputed', sources: [],
-  comment: '<img src=x onerror=alert(1)> Figures differ from the budget', tags: [],
-  created: '2026-03-14T09:30:00.000Z', updated: '2026-03-14T09:30:00.000Z',
+  speaker: { name: 'Elena Marsh', role: 'head of transport' },
+  verdict: 'disputed',
+  sources: [],
+  comment: '<img src=x onerror=alert(1)> Figures differ from the budget',
+  tags: [],
+  created: '2026-03-14T09:30:00.000Z',
+  updated: '2026-03-14T09:30:00.000Z',
 };
 
 describe('SelectionToolbar', () => {
@@ -30,7 +37,7 @@ describe('SelectionToolbar', () => {
     expect(down.defaultPrevented).toBe(true);
   });
 
-  it('ignores synthetic clicks (a page can dispatch events at Gloss\'s UI, not click it)', () => {
+  it("ignores synthetic clicks (a page can dispatch events at Gloss's UI, not click it)", () => {
     const onPick = vi.fn();
     const root = mount(<SelectionToolbar onPick={onPick} />);
     for (const button of Array.from(root.querySelectorAll('button'))) button.click();
@@ -54,7 +61,10 @@ describe('HighlightCard', () => {
     const root = mount(
       <HighlightCard
         content={{ type: 'suggestion', kind: 'quote', speaker: { name: 'Tomas Berg', role: null }, cue: 'said' }}
-        actions={[{ label: 'Accept', tone: 'primary', onClick: onAccept }, { label: 'Dismiss', onClick: () => {} }]}
+        actions={[
+          { label: 'Accept', tone: 'primary', onClick: onAccept },
+          { label: 'Dismiss', onClick: () => {} },
+        ]}
       />,
     );
     expect(root.querySelector('.badge')?.textContent).toBe('Suggested quote');

@@ -56,7 +56,11 @@ describe('whenQuiet', () => {
 describe('retryWhileChanging', () => {
   it('tries at once, again after each burst of changes, and stops once done', async () => {
     let attempts = 0;
-    const retry = retryWhileChanging(() => document.body, () => ++attempts >= 3 || document.body.textContent!.includes('story'), { settleMs: 50 });
+    const retry = retryWhileChanging(
+      () => document.body,
+      () => ++attempts >= 3 || document.body.textContent!.includes('story'),
+      { settleMs: 50 },
+    );
     retry.start();
     expect(attempts).toBe(1);
     document.body.append(document.createElement('div'));
@@ -93,7 +97,11 @@ describe('retryWhileChanging', () => {
 
   it('can wait for the first change, and stops after maxAttempts', async () => {
     let attempts = 0;
-    const retry = retryWhileChanging(() => document.body, () => (attempts++, false), { settleMs: 20, maxAttempts: 2, attemptAtStart: false });
+    const retry = retryWhileChanging(
+      () => document.body,
+      () => (attempts++, false),
+      { settleMs: 20, maxAttempts: 2, attemptAtStart: false },
+    );
     retry.start();
     expect(attempts).toBe(0);
     for (let i = 0; i < 4; i++) {
@@ -105,7 +113,11 @@ describe('retryWhileChanging', () => {
 
   it('gives up after giveUpMs', async () => {
     let attempts = 0;
-    const retry = retryWhileChanging(() => document.body, () => (attempts++, false), { settleMs: 20, giveUpMs: 100 });
+    const retry = retryWhileChanging(
+      () => document.body,
+      () => (attempts++, false),
+      { settleMs: 20, giveUpMs: 100 },
+    );
     retry.start();
     await sleep(150);
     const after = attempts;

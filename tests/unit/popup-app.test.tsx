@@ -14,7 +14,15 @@ import type { PopupDeps } from '@/entrypoints/popup/popup-deps';
 import { PopupApp } from '@/entrypoints/popup/PopupApp';
 import { getPage, openGlossDb, type GlossDb } from '@/lib/db';
 import { parseImport } from '@/lib/export';
-import { createMessageHandler, createSender, type AnchorReport, type Handlers, type Message, type Send, type Suggestion } from '@/lib/messages';
+import {
+  createMessageHandler,
+  createSender,
+  type AnchorReport,
+  type Handlers,
+  type Message,
+  type Send,
+  type Suggestion,
+} from '@/lib/messages';
 import type { Annotation } from '@/lib/model/annotation';
 import { makeAnnotation, makeClaim } from '../fixtures/db/annotations';
 import { storedAnnotation, storedAnnotations } from '../helpers/stored-annotations';
@@ -131,10 +139,7 @@ describe('the popup’s list of annotations', () => {
   });
 
   it('lists them in stored order when the page has no content script, and says so', async () => {
-    const saved = await store(
-      makeAnnotation({ created: at(1), updated: at(1) }),
-      makeAnnotation({ created: at(2), updated: at(2) }),
-    );
+    const saved = await store(makeAnnotation({ created: at(1), updated: at(1) }), makeAnnotation({ created: at(2), updated: at(2) }));
     const ui = mount(fakePage(null));
     await vi.waitFor(() => expect(ui.rowIds()).toEqual(saved.map((a) => a.id)));
     expect(ui.all('orphans')).toHaveLength(0);
@@ -151,7 +156,7 @@ describe('the popup’s list of annotations', () => {
     expect(ui.all('unchecked')).toHaveLength(0);
   });
 
-  it('turns Gloss off on the page\'s site, and back on (closing the popup: the page reloads)', async () => {
+  it("turns Gloss off on the page's site, and back on (closing the popup: the page reloads)", async () => {
     const switchSite = vi.fn(async (_tabId: number, off: boolean, site?: string) => (off ? new URL(STORY).hostname : site!));
     const ui = mount(fakePage(null), { switchSite });
     await vi.waitFor(() => ui.need('site-off-button'));
@@ -208,7 +213,10 @@ describe('deleting with undo', () => {
 describe('editing from the popup', () => {
   it('a click reveals the annotation on the page and opens the editor; Save stores the change', async () => {
     const [quote] = await store(makeAnnotation({ speaker: null }));
-    const page = fakePage({ 'page/anchors': () => ({ url: STORY, entries: [{ id: quote!.id, state: 'anchored', position: 3 }] }), 'annotation/reveal': () => true });
+    const page = fakePage({
+      'page/anchors': () => ({ url: STORY, entries: [{ id: quote!.id, state: 'anchored', position: 3 }] }),
+      'annotation/reveal': () => true,
+    });
     const ui = mount(page);
     await vi.waitFor(() => expect(ui.all('annotation-row')).toHaveLength(1));
     ui.click(ui.need('annotation-open'));
@@ -267,7 +275,10 @@ describe('editing from the popup', () => {
 
   it('Cancel on a new annotation from the selection stores nothing', async () => {
     const fromPage = makeAnnotation({ speaker: null, exact: 'the selected words', pageUrl: STORY });
-    const page = fakePage({ 'page/anchors': () => ({ url: STORY, entries: [] }), 'selection/annotate': ({ kind }) => ({ ...fromPage, kind }) });
+    const page = fakePage({
+      'page/anchors': () => ({ url: STORY, entries: [] }),
+      'selection/annotate': ({ kind }) => ({ ...fromPage, kind }),
+    });
     const ui = mount(page);
     await vi.waitFor(() => expect(ui.all('annotations-empty')).toHaveLength(1));
     ui.click(ui.need('annotate-quote'));
@@ -289,7 +300,13 @@ describe('editing from the popup', () => {
 
 describe('suggestions', () => {
   const suggestion = (id: string, name: string, state: Suggestion['state'] = 'open'): Suggestion => ({
-    id, kind: 'quote', text: `words of ${name}`, speaker: { name, role: null }, cue: 'said', confidence: 0.9, state,
+    id,
+    kind: 'quote',
+    text: `words of ${name}`,
+    speaker: { name, role: null },
+    cue: 'said',
+    confidence: 0.9,
+    state,
   });
 
   it('lists open suggestions, decides them through the page, and counts people quoted', async () => {
@@ -315,7 +332,12 @@ describe('suggestions', () => {
   });
 
   it('Accept opens the editor with the speaker filled in; only its Save stores the quote', async () => {
-    const draft = makeAnnotation({ id: 'drafted-1', exact: 'words of Ines Barrow', speaker: { name: 'Ines Barrow', role: 'Councillor' }, pageUrl: STORY });
+    const draft = makeAnnotation({
+      id: 'drafted-1',
+      exact: 'words of Ines Barrow',
+      speaker: { name: 'Ines Barrow', role: 'Councillor' },
+      pageUrl: STORY,
+    });
     const page = fakePage({
       'page/anchors': () => ({ url: STORY, entries: [] }),
       'page/suggestions': () => [suggestion('s1', 'Ines Barrow')],

@@ -7,8 +7,12 @@ import { formatPublished, formatWordCount } from '@/lib/format';
 import { createMessageHandler, createSender, type PageStatus } from '@/lib/messages';
 
 const summary = {
-  title: '<b>Not bold</b>', siteName: 'Site', published: '2014-11-21T02:13:00+03:00', byline: 'By Someone',
-  wordCount: 1234, url: 'http://a/',
+  title: '<b>Not bold</b>',
+  siteName: 'Site',
+  published: '2014-11-21T02:13:00+03:00',
+  byline: 'By Someone',
+  wordCount: 1234,
+  url: 'http://a/',
 };
 const detection = (isArticle: boolean) => ({ isArticle, score: isArticle ? 1 : 0, reasons: [] });
 
@@ -46,7 +50,10 @@ describe('loadPopupState', () => {
 
   it('maps the background status to what the popup shows', async () => {
     const status = (isArticle: boolean, s: typeof summary | null): PageStatus => ({
-      url: 'http://a/', detection: detection(isArticle), summary: s, updatedAt: 0,
+      url: 'http://a/',
+      detection: detection(isArticle),
+      summary: s,
+      updatedAt: 0,
     });
     await expect(loadPopupState(1, background(status(true, summary)), unreachable)).resolves.toEqual({ kind: 'article', summary });
     await expect(loadPopupState(1, background(status(false, null)), unreachable)).resolves.toEqual({ kind: 'not-article' });
@@ -76,7 +83,9 @@ describe('PageActions on a page that is not an article', () => {
   it('offers "Try reader view anyway" instead of "Open reader view"', async () => {
     const { PageActions } = await import('@/components/popup/PageActions');
     let opened = 0;
-    const root = renderToBody(<PageActions canAnnotate isArticle={false} busy={false} onAnnotate={() => {}} onOpenReader={() => opened++} />);
+    const root = renderToBody(
+      <PageActions canAnnotate isArticle={false} busy={false} onAnnotate={() => {}} onOpenReader={() => opened++} />,
+    );
     expect(root.querySelector('[data-testid="open-reader"]')).toBeNull();
     const button = root.querySelector<HTMLButtonElement>('[data-testid="reader-anyway"]')!;
     expect(button.textContent).toBe('Try reader view anyway');

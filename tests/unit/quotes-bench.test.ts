@@ -23,8 +23,14 @@ describe('attribution metric', () => {
 
   it('matches one to one, same kind only', () => {
     const m = matchAttributions(
-      [{ kind: 'quote', text: 'we will win', speaker: 'A B' }, { kind: 'claim', text: 'prices rose', speaker: null }],
-      [{ kind: 'claim', text: 'we will win', speaker: null }, { kind: 'claim', text: 'prices rose sharply', speaker: null }],
+      [
+        { kind: 'quote', text: 'we will win', speaker: 'A B' },
+        { kind: 'claim', text: 'prices rose', speaker: null },
+      ],
+      [
+        { kind: 'claim', text: 'we will win', speaker: null },
+        { kind: 'claim', text: 'prices rose sharply', speaker: null },
+      ],
     );
     expect(m.pairs.length).toBe(1);
     expect(m.missed.map((e) => e.text)).toEqual(['we will win']);
@@ -39,7 +45,11 @@ describe('gold set', () => {
     expect(gold.length).toBeGreaterThanOrEqual(40);
     expect(gold.filter((a) => a.lang === 'de').length).toBeGreaterThanOrEqual(8);
     for (const article of gold) {
-      for (const a of article.attributions) expect(article.paragraphs.some((p) => p.includes(a.text)), `${article.id}: ${a.text}`).toBe(true);
+      for (const a of article.attributions)
+        expect(
+          article.paragraphs.some((p) => p.includes(a.text)),
+          `${article.id}: ${a.text}`,
+        ).toBe(true);
     }
   });
 
@@ -60,7 +70,11 @@ describe('gold set', () => {
 describe('blind set rows', () => {
   const withSets = (): string => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gloss-quotes-'));
-    const passage = { lang: 'en', paragraphs: ['"We lost," said Rosa Lind.'], attributions: [{ kind: 'quote', text: 'We lost,', speaker: 'Someone Else' }] };
+    const passage = {
+      lang: 'en',
+      paragraphs: ['"We lost," said Rosa Lind.'],
+      attributions: [{ kind: 'quote', text: 'We lost,', speaker: 'Someone Else' }],
+    };
     for (const set of ['blind', 'blind2', 'blind3', 'blind4', 'blind5']) {
       fs.mkdirSync(path.join(dir, set));
       fs.writeFileSync(path.join(dir, set, 'b-01.json'), JSON.stringify(passage));
@@ -101,7 +115,7 @@ describe('blind set rows', () => {
 });
 
 describe('speaker names in scoring', () => {
-  it('accept an acronym for the name it stands for, as the blind sets\' conventions do', async () => {
+  it("accept an acronym for the name it stands for, as the blind sets' conventions do", async () => {
     const { sameSpeaker } = await import('../../bench/quotes-metric');
     expect(sameSpeaker('Rapid Support Forces', 'The RSF')).toBe(true);
     expect(sameSpeaker('the Federal Aviation Administration', 'FAA')).toBe(true);

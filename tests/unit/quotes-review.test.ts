@@ -50,8 +50,11 @@ describe('datelines and sentence structure', () => {
   });
 
   it('keeps a dash-enclosed aside inside the claim and accepts a two-word gerund after "denied"', () => {
-    expect(run(['The club said the pitch – relaid only last spring – would need replacing.'])[0]).toEqual(
-      ['claim', 'the pitch – relaid only last spring – would need replacing', 'The club']);
+    expect(run(['The club said the pitch – relaid only last spring – would need replacing.'])[0]).toEqual([
+      'claim',
+      'the pitch – relaid only last spring – would need replacing',
+      'The club',
+    ]);
     expect(run(['The haulier Grayson Freight has denied cutting corners.'])).toEqual([['claim', 'cutting corners', 'Grayson Freight']]);
   });
 });
@@ -82,9 +85,9 @@ describe('speakers', () => {
     expect(run(['The shipping firm, Carlow & Finch, said it had paused all sailings.'])).toEqual([
       ['claim', 'it had paused all sailings', 'Carlow & Finch'],
     ]);
-    expect(run(['Talks broke down between the union and the operator Skyrail on Monday.', 'The company said its offer was final.'])).toEqual([
-      ['claim', 'its offer was final', 'Skyrail'],
-    ]);
+    expect(
+      run(['Talks broke down between the union and the operator Skyrail on Monday.', 'The company said its offer was final.']),
+    ).toEqual([['claim', 'its offer was final', 'Skyrail']]);
   });
 
   it('reads "he" after an unnamed source as that source, and "she" in a lede as the person named next', () => {
@@ -93,28 +96,38 @@ describe('speakers', () => {
       'A senior official, speaking on condition of anonymity, said the deal was close. "We are nearly there," he said.',
     ]);
     expect(found.find((r) => r[0] === 'quote')).toEqual(['quote', 'We are nearly there,', null]);
-    expect(run(['The festival drew what she called "a record crowd".', 'Organiser Tessa Vine said ticket sales doubled.'])[0])
-      .toEqual(['quote', 'a record crowd', 'Tessa Vine']);
+    expect(run(['The festival drew what she called "a record crowd".', 'Organiser Tessa Vine said ticket sales doubled.'])[0]).toEqual([
+      'quote',
+      'a record crowd',
+      'Tessa Vine',
+    ]);
   });
 
-  it('lets a quote that ends its sentence keep its own speaker, not the next sentence\'s', () => {
-    expect(run(['"We will rebuild," said baker Hugh Ames. "We always do." The town council said it would help.']).filter((r) => r[0] === 'quote'))
-      .toEqual([['quote', 'We will rebuild,', 'Hugh Ames'], ['quote', 'We always do.', 'Hugh Ames']]);
+  it("lets a quote that ends its sentence keep its own speaker, not the next sentence's", () => {
+    expect(
+      run(['"We will rebuild," said baker Hugh Ames. "We always do." The town council said it would help.']).filter(
+        (r) => r[0] === 'quote',
+      ),
+    ).toEqual([
+      ['quote', 'We will rebuild,', 'Hugh Ames'],
+      ['quote', 'We always do.', 'Hugh Ames'],
+    ]);
   });
 
   it('labels a nested quote with the outer speaker', () => {
     const found = run(['"I told the crew: \'Nobody leaves before the hull is dry,\'" said captain Mara Quist.']);
-    expect(found).toContainEqual(['quote', "Nobody leaves before the hull is dry,", 'Mara Quist']);
+    expect(found).toContainEqual(['quote', 'Nobody leaves before the hull is dry,', 'Mara Quist']);
   });
 });
 
 describe('no speech', () => {
   it('ignores passives, "added to", nouns after prepositions and an -ing noun after a quote', () => {
-    expect(run(['The toys are being recalled across Europe, the regulator confirmed.']).map((r) => r[1]))
-      .toEqual(['The toys are being recalled across Europe']);
+    expect(run(['The toys are being recalled across Europe, the regulator confirmed.']).map((r) => r[1])).toEqual([
+      'The toys are being recalled across Europe',
+    ]);
     expect(run(['The new figures added to concerns about the harvest.'])).toEqual([]);
     expect(run(['Police came following reports that a man had fallen.'])).toEqual([]);
-    expect(run(['Forecasters issued an amber \'stay indoors\' warning for the coast.'])).toEqual([]);
+    expect(run(["Forecasters issued an amber 'stay indoors' warning for the coast."])).toEqual([]);
   });
 
   it('does not report "announced plans to …" as a claim', () => {
@@ -133,8 +146,9 @@ describe('German', () => {
   });
 
   it('separates a title, a name and the nouns after it, and a genitive body from a name', () => {
-    expect(run(['Am Dienstag hat Landrätin Greta Vogel Forderungen der Bauern zurückgewiesen, sie habe zu spät reagiert.'], 'de')[0]![2])
-      .toBe('Greta Vogel');
+    expect(
+      run(['Am Dienstag hat Landrätin Greta Vogel Forderungen der Bauern zurückgewiesen, sie habe zu spät reagiert.'], 'de')[0]![2],
+    ).toBe('Greta Vogel');
     expect(run(['Der Sprecher der Grünen Liste, Timo Hahn, sagte, der Haushalt sei solide.'], 'de')).toEqual([
       ['claim', 'der Haushalt sei solide', 'Timo Hahn'],
     ]);

@@ -10,7 +10,9 @@ import { explainAttributions } from '../../lib/quotes';
 const findAttributions = (...args: Parameters<typeof explainAttributions>) => explainAttributions(...args).map((e) => e.attribution);
 
 const quotes = (paragraphs: string[], lang = 'en'): Array<[string, string | null]> =>
-  findAttributions(paragraphs, { lang }).filter((a) => a.kind === 'quote').map((a) => [a.text, a.speaker?.name ?? null]);
+  findAttributions(paragraphs, { lang })
+    .filter((a) => a.kind === 'quote')
+    .map((a) => [a.text, a.speaker?.name ?? null]);
 
 describe('question-and-answer interviews', () => {
   it('attributes each labelled answer to the interviewee named in the introduction, and not the questions', () => {
@@ -28,20 +30,29 @@ describe('question-and-answer interviews', () => {
   });
 
   it('reads a surname label as the interviewee, even with a relative of the same surname named in an answer', () => {
-    const found = quotes([
-      'Seit 1998 leitet Roswitha Kessel die Stadtbücherei in Wendeburg. Ein Gespräch über Bücher und Bildschirme.',
-      'Frage: Frau Kessel, liest noch jemand?',
-      'Kessel: Mehr als man denkt. Mein Bruder Gero Kessel sagt immer: „Ein Buch braucht keinen Akku.“',
-      'Frage: Und die Jugend?',
-      'Kessel: Die kommt wegen der Comics und bleibt wegen der Romane.',
-    ], 'de');
-    expect(found).toContainEqual(['Mehr als man denkt. Mein Bruder Gero Kessel sagt immer: „Ein Buch braucht keinen Akku.“', 'Roswitha Kessel']);
+    const found = quotes(
+      [
+        'Seit 1998 leitet Roswitha Kessel die Stadtbücherei in Wendeburg. Ein Gespräch über Bücher und Bildschirme.',
+        'Frage: Frau Kessel, liest noch jemand?',
+        'Kessel: Mehr als man denkt. Mein Bruder Gero Kessel sagt immer: „Ein Buch braucht keinen Akku.“',
+        'Frage: Und die Jugend?',
+        'Kessel: Die kommt wegen der Comics und bleibt wegen der Romane.',
+      ],
+      'de',
+    );
+    expect(found).toContainEqual([
+      'Mehr als man denkt. Mein Bruder Gero Kessel sagt immer: „Ein Buch braucht keinen Akku.“',
+      'Roswitha Kessel',
+    ]);
     expect(found).toContainEqual(['Die kommt wegen der Comics und bleibt wegen der Romane.', 'Roswitha Kessel']);
     expect(found).toContainEqual(['Ein Buch braucht keinen Akku.', 'Gero Kessel']);
   });
 
   it('does not take one "Q:" in ordinary prose for an interview', () => {
-    const found = findAttributions(['Q: is the name of the new app, the company said.', 'Its founder, Lionel Varga, said sales were slow.']);
+    const found = findAttributions([
+      'Q: is the name of the new app, the company said.',
+      'Its founder, Lionel Varga, said sales were slow.',
+    ]);
     expect(found.filter((a) => a.cue === ':')).toEqual([]);
   });
 });
@@ -53,7 +64,10 @@ describe('names', () => {
   });
 
   it('accepts an unlisted given name when the surname is used with an honorific elsewhere', () => {
-    const found = quotes(['Im Mai übernimmt Wiebke Arnsdorf die Leitung des Tierheims. „Wir brauchen mehr Platz“, sagte Frau Arnsdorf.'], 'de');
+    const found = quotes(
+      ['Im Mai übernimmt Wiebke Arnsdorf die Leitung des Tierheims. „Wir brauchen mehr Platz“, sagte Frau Arnsdorf.'],
+      'de',
+    );
     expect(found).toEqual([['Wir brauchen mehr Platz', 'Wiebke Arnsdorf']]);
   });
 
@@ -68,10 +82,18 @@ describe('names', () => {
 
 describe('German "der/die + noun" descriptions', () => {
   it('reads a feminine agent noun as the person named with it, but a firm-like agent noun not as the last person', () => {
-    const person = findAttributions(['Die Klimaaktivistin Jana Pohl wurde am Morgen festgenommen. Die Klimaaktivistin sagte später, sie bereue nichts.'], { lang: 'de' });
+    const person = findAttributions(
+      ['Die Klimaaktivistin Jana Pohl wurde am Morgen festgenommen. Die Klimaaktivistin sagte später, sie bereue nichts.'],
+      { lang: 'de' },
+    );
     expect(person.map((a) => a.speaker?.name ?? null)).toEqual(['Jana Pohl']);
-    const firm = findAttributions(['Die Fährlinie wird von der Nordlicht Reederei betrieben. Kapitän Jens Marquardt fährt sie seit 20 Jahren. ' +
-      'Der Betreiber sagte, die Fähre fahre wieder ab Montag.'], { lang: 'de' });
+    const firm = findAttributions(
+      [
+        'Die Fährlinie wird von der Nordlicht Reederei betrieben. Kapitän Jens Marquardt fährt sie seit 20 Jahren. ' +
+          'Der Betreiber sagte, die Fähre fahre wieder ab Montag.',
+      ],
+      { lang: 'de' },
+    );
     expect(firm.map((a) => a.speaker?.name ?? null)).not.toContain('Jens Marquardt');
   });
 });

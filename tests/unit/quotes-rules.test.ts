@@ -22,7 +22,9 @@ describe('titles before a name', () => {
       'Archbishop Thomas Reilly said the church would open its doors.',
     ]);
     expect(found.map((a) => [a.speaker?.name, a.speaker?.role])).toEqual([
-      ['Clara Brandt', 'Novelist'], ['Paula Green', 'Sgt.'], ['Thomas Reilly', 'Archbishop'],
+      ['Clara Brandt', 'Novelist'],
+      ['Paula Green', 'Sgt.'],
+      ['Thomas Reilly', 'Archbishop'],
     ]);
   });
 
@@ -34,12 +36,17 @@ describe('titles before a name', () => {
   it('keeps a first name that ends like a title, and a surname that is a role word, in the name', () => {
     expect(speakers(['Oliver Grant Hughes said the vote was close.'])).toEqual(['Oliver Grant Hughes']);
     expect(speakers(['Minister Tom Baker said taxes would not rise.'])).toEqual(['Tom Baker']);
-    expect(speakers(['Author Helen Major said the tour was cancelled.', '"I am sorry," Major said.'])).toEqual(['Helen Major', 'Helen Major']);
+    expect(speakers(['Author Helen Major said the tour was cancelled.', '"I am sorry," Major said.'])).toEqual([
+      'Helen Major',
+      'Helen Major',
+    ]);
   });
 
   it('finds the person after "Secretary of State" but none in "Office for National Statistics"', () => {
     expect(speakers(['Secretary of State Ana Whitfield said the talks would resume.'])).toEqual(['Ana Whitfield']);
-    expect(speakers(['The Office for National Statistics said wages rose faster than prices.'])).toEqual(['The Office for National Statistics']);
+    expect(speakers(['The Office for National Statistics said wages rose faster than prices.'])).toEqual([
+      'The Office for National Statistics',
+    ]);
   });
 
   it('gives speaker.role only when the article states one', () => {
@@ -51,28 +58,34 @@ describe('titles before a name', () => {
 
 describe('pronouns and descriptions by gender', () => {
   it('"she" and "he" skip the most recent person of the other gender (given names)', () => {
-    expect(speakers(['Helen Ward and Simon Kerr met the union on Friday.', 'She said the offer was fair. He said it was not.']))
-      .toEqual(['Helen Ward', 'Simon Kerr']);
+    expect(speakers(['Helen Ward and Simon Kerr met the union on Friday.', 'She said the offer was fair. He said it was not.'])).toEqual([
+      'Helen Ward',
+      'Simon Kerr',
+    ]);
   });
 
   it('takes gender from role nouns: "spokeswoman", "Sprecherin"', () => {
-    expect(speakers(['Lee Morgan, a spokeswoman for the port, spoke after Chris Dunn.', 'She said ships were delayed.']))
-      .toEqual(['Lee Morgan']);
-    expect(speakers(['Sprecherin Kim Vogt und Leiter Alex Brandl stellten den Plan vor.', 'Sie sagte, der Bau beginne im Mai.'], 'de'))
-      .toEqual(['Kim Vogt']);
+    expect(speakers(['Lee Morgan, a spokeswoman for the port, spoke after Chris Dunn.', 'She said ships were delayed.'])).toEqual([
+      'Lee Morgan',
+    ]);
+    expect(
+      speakers(['Sprecherin Kim Vogt und Leiter Alex Brandl stellten den Plan vor.', 'Sie sagte, der Bau beginne im Mai.'], 'de'),
+    ).toEqual(['Kim Vogt']);
   });
 
   it('"er"/"sie" in German also find an organisation when no person fits', () => {
-    expect(speakers(['Die Stadtverwaltung plant neue Parkplätze.', 'Sie teilte mit, die Arbeiten begännen im Mai.'], 'de'))
-      .toEqual(['Stadtverwaltung']);
+    expect(speakers(['Die Stadtverwaltung plant neue Parkplätze.', 'Sie teilte mit, die Arbeiten begännen im Mai.'], 'de')).toEqual([
+      'Stadtverwaltung',
+    ]);
   });
 });
 
 describe('organisations and documents as speakers', () => {
   it('"the company" points back at the last named business, "the association" at the last association', () => {
     expect(speakers(['Brightwater Holdings posted a loss.', 'The company said demand had collapsed.'])).toEqual(['Brightwater Holdings']);
-    expect(speakers(['The Riverside Residents Association met on Monday.', 'The association said rents were too high.']))
-      .toEqual(['Riverside Residents Association']);
+    expect(speakers(['The Riverside Residents Association met on Monday.', 'The association said rents were too high.'])).toEqual([
+      'Riverside Residents Association',
+    ]);
   });
 
   it('credits a document to its author: "a report by X found", "X\'s figures show"', () => {
@@ -84,14 +97,13 @@ describe('organisations and documents as speakers', () => {
 
   it('reads "found"/"shows" as speech only with a document subject or "that"', () => {
     expect(run(['Divers found the wreck was lying on its side.'])).toEqual([]);
-    expect(run(['A survey of 2,000 drivers found that most supported the toll.'])).toEqual([
-      ['claim', 'most supported the toll', null],
-    ]);
+    expect(run(['A survey of 2,000 drivers found that most supported the toll.'])).toEqual([['claim', 'most supported the toll', null]]);
   });
 
   it('"the report said" names the body last credited with a document', () => {
-    expect(speakers(['A report by the Harbour Trust found that silt was building up.', 'The report said dredging would cost millions.']))
-      .toEqual(['the Harbour Trust', 'the Harbour Trust']);
+    expect(
+      speakers(['A report by the Harbour Trust found that silt was building up.', 'The report said dredging would cost millions.']),
+    ).toEqual(['the Harbour Trust', 'the Harbour Trust']);
   });
 
   it('"analysts at X" and "Police" are named bodies; "Officers" is an anonymous group', () => {
@@ -109,21 +121,26 @@ describe('cues and content', () => {
   });
 
   it('reads "says", "tweeted", "posted on X" and "wrote"', () => {
-    expect(run([
-      'Carla Diaz says the clinic will close.',
-      'Senator Ray Holt tweeted that the vote had been rigged.',
-      'Holt posted on X that he would appeal.',
-      'In a letter, Diaz wrote that staff were never consulted.',
-    ]).map((a) => [a[1], a[2]])).toEqual([
-      ['the clinic will close', 'Carla Diaz'], ['the vote had been rigged', 'Ray Holt'],
-      ['he would appeal', 'Ray Holt'], ['staff were never consulted', 'Carla Diaz'],
+    expect(
+      run([
+        'Carla Diaz says the clinic will close.',
+        'Senator Ray Holt tweeted that the vote had been rigged.',
+        'Holt posted on X that he would appeal.',
+        'In a letter, Diaz wrote that staff were never consulted.',
+      ]).map((a) => [a[1], a[2]]),
+    ).toEqual([
+      ['the clinic will close', 'Carla Diaz'],
+      ['the vote had been rigged', 'Ray Holt'],
+      ['he would appeal', 'Ray Holt'],
+      ['staff were never consulted', 'Carla Diaz'],
     ]);
   });
 
   it('a colon after "said" and a speaker between two quote parts attribute every part', () => {
     expect(run(['Mayor Ines Falk said: "The bridge stays closed."'])).toEqual([['quote', 'The bridge stays closed.', 'Ines Falk']]);
     expect(run(['"The first week was chaos," Omar Haddad said. "The second was worse."'])).toEqual([
-      ['quote', 'The first week was chaos,', 'Omar Haddad'], ['quote', 'The second was worse.', 'Omar Haddad'],
+      ['quote', 'The first week was chaos,', 'Omar Haddad'],
+      ['quote', 'The second was worse.', 'Omar Haddad'],
     ]);
   });
 

@@ -6,13 +6,35 @@ import { isFragment, isNamedSpeaker } from '@/lib/quotes/speaker-shape';
 import type { Attribution } from '@/lib/quotes';
 
 const attribution = (name: string | null): Attribution => ({
-  kind: 'quote', text: 'We will rebuild every home', paragraph: 0, start: 0, end: 26, speaker: name ? { name } : null, cue: 'said', confidence: 0.9,
+  kind: 'quote',
+  text: 'We will rebuild every home',
+  paragraph: 0,
+  start: 0,
+  end: 26,
+  speaker: name ? { name } : null,
+  cue: 'said',
+  confidence: 0.9,
 });
-const features = (over: Partial<AttributionFeatures>): AttributionFeatures => ({ kind: 'quote', via: 'cue', rule: 0.9, shape: 'person', words: 5, rivals: 0, lang: 'en', ...over });
+const features = (over: Partial<AttributionFeatures>): AttributionFeatures => ({
+  kind: 'quote',
+  via: 'cue',
+  rule: 0.9,
+  shape: 'person',
+  words: 5,
+  rivals: 0,
+  lang: 'en',
+  ...over,
+});
 
 describe('speaker shapes', () => {
   it('tells clause fragments from names', () => {
-    for (const fragment of ['Although no group', 'whose grandfather founded the company', "Prime Minister's", 'Hesse. Police', 'While officials']) {
+    for (const fragment of [
+      'Although no group',
+      'whose grandfather founded the company',
+      "Prime Minister's",
+      'Hesse. Police',
+      'While officials',
+    ]) {
       expect(isFragment(fragment, en.determiners), fragment).toBe(true);
     }
     for (const name of ['Hossein Mousavian', 'police', 'the Merritt Falls Rotary Club', 'Institut für Küstenökologie', 'Bank of England']) {
@@ -54,7 +76,11 @@ describe('what the reader is shown', () => {
   const shown = findAttributions(paragraphs, { lang: 'en' }).filter((a) => a.confidence >= SUGGESTION_THRESHOLD);
 
   it('records "American officials said" as an unnamed source, never as a nearby place', () => {
-    expect(shown.find((a) => a.text.startsWith('Sudan had already'))).toMatchObject({ kind: 'claim', speaker: null, unnamed: 'American officials' });
+    expect(shown.find((a) => a.text.startsWith('Sudan had already'))).toMatchObject({
+      kind: 'claim',
+      speaker: null,
+      unnamed: 'American officials',
+    });
     expect(shown.map((a) => a.speaker?.name)).not.toContain('South Sudan');
   });
 

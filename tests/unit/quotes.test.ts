@@ -17,7 +17,10 @@ const claims = (found: Attribution[]): Attribution[] => found.filter((a) => a.ki
 
 describe.skipIf(!hasSeed)(`seed article (${hasSeed ? 'found' : `skipped: ${seedPath} is missing`})`, () => {
   const seed = hasSeed
-    ? JSON.parse(fs.readFileSync(seedPath, 'utf8')) as { paragraphs: string[]; attributions: Array<{ kind: string; text: string; speaker: string }> }
+    ? (JSON.parse(fs.readFileSync(seedPath, 'utf8')) as {
+        paragraphs: string[];
+        attributions: Array<{ kind: string; text: string; speaker: string }>;
+      })
     : { paragraphs: [], attributions: [] };
   const found = rules(seed.paragraphs);
 
@@ -31,8 +34,9 @@ describe.skipIf(!hasSeed)(`seed article (${hasSeed ? 'found' : `skipped: ${seedP
 
   it('finds at least six of the seven reported claims with the right claimant', () => {
     const expectedClaims = seed.attributions.filter((a) => a.kind === 'claim');
-    const hits = expectedClaims.filter((e) => claims(found).some((c) =>
-      tokenOverlap(c.text, e.text) >= 0.8 && c.speaker?.name.toLowerCase() === e.speaker.toLowerCase()));
+    const hits = expectedClaims.filter((e) =>
+      claims(found).some((c) => tokenOverlap(c.text, e.text) >= 0.8 && c.speaker?.name.toLowerCase() === e.speaker.toLowerCase()),
+    );
     expect(hits.length).toBeGreaterThanOrEqual(6);
   });
 
@@ -56,12 +60,14 @@ describe('findAttributions', () => {
   });
 
   it('reads straight, curly, guillemet and single quote marks, keeping nested quotes inside', () => {
-    const found = quotes(rules([
-      '"The vote was fair," said Omar Diallo.',
-      '«The count took all night,» said Léa Martin.',
-      '\'We never saw the ballots,\' said Tom Reed.',
-      '“My lawyer called it ‘a farce’, and he was right,” said Ivo Petrov.',
-    ]));
+    const found = quotes(
+      rules([
+        '"The vote was fair," said Omar Diallo.',
+        '«The count took all night,» said Léa Martin.',
+        "'We never saw the ballots,' said Tom Reed.",
+        '“My lawyer called it ‘a farce’, and he was right,” said Ivo Petrov.',
+      ]),
+    );
     expect(found.map((q) => [q.text, q.speaker?.name])).toEqual([
       ['The vote was fair,', 'Omar Diallo'],
       ['The count took all night,', 'Léa Martin'],
@@ -71,19 +77,28 @@ describe('findAttributions', () => {
   });
 
   it('attributes every paragraph of a quote that runs over several paragraphs', () => {
-    const found = quotes(rules([
-      'Union leader Carla Brandt spoke after the vote.',
-      '"We asked for a fair deal. We were ignored.',
-      '"So we will strike on Monday."',
-    ]));
-    expect(found.map((q) => [q.paragraph, q.speaker?.name])).toEqual([[1, 'Carla Brandt'], [2, 'Carla Brandt']]);
+    const found = quotes(
+      rules([
+        'Union leader Carla Brandt spoke after the vote.',
+        '"We asked for a fair deal. We were ignored.',
+        '"So we will strike on Monday."',
+      ]),
+    );
+    expect(found.map((q) => [q.paragraph, q.speaker?.name])).toEqual([
+      [1, 'Carla Brandt'],
+      [2, 'Carla Brandt'],
+    ]);
   });
 
   it('ignores scare quotes and titles of works', () => {
-    expect(rules([
-      'The so-called "reforms" were shelved after the novel "Quiet Streets" topped the charts.',
-      'Critics called the plan a "disaster" in waiting, though nobody said so on air.',
-    ]).filter((a) => a.kind === 'quote').map((q) => q.text)).toEqual(['disaster']);
+    expect(
+      rules([
+        'The so-called "reforms" were shelved after the novel "Quiet Streets" topped the charts.',
+        'Critics called the plan a "disaster" in waiting, though nobody said so on air.',
+      ])
+        .filter((a) => a.kind === 'quote')
+        .map((q) => q.text),
+    ).toEqual(['disaster']);
   });
 
   it('resolves pronouns and surnames to the full name, with the role from an appositive', () => {
@@ -100,11 +115,13 @@ describe('findAttributions', () => {
   });
 
   it('finds denials, "according to" and sentence-final attributions as claims', () => {
-    const found = claims(rules([
-      'The ministry has denied hiding the report, although critics disagree.',
-      'Prices rose by 3 percent in May, according to the Central Statistics Office.',
-      'The talks will resume next week, the foreign minister said.',
-    ]));
+    const found = claims(
+      rules([
+        'The ministry has denied hiding the report, although critics disagree.',
+        'Prices rose by 3 percent in May, according to the Central Statistics Office.',
+        'The talks will resume next week, the foreign minister said.',
+      ]),
+    );
     expect(found.map((c) => [c.text, c.speaker?.name ?? null, c.cue])).toEqual([
       ['hiding the report', 'The ministry', 'has denied'],
       ['Prices rose by 3 percent in May', 'the Central Statistics Office', 'according to'],
@@ -117,12 +134,15 @@ describe('findAttributions', () => {
   });
 
   it('reads German quotes, "so X" and "laut X"', () => {
-    const found = rules([
-      'Bürgermeisterin Eva Schulz hat neue Radwege angekündigt.',
-      '„Wir fangen im Frühjahr an“, so Schulz.',
-      'Laut dem Verkehrsamt sind dafür drei Millionen Euro eingeplant.',
-      'Sie sagte, die Bauzeit betrage zwei Jahre.',
-    ], { lang: 'de' });
+    const found = rules(
+      [
+        'Bürgermeisterin Eva Schulz hat neue Radwege angekündigt.',
+        '„Wir fangen im Frühjahr an“, so Schulz.',
+        'Laut dem Verkehrsamt sind dafür drei Millionen Euro eingeplant.',
+        'Sie sagte, die Bauzeit betrage zwei Jahre.',
+      ],
+      { lang: 'de' },
+    );
     expect(found.map((a) => [a.kind, a.text, a.speaker?.name ?? null])).toEqual([
       ['quote', 'Wir fangen im Frühjahr an', 'Eva Schulz'],
       ['claim', 'sind dafür drei Millionen Euro eingeplant', 'dem Verkehrsamt'],

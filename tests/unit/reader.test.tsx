@@ -17,8 +17,13 @@ describe('the reader view sanitizer', () => {
 });
 
 const article: ReaderArticle = {
-  title: '<b>Night ferries</b>', byline: 'Maria Lindqvist', siteName: 'The Coastal Ledger', published: '2026-03-14T09:30:00+00:00',
-  leadImage: 'https://example.com/lead.jpg', lang: 'ar', dir: 'rtl',
+  title: '<b>Night ferries</b>',
+  byline: 'Maria Lindqvist',
+  siteName: 'The Coastal Ledger',
+  published: '2026-03-14T09:30:00+00:00',
+  leadImage: 'https://example.com/lead.jpg',
+  lang: 'ar',
+  dir: 'rtl',
 };
 
 function mount(overrides: Partial<Parameters<typeof ReaderView>[0]> = {}) {
@@ -33,15 +38,23 @@ function mount(overrides: Partial<Parameters<typeof ReaderView>[0]> = {}) {
     body.append(p);
   }
   render(
-    <ReaderView article={article} body={body} onBodyMount={onBodyMount} settings={{ ...DEFAULT_SETTINGS.reader }} onSettingsChange={onSettingsChange}
-      people={[{ name: 'Tomas Berg', count: 2 }]} onClose={onClose} {...overrides} />,
+    <ReaderView
+      article={article}
+      body={body}
+      onBodyMount={onBodyMount}
+      settings={{ ...DEFAULT_SETTINGS.reader }}
+      onSettingsChange={onSettingsChange}
+      people={[{ name: 'Tomas Berg', count: 2 }]}
+      onClose={onClose}
+      {...overrides}
+    />,
     root,
   );
   return { root, onBodyMount, onSettingsChange, onClose };
 }
 
 describe('ReaderView', () => {
-  it('shows title as text, the metadata line, the lead image, the body, and the article\'s direction', () => {
+  it("shows title as text, the metadata line, the lead image, the body, and the article's direction", () => {
     const { root, onBodyMount } = mount();
     expect(root.querySelector('.reader-title')?.textContent).toBe('<b>Night ferries</b>');
     expect(root.querySelector('.reader-title b')).toBeNull();
@@ -58,7 +71,8 @@ describe('ReaderView', () => {
 
   it('changes typography through the toolbar and closes', () => {
     const { root, onSettingsChange, onClose } = mount();
-    const button = (label: string) => Array.from(root.querySelectorAll('button')).find((b) => (b.getAttribute('aria-label') ?? b.textContent) === label)!;
+    const button = (label: string) =>
+      Array.from(root.querySelectorAll('button')).find((b) => (b.getAttribute('aria-label') ?? b.textContent) === label)!;
     button('A+ (larger text)').click();
     expect(onSettingsChange).toHaveBeenLastCalledWith(expect.objectContaining({ fontSize: 21 }));
     button('Sans').click();
@@ -77,6 +91,9 @@ describe('ReaderView', () => {
     expect(reader.className).toBe('reader theme-sepia font-sans');
     expect(reader.style.getPropertyValue('--reader-font-size')).toBe('24px');
     expect(reader.style.getPropertyValue('--reader-width')).toBe('55ch');
-    expect([...root.querySelectorAll('[aria-pressed="true"]')].map((b) => b.textContent), 'the toolbar shows the width').toContain('Narrow');
+    expect(
+      [...root.querySelectorAll('[aria-pressed="true"]')].map((b) => b.textContent),
+      'the toolbar shows the width',
+    ).toContain('Narrow');
   });
 });

@@ -29,21 +29,109 @@ function runCleaner(doc: Document): void {
 }
 
 const tags = [
-  'p', 'div', 'span', 'a', 'br', 'script', 'style', 'noscript', 'table', 'tbody', 'tr', 'td', 'th', 'ul', 'ol',
-  'li', 'article', 'section', 'main', 'aside', 'nav', 'header', 'footer', 'h1', 'h2', 'h3', 'h6', 'blockquote',
-  'figure', 'figcaption', 'img', 'pre', 'code', 'em', 'strong', 'time', 'iframe', 'template', 'svg', 'form',
-  'input', 'button', 'meta', 'title', 'html', 'head', 'body', 'select', 'option', 'video',
+  'p',
+  'div',
+  'span',
+  'a',
+  'br',
+  'script',
+  'style',
+  'noscript',
+  'table',
+  'tbody',
+  'tr',
+  'td',
+  'th',
+  'ul',
+  'ol',
+  'li',
+  'article',
+  'section',
+  'main',
+  'aside',
+  'nav',
+  'header',
+  'footer',
+  'h1',
+  'h2',
+  'h3',
+  'h6',
+  'blockquote',
+  'figure',
+  'figcaption',
+  'img',
+  'pre',
+  'code',
+  'em',
+  'strong',
+  'time',
+  'iframe',
+  'template',
+  'svg',
+  'form',
+  'input',
+  'button',
+  'meta',
+  'title',
+  'html',
+  'head',
+  'body',
+  'select',
+  'option',
+  'video',
 ];
 const attributeNames = [
-  'class', 'id', 'href', 'src', 'itemprop', 'itemscope', 'itemtype', 'datetime', 'lang', 'dir', 'rel', 'property',
-  'name', 'content', 'style', 'hidden', 'aria-hidden', 'role', 'onclick', 'onerror', 'data-component', 'type',
+  'class',
+  'id',
+  'href',
+  'src',
+  'itemprop',
+  'itemscope',
+  'itemtype',
+  'datetime',
+  'lang',
+  'dir',
+  'rel',
+  'property',
+  'name',
+  'content',
+  'style',
+  'hidden',
+  'aria-hidden',
+  'role',
+  'onclick',
+  'onerror',
+  'data-component',
+  'type',
 ];
 const attributeValues = fc.oneof(
   fc.constantFrom(
-    'article-body', 'story__content', 'entry-content', 'c-article', 'post-content', 'css-1x2y3z', 'comment',
-    'sidebar', 'ad', 'articleBody', 'https://schema.org/NewsArticle', 'og:title', 'article:published_time',
-    'author', 'javascript:alert(1)', 'rtl', 'ar', 'display:none', '2024-02-30T25:61:00+99:00', 'not a date',
-    '', '../x?y=1&z=2', 'application/ld+json', 'datePublished', 'headline', 'keywords',
+    'article-body',
+    'story__content',
+    'entry-content',
+    'c-article',
+    'post-content',
+    'css-1x2y3z',
+    'comment',
+    'sidebar',
+    'ad',
+    'articleBody',
+    'https://schema.org/NewsArticle',
+    'og:title',
+    'article:published_time',
+    'author',
+    'javascript:alert(1)',
+    'rtl',
+    'ar',
+    'display:none',
+    '2024-02-30T25:61:00+99:00',
+    'not a date',
+    '',
+    '../x?y=1&z=2',
+    'application/ld+json',
+    'datePublished',
+    'headline',
+    'keywords',
   ),
   fc.string({ maxLength: 20 }),
 );
@@ -55,30 +143,68 @@ const text = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 40 }),
   fc.string({ unit: 'binary', maxLength: 20 }),
   fc.constantFrom(
-    'The council voted on Tuesday to approve the budget, officials said.', 'مرحبا بكم في الخبر العاجل', 'שלום עולם',
-    'Привет, «мир» — ёж.', 'Straße „Zitat“', '&amp;', '&nbsp;', '&#x1F600;', '&bogus;', '&#0;', '&#xD800;', '<', '>',
-    '\u202e\u200f', '   \n\t  ', 'Read more', 'Advertisement', 'By Jane Doe', 'Page 1 2 3 Next', '<!-- c -->', '<![CDATA[x]]>',
+    'The council voted on Tuesday to approve the budget, officials said.',
+    'مرحبا بكم في الخبر العاجل',
+    'שלום עולם',
+    'Привет, «мир» — ёж.',
+    'Straße „Zitat“',
+    '&amp;',
+    '&nbsp;',
+    '&#x1F600;',
+    '&bogus;',
+    '&#0;',
+    '&#xD800;',
+    '<',
+    '>',
+    '\u202e\u200f',
+    '   \n\t  ',
+    'Read more',
+    'Advertisement',
+    'By Jane Doe',
+    'Page 1 2 3 Next',
+    '<!-- c -->',
+    '<![CDATA[x]]>',
   ),
 );
-const jsonLd = fc.oneof(
-  fc.json(),
-  fc.constantFrom(
-    '{"@type":"NewsArticle","headline":null,"datePublished":"yesterday","author":[{"name":7}],"keywords":{}}',
-    '[{"@graph":[{"@type":["NewsArticle"],"articleBody":5,"publisher":"x"}]}]', '{"@type":', '',
-  ),
-).map((json) => `<script type="application/ld+json">${json}</script>`);
+const jsonLd = fc
+  .oneof(
+    fc.json(),
+    fc.constantFrom(
+      '{"@type":"NewsArticle","headline":null,"datePublished":"yesterday","author":[{"name":7}],"keywords":{}}',
+      '[{"@graph":[{"@type":["NewsArticle"],"articleBody":5,"publisher":"x"}]}]',
+      '{"@type":',
+      '',
+    ),
+  )
+  .map((json) => `<script type="application/ld+json">${json}</script>`);
 const token = fc.oneof(
-  { weight: 4, arbitrary: fc.tuple(fc.constantFrom(...tags), fc.array(attribute, { maxLength: 3 })).map(([tag, attrs]) => `<${tag}${attrs.join('')}>`) },
+  {
+    weight: 4,
+    arbitrary: fc.tuple(fc.constantFrom(...tags), fc.array(attribute, { maxLength: 3 })).map(([tag, attrs]) => `<${tag}${attrs.join('')}>`),
+  },
   { weight: 3, arbitrary: fc.constantFrom(...tags).map((tag) => `</${tag}>`) },
   { weight: 5, arbitrary: text },
   { weight: 1, arbitrary: jsonLd },
-  { weight: 1, arbitrary: fc.constantFrom('<br><br>', '<p>', '<div><div><div>', '</div></div>', '<table><tr><td>', '<!DOCTYPE html>', '<meta property="og:type" content="article">') },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      '<br><br>',
+      '<p>',
+      '<div><div><div>',
+      '</div></div>',
+      '<table><tr><td>',
+      '<!DOCTYPE html>',
+      '<meta property="og:type" content="article">',
+    ),
+  },
 );
 const tagSoup = fc.array(token, { maxLength: 120 }).map((tokens) => tokens.join(''));
 const htmlPage = fc.oneof(
   tagSoup,
   fc.tuple(tagSoup, tagSoup).map(([head, body]) => `<!DOCTYPE html><html><head>${head}</head><body>${body}</body></html>`),
-  fc.tuple(tagSoup, tagSoup).map(([head, body]) => `<html lang="ar" dir="rtl"><head><title>${head}</title></head><body><article>${body}</article></body></html>`),
+  fc
+    .tuple(tagSoup, tagSoup)
+    .map(([head, body]) => `<html lang="ar" dir="rtl"><head><title>${head}</title></head><body><article>${body}</article></body></html>`),
 );
 
 /** Cuts, copies and swaps slices of a page, the way a truncated download or a broken CMS template would. */
@@ -102,10 +228,7 @@ function mutate(html: string, { kind, a, b, c }: Mutation): string {
   return rest.slice(0, to) + slice + rest.slice(to);
 }
 
-const fixturePages = [
-  ...listArticleFixtures().map((fixture) => fixture.html),
-  ...listNonArticlePages().map((page) => page.html),
-];
+const fixturePages = [...listArticleFixtures().map((fixture) => fixture.html), ...listNonArticlePages().map((page) => page.html)];
 
 describe('robustness: random input never throws', () => {
   it('random tag soup', () => {
@@ -171,7 +294,9 @@ describe('robustness: pathological pages finish without a stack overflow', () =>
       const paragraphs = Array.from({ length: 100 }, (_, index) => paragraph(section * 100 + index)).join('');
       sections.push(`<section><h2>Part ${section + 1}</h2>${paragraphs}</section>`);
     }
-    const doc = parse(`<!DOCTYPE html><html lang="en"><head><title>Huge page</title></head><body><article>${sections.join('')}</article></body></html>`);
+    const doc = parse(
+      `<!DOCTYPE html><html lang="en"><head><title>Huge page</title></head><body><article>${sections.join('')}</article></body></html>`,
+    );
     expect(countNodes(doc.documentElement)).toBeGreaterThanOrEqual(200_000);
     runCleaner(doc);
   }, 60_000);

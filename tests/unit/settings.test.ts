@@ -1,16 +1,35 @@
 import { describe, expect, it } from 'vitest';
-import { addDisabledSite, DEFAULT_SETTINGS, defaultSettings, disabledSiteFor, isSiteDisabled, parseHostname, parseSettings, removeDisabledSite, SETTINGS_KEY } from '@/lib/settings';
+import {
+  addDisabledSite,
+  DEFAULT_SETTINGS,
+  defaultSettings,
+  disabledSiteFor,
+  isSiteDisabled,
+  parseHostname,
+  parseSettings,
+  removeDisabledSite,
+  SETTINGS_KEY,
+} from '@/lib/settings';
 
 describe('settings', () => {
   it('defaults: readable serif text, light theme, reader view off, Gloss on everywhere', () => {
     expect(SETTINGS_KEY).toBe('gloss:settings');
-    expect(parseSettings(undefined)).toEqual({ reader: { fontSize: 19, font: 'serif', width: 70, theme: 'light' }, autoOpenReader: false, disabledSites: [] });
+    expect(parseSettings(undefined)).toEqual({
+      reader: { fontSize: 19, font: 'serif', width: 70, theme: 'light' },
+      autoOpenReader: false,
+      disabledSites: [],
+    });
     expect(parseSettings(undefined)).toEqual(DEFAULT_SETTINGS);
     expect(parseSettings('garbage')).toEqual(DEFAULT_SETTINGS);
   });
 
   it('keeps what is valid and falls back field by field', () => {
-    const stored = { reader: { fontSize: 99, font: 'comic', width: 52.4, theme: 'sepia' }, autoOpenReader: 'yes', disabledSites: ['WWW.Example.com', 'not a site', 7, 'news.example.org'], extra: 1 };
+    const stored = {
+      reader: { fontSize: 99, font: 'comic', width: 52.4, theme: 'sepia' },
+      autoOpenReader: 'yes',
+      disabledSites: ['WWW.Example.com', 'not a site', 7, 'news.example.org'],
+      extra: 1,
+    };
     expect(parseSettings(stored)).toEqual({
       reader: { fontSize: 32, font: 'serif', width: 52, theme: 'sepia' },
       autoOpenReader: false,

@@ -42,7 +42,10 @@ describe('sync-setup options', () => {
   });
 
   it('collects repeated --member, --reader and --user and requires --url and --desk', () => {
-    const args = parseSetupArgs(['--url', 'http://a:b@h:1', '--desk', 'news', '--member', 'ann', '--member=bob', '--reader', 'rita', '--user', 'ann:x'], undefined);
+    const args = parseSetupArgs(
+      ['--url', 'http://a:b@h:1', '--desk', 'news', '--member', 'ann', '--member=bob', '--reader', 'rita', '--user', 'ann:x'],
+      undefined,
+    );
     expect(args).toMatchObject({ desk: 'news', members: ['ann', 'bob'], readers: ['rita'], users: [{ name: 'ann', password: 'x' }] });
     expect(() => parseSetupArgs(['--desk', 'news'], 'a:b')).toThrow(/--url is required/);
     expect(() => parseSetupArgs(['--url', 'http://h:1'], 'a:b')).toThrow(/--desk is required/);

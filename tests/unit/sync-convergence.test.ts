@@ -23,7 +23,13 @@ type Step =
 const device = fc.integer({ min: 0, max: 2 });
 const step: fc.Arbitrary<Step> = fc.oneof(
   fc.record({ op: fc.constant('create' as const), device }),
-  fc.record({ op: fc.constant('edit' as const), device, pick: fc.nat(), comment: fc.string({ maxLength: 12 }), verdict: fc.constantFrom('false' as const, 'supported' as const) }),
+  fc.record({
+    op: fc.constant('edit' as const),
+    device,
+    pick: fc.nat(),
+    comment: fc.string({ maxLength: 12 }),
+    verdict: fc.constantFrom('false' as const, 'supported' as const),
+  }),
   fc.record({ op: fc.constant('delete' as const), device, pick: fc.nat() }),
   fc.record({ op: fc.constant('undo' as const), device }),
   fc.record({ op: fc.constant('sync' as const), device }),

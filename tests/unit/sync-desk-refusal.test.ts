@@ -23,9 +23,13 @@ const remote = (database: string, as = { username: 'rita', password: 'wire-room-
 const asAdmin = (database: string) => remote(database, { username: server.admin.name, password: server.admin.password });
 
 describe('a desk that refuses a write', () => {
-  it('keeps the annotation, in the reader\'s own database, through later passes', async () => {
+  it("keeps the annotation, in the reader's own database, through later passes", async () => {
     const db = await openGlossDb(new IDBFactory());
-    const targets = ['gloss-rita', 'desk-wire'].map((database) => ({ database, replica: memoryDatabase(database), remote: remote(database) }));
+    const targets = ['gloss-rita', 'desk-wire'].map((database) => ({
+      database,
+      replica: memoryDatabase(database),
+      remote: remote(database),
+    }));
     const pass = () => syncPass({ db, account: 'rita', personal: 'gloss-rita', newIn: 'desk-wire', targets, server: server.url });
     const quote = makeAnnotation();
     await saveAnnotation(db, quote);

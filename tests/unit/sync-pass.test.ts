@@ -51,7 +51,10 @@ describe('a sync pass between two devices through one server database', () => {
       const doc = await device.replica.get(`annotation:${claim.id}`, { conflicts: true });
       expect(doc._conflicts).toHaveLength(1);
       const [conflict] = await listConflicts(device.db, () => device.replica);
-      expect(conflict?.versions.map((v) => [v.editor, v.annotation.verdict]).sort()).toEqual([['alice', 'false'], ['bob', 'supported']]);
+      expect(conflict?.versions.map((v) => [v.editor, v.annotation.verdict]).sort()).toEqual([
+        ['alice', 'false'],
+        ['bob', 'supported'],
+      ]);
     }
 
     // Alice keeps Bob's verdict: the choice reaches both devices, and only one version is left anywhere.
@@ -73,7 +76,10 @@ describe('sync documents on the wire', () => {
     const { checkAnnotation } = await import('../w3c-check');
     const docs = [
       annotationDoc(makeClaim({ comment: 'see the ministry', tags: ['budget'] }), { creator: 'jane', editor: 'omar' }),
-      annotationDoc(makeAnnotation({ selectors: [], created: '2026-03-14T09:30', updated: '2026-03-14T09:31' }), { creator: 'jane', editor: 'jane' }),
+      annotationDoc(makeAnnotation({ selectors: [], created: '2026-03-14T09:30', updated: '2026-03-14T09:31' }), {
+        creator: 'jane',
+        editor: 'jane',
+      }),
     ];
     for (const doc of docs) {
       expect(doc).toMatchObject({ creator: { type: 'Person', name: 'jane' }, 'gloss:editor': expect.any(String) });

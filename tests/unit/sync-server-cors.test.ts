@@ -11,7 +11,10 @@ afterAll(() => server?.stop());
 describe('sync server CORS', () => {
   it('lets an extension preflight and read with credentials', async () => {
     const origin = 'chrome-extension://abcdefghijklmnopabcdefghijklmnop';
-    const preflight = await fetch(`${server.url}/_session`, { method: 'OPTIONS', headers: { Origin: origin, 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'authorization, content-type' } });
+    const preflight = await fetch(`${server.url}/_session`, {
+      method: 'OPTIONS',
+      headers: { Origin: origin, 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'authorization, content-type' },
+    });
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get('access-control-allow-origin')).toBe(origin);
     expect(preflight.headers.get('access-control-allow-headers')).toContain('authorization');
@@ -23,7 +26,10 @@ describe('sync server CORS', () => {
   it('gives a web page no CORS headers, so it can read nothing cross-origin', async () => {
     const fromPage = await fetch(`${server.url}/`, { headers: { Origin: 'http://news.example' } });
     expect(fromPage.headers.get('access-control-allow-origin')).toBeNull();
-    const preflight = await fetch(`${server.url}/gloss-jane`, { method: 'OPTIONS', headers: { Origin: 'https://attacker.example', 'Access-Control-Request-Method': 'GET' } });
+    const preflight = await fetch(`${server.url}/gloss-jane`, {
+      method: 'OPTIONS',
+      headers: { Origin: 'https://attacker.example', 'Access-Control-Request-Method': 'GET' },
+    });
     expect(preflight.headers.get('access-control-allow-origin')).toBeNull();
   });
 });

@@ -26,7 +26,11 @@ interface Reply {
   headers: Headers;
 }
 
-async function request(method: string, urlPath: string, options: { as?: Credentials; body?: unknown; cookie?: string } = {}): Promise<Reply> {
+async function request(
+  method: string,
+  urlPath: string,
+  options: { as?: Credentials; body?: unknown; cookie?: string } = {},
+): Promise<Reply> {
   const headers: Record<string, string> = { Accept: 'application/json', 'Content-Type': 'application/json' };
   if (options.as) headers.Authorization = 'Basic ' + Buffer.from(`${options.as.name}:${options.as.password}`).toString('base64');
   if (options.cookie) headers.Cookie = options.cookie;
@@ -55,7 +59,8 @@ function annotationDoc(editor: string, overrides: Record<string, unknown> = {}):
   };
 }
 
-const put = (desk: string, doc: { _id: string }, as?: Credentials) => request('PUT', `/${desk}/${encodeURIComponent(doc._id)}`, { as, body: doc });
+const put = (desk: string, doc: { _id: string }, as?: Credentials) =>
+  request('PUT', `/${desk}/${encodeURIComponent(doc._id)}`, { as, body: doc });
 
 beforeAll(async () => {
   server = await startSyncServer();
@@ -150,7 +155,11 @@ describe('desk members and readers', () => {
   });
 
   it('accepts pages, speakers and sources signed by their writer', async () => {
-    for (const [id, type] of [['page:https://news.example/story', 'gloss:Page'], ['speaker:jane doe', 'gloss:Speaker'], ['source:https://stats.example/t1', 'gloss:Source']]) {
+    for (const [id, type] of [
+      ['page:https://news.example/story', 'gloss:Page'],
+      ['speaker:jane doe', 'gloss:Speaker'],
+      ['source:https://stats.example/t1', 'gloss:Source'],
+    ]) {
       expect((await put(DESK_A, { _id: `${id}#${run}`, type, 'gloss:editor': ann.name } as { _id: string }, ann)).status).toBe(201);
     }
   });
@@ -205,9 +214,10 @@ describe('PouchDB replication (what the extension uses)', () => {
     .plugin(requireHere('pouchdb-adapter-memory'))
     .plugin(requireHere('pouchdb-replication'));
   const local = (name: string) => new PouchDB(`${name}-${randomUUID()}`, { adapter: 'memory' });
-  const remote = (desk: string, as: Credentials) => new PouchDB(`${server.url}/${desk}`, { auth: { username: as.name, password: as.password } });
+  const remote = (desk: string, as: Credentials) =>
+    new PouchDB(`${server.url}/${desk}`, { auth: { username: as.name, password: as.password } });
 
-  it('pushes a member\'s valid documents, reports a refused one, and a reader pulls them but pushes nothing', async () => {
+  it("pushes a member's valid documents, reports a refused one, and a reader pulls them but pushes nothing", async () => {
     const annLocal = local('ann');
     const valid = annotationDoc(ann.name);
     await annLocal.put(valid);

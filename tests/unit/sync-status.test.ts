@@ -48,7 +48,9 @@ describe('sync status when the server goes away mid-pass', () => {
     const cut = await service.syncNow();
     expect(cut.state).toBe('error');
     expect(cut.pending).toBe(3);
-    expect(cut.summary).toBe("Can't reach http://127.0.0.1:5984. Your changes are kept here and sync when it is back. 3 changes waiting to sync.");
+    expect(cut.summary).toBe(
+      "Can't reach http://127.0.0.1:5984. Your changes are kept here and sync when it is back. 3 changes waiting to sync.",
+    );
     expect((await server.remote.allDocs()).rows.filter((row) => row.id.startsWith('annotation:'))).toHaveLength(0);
 
     server.setDown(false);
@@ -66,6 +68,8 @@ describe('sync status when the server goes away mid-pass', () => {
 
     const status = await service.syncNow();
     expect(status.pending).toBe(1);
-    expect(status.summary).toBe("Can't reach http://127.0.0.1:5984. Your changes are kept here and sync when it is back. 1 change waiting to sync.");
+    expect(status.summary).toBe(
+      "Can't reach http://127.0.0.1:5984. Your changes are kept here and sync when it is back. 1 change waiting to sync.",
+    );
   });
 });

@@ -1,6 +1,13 @@
 /** The desk rules sync-setup writes, run here as CouchDB runs them: the function source on plain documents. */
 import { describe, expect, it } from 'vitest';
-import { buildDeskDesignDoc, buildSecurity, checkDeskAccess, deskNameProblem, validateDocSource, type DeskAccess } from '../../lib/sync/validate-doc';
+import {
+  buildDeskDesignDoc,
+  buildSecurity,
+  checkDeskAccess,
+  deskNameProblem,
+  validateDocSource,
+  type DeskAccess,
+} from '../../lib/sync/validate-doc';
 
 const access: DeskAccess = { desk: 'factcheck', members: ['ann', 'bob'], readers: ['rita'] };
 const UUID = '0f8fad5b-d9cb-469f-a165-70867728950e';

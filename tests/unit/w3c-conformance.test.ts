@@ -17,28 +17,75 @@ const PAGE_D = 'https://search.example/find?q={iran}|talks^2&x=`a`';
 const PAGE_E = 'urn:x-pdf:3a7f 91c2';
 
 const pages: PageRecord[] = [
-  { url: PAGE_A, title: 'Iran talks resume in Vienna', siteName: 'News', published: '2026-03-14', firstSeen: '2026-03-14T09:30:00.000Z', lastSeen: '2026-03-15T10:00:00.000Z' },
-  { url: PAGE_B, title: 'Übersicht: Gespräche in Wien — 維也納', siteName: null, published: '2026-03-14T08:00:00+01:00', firstSeen: '2026-03-14T09:30', lastSeen: '2026-03-14T09:31+01:00' },
+  {
+    url: PAGE_A,
+    title: 'Iran talks resume in Vienna',
+    siteName: 'News',
+    published: '2026-03-14',
+    firstSeen: '2026-03-14T09:30:00.000Z',
+    lastSeen: '2026-03-15T10:00:00.000Z',
+  },
+  {
+    url: PAGE_B,
+    title: 'Übersicht: Gespräche in Wien — 維也納',
+    siteName: null,
+    published: '2026-03-14T08:00:00+01:00',
+    firstSeen: '2026-03-14T09:30',
+    lastSeen: '2026-03-14T09:31+01:00',
+  },
   { url: PAGE_C, title: '', siteName: null, published: null, firstSeen: '2026-03-16T00:00:00Z', lastSeen: '2026-03-16T00:00:00Z' },
-  { url: PAGE_D, title: 'Search results', siteName: null, published: null, firstSeen: '2026-03-16T00:00:00Z', lastSeen: '2026-03-16T00:00:00Z' },
-  { url: PAGE_E, title: 'report.pdf', siteName: null, published: null, firstSeen: '2026-03-16T00:00:00Z', lastSeen: '2026-03-16T00:00:00Z' },
+  {
+    url: PAGE_D,
+    title: 'Search results',
+    siteName: null,
+    published: null,
+    firstSeen: '2026-03-16T00:00:00Z',
+    lastSeen: '2026-03-16T00:00:00Z',
+  },
+  {
+    url: PAGE_E,
+    title: 'report.pdf',
+    siteName: null,
+    published: null,
+    firstSeen: '2026-03-16T00:00:00Z',
+    lastSeen: '2026-03-16T00:00:00Z',
+  },
 ];
 
-const base = { speaker: null, verdict: null, sources: [], comment: '', tags: [], created: '2026-03-14T09:30:00.000Z', updated: '2026-03-14T09:30:00.000Z' };
+const base = {
+  speaker: null,
+  verdict: null,
+  sources: [],
+  comment: '',
+  tags: [],
+  created: '2026-03-14T09:30:00.000Z',
+  updated: '2026-03-14T09:30:00.000Z',
+};
 
 const annotations: Annotation[] = [
   {
-    ...base, id: '0b7e4c1e-1d2a-4f7b-9c3e-5a6b7c8d9e01', kind: 'quote', pageUrl: PAGE_A, exact: 'We are closer than ever',
+    ...base,
+    id: '0b7e4c1e-1d2a-4f7b-9c3e-5a6b7c8d9e01',
+    kind: 'quote',
+    pageUrl: PAGE_A,
+    exact: 'We are closer than ever',
     selectors: [
       { type: 'TextQuoteSelector', exact: 'We are closer than ever', prefix: 'said: “', suffix: '”, the' },
       { type: 'TextPositionSelector', start: 120, end: 143 },
     ],
-    speaker: { name: 'Ali Bagheri', role: 'chief negotiator' }, tags: ['iran', 'diplomacy'],
+    speaker: { name: 'Ali Bagheri', role: 'chief negotiator' },
+    tags: ['iran', 'diplomacy'],
   },
   {
-    ...base, id: '1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d', kind: 'claim', pageUrl: PAGE_A, exact: 'Enrichment reached 90%',
+    ...base,
+    id: '1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d',
+    kind: 'claim',
+    pageUrl: PAGE_A,
+    exact: 'Enrichment reached 90%',
     selectors: [{ type: 'TextQuoteSelector', exact: 'Enrichment reached 90%', prefix: '', suffix: '' }],
-    speaker: { name: 'Unnamed official', role: null }, verdict: 'false', comment: 'Per the IAEA, 60% at most.\nSee sources.',
+    speaker: { name: 'Unnamed official', role: null },
+    verdict: 'false',
+    comment: 'Per the IAEA, 60% at most.\nSee sources.',
     sources: [
       { url: 'https://iaea.example/report', title: 'Quarterly report', publisher: 'IAEA', date: '2026-02-27', stance: 'disputes' },
       { url: 'https://wire.example/a', title: null, publisher: null, date: null, stance: 'context' },
@@ -46,17 +93,56 @@ const annotations: Annotation[] = [
   },
   // Date-times the model accepts without seconds, or without an offset.
   {
-    ...base, id: '2c3d4e5f-6a7b-4c8d-9e0f-1a2b3c4d5e6f', kind: 'claim', pageUrl: PAGE_B, exact: 'Die Gespräche sind gescheitert',
+    ...base,
+    id: '2c3d4e5f-6a7b-4c8d-9e0f-1a2b3c4d5e6f',
+    kind: 'claim',
+    pageUrl: PAGE_B,
+    exact: 'Die Gespräche sind gescheitert',
     selectors: [{ type: 'TextQuoteSelector', exact: 'Die Gespräche sind gescheitert', prefix: 'Er sagte: ', suffix: '.' }],
-    verdict: 'unverified', created: '2026-03-14T09:30', updated: '2026-03-14T09:45+0100',
+    verdict: 'unverified',
+    created: '2026-03-14T09:30',
+    updated: '2026-03-14T09:45+0100',
     changed: { text: 'Die Gespräche stocken', seen: '2026-03-15T08:00', kept: false },
   },
   // An orphan: no selector at all (an import from a tool that had none, or a page-level note).
-  { ...base, id: '3d4e5f6a-7b8c-4d9e-8f0a-1b2c3d4e5f6a', kind: 'note', pageUrl: PAGE_B, exact: '', selectors: [], comment: 'Whole-page note: قال الوزير إن المحادثات', tags: ['ملاحظة'] },
-  { ...base, id: '4e5f6a7b-8c9d-4e0f-9a1b-2c3d4e5f6a7b', kind: 'quote', pageUrl: PAGE_C, exact: '', selectors: [{ type: 'TextQuoteSelector', exact: '', prefix: '', suffix: '' }], created: '2026-03-16T00:00:00+05:30', updated: '2026-03-16T00:00:00.123456789Z' },
-  { ...base, id: '6a7b8c9d-0e1f-4a2b-8c3d-4e5f6a7b8c9d', kind: 'quote', pageUrl: PAGE_D, exact: 'talks', selectors: [{ type: 'TextQuoteSelector', exact: 'talks', prefix: '', suffix: '' }] },
+  {
+    ...base,
+    id: '3d4e5f6a-7b8c-4d9e-8f0a-1b2c3d4e5f6a',
+    kind: 'note',
+    pageUrl: PAGE_B,
+    exact: '',
+    selectors: [],
+    comment: 'Whole-page note: قال الوزير إن المحادثات',
+    tags: ['ملاحظة'],
+  },
+  {
+    ...base,
+    id: '4e5f6a7b-8c9d-4e0f-9a1b-2c3d4e5f6a7b',
+    kind: 'quote',
+    pageUrl: PAGE_C,
+    exact: '',
+    selectors: [{ type: 'TextQuoteSelector', exact: '', prefix: '', suffix: '' }],
+    created: '2026-03-16T00:00:00+05:30',
+    updated: '2026-03-16T00:00:00.123456789Z',
+  },
+  {
+    ...base,
+    id: '6a7b8c9d-0e1f-4a2b-8c3d-4e5f6a7b8c9d',
+    kind: 'quote',
+    pageUrl: PAGE_D,
+    exact: 'talks',
+    selectors: [{ type: 'TextQuoteSelector', exact: 'talks', prefix: '', suffix: '' }],
+  },
   { ...base, id: '7b8c9d0e-1f2a-4b3c-9d4e-5f6a7b8c9d0e', kind: 'note', pageUrl: PAGE_E, exact: '', selectors: [], comment: 'PDF note' },
-  { ...base, id: '5f6a7b8c-9d0e-4f1a-8b2c-3d4e5f6a7b8c', kind: 'note', pageUrl: PAGE_C, exact: 'emoji 👩🏽‍💻 and \u202Eevil\u202C', selectors: [{ type: 'TextPositionSelector', start: 0, end: 0 }], comment: '"quoted" \\ and \u2028' },
+  {
+    ...base,
+    id: '5f6a7b8c-9d0e-4f1a-8b2c-3d4e5f6a7b8c',
+    kind: 'note',
+    pageUrl: PAGE_C,
+    exact: 'emoji 👩🏽‍💻 and \u202Eevil\u202C',
+    selectors: [{ type: 'TextPositionSelector', start: 0, end: 0 }],
+    comment: '"quoted" \\ and \u2028',
+  },
 ];
 
 const varied: Library = { pages, annotations };

@@ -40,9 +40,8 @@ function firstSpanAfter(map: TextMap, container: Node, offset: number): number {
   const index = indexOf(map);
   const own = index.get(container);
   if (own !== undefined) return own;
-  let node: Node | null = container.nodeType === TEXT_NODE
-    ? afterSubtree(container)
-    : container.childNodes[offset] ?? afterSubtree(container);
+  let node: Node | null =
+    container.nodeType === TEXT_NODE ? afterSubtree(container) : (container.childNodes[offset] ?? afterSubtree(container));
   while (node) {
     const at = index.get(node);
     if (at !== undefined) return at;
@@ -77,9 +76,7 @@ function boundaryOffset(map: TextMap, container: Node, offset: number, side: 'st
 /** The boundary points of a Range, StaticRange or selection: all rangeToOffsets reads. */
 export type RangeLike = Pick<AbstractRange, 'startContainer' | 'startOffset' | 'endContainer' | 'endOffset'>;
 
-export function rangeToOffsets(
-  root: Element | Document, range: RangeLike, map?: TextMap, options?: TextOptions,
-): TextOffsets | null {
+export function rangeToOffsets(root: Element | Document, range: RangeLike, map?: TextMap, options?: TextOptions): TextOffsets | null {
   try {
     const textMap = map ?? textOfElement(root, options);
     const start = boundaryOffset(textMap, range.startContainer, range.startOffset, 'start');
@@ -90,9 +87,7 @@ export function rangeToOffsets(
   }
 }
 
-export function offsetsToRange(
-  root: Element | Document, start: number, end: number, map?: TextMap, options?: TextOptions,
-): Range | null {
+export function offsetsToRange(root: Element | Document, start: number, end: number, map?: TextMap, options?: TextOptions): Range | null {
   try {
     if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end <= start) return null;
     const { nodes, text } = map ?? textOfElement(root, options);

@@ -13,15 +13,66 @@ const ELEMENT_NODE = 1;
 
 /** Elements whose text is never shown as page text. */
 const INVISIBLE_ELEMENTS = new Set([
-  'script', 'style', 'noscript', 'template', 'head', 'title', 'iframe', 'object', 'svg', 'canvas', 'video', 'audio',
-  'select', 'textarea',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'head',
+  'title',
+  'iframe',
+  'object',
+  'svg',
+  'canvas',
+  'video',
+  'audio',
+  'select',
+  'textarea',
 ]);
 
 const BLOCK_ELEMENTS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
-  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup',
-  'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th',
-  'thead', 'tr', 'ul', 'br',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'caption',
+  'dd',
+  'details',
+  'dialog',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hgroup',
+  'hr',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
+  'ul',
+  'br',
 ]);
 
 export interface TextNodeSpan {
@@ -79,8 +130,8 @@ export function textOfElement(root: Element | Document, options: TextOptions = {
     }
     // Leave this node (and every ancestor it was the last child of) until a next sibling turns up.
     while (node && node !== root) {
-      if (node.nodeType === ELEMENT_NODE && BLOCK_ELEMENTS.has((node as Element).localName)
-        && !isSkipped(node as Element, options)) separate();
+      if (node.nodeType === ELEMENT_NODE && BLOCK_ELEMENTS.has((node as Element).localName) && !isSkipped(node as Element, options))
+        separate();
       if (node.nextSibling) {
         node = node.nextSibling;
         break;

@@ -5,8 +5,24 @@ import { isHidden } from './visibility';
 
 /** Inline tags kept in the reader HTML, mapped to the tag we emit. */
 const INLINE_KEEP: Record<string, string> = {
-  a: 'a', em: 'em', i: 'em', strong: 'strong', b: 'strong', code: 'code', sub: 'sub', sup: 'sup', mark: 'mark',
-  q: 'q', cite: 'cite', s: 's', del: 'del', ins: 'ins', u: 'u', small: 'small', kbd: 'kbd', abbr: 'abbr',
+  a: 'a',
+  em: 'em',
+  i: 'em',
+  strong: 'strong',
+  b: 'strong',
+  code: 'code',
+  sub: 'sub',
+  sup: 'sup',
+  mark: 'mark',
+  q: 'q',
+  cite: 'cite',
+  s: 's',
+  del: 'del',
+  ins: 'ins',
+  u: 'u',
+  small: 'small',
+  kbd: 'kbd',
+  abbr: 'abbr',
 };
 
 const ELEMENT_NODE = 1;
@@ -74,8 +90,20 @@ export function segment(root: Element, baseUrl: string | null, options: { html?:
 
   function pushBlock(owner: Element, kind: BlockKind, level: number, text: string, html: string, links: number): void {
     blocks.push({
-      index: blocks.length, owner, kind, level, text, html, linkChars: links, furniture: top(furniture), unlikely: unlikely.length > 0,
-      quote: top(quotes), besideImage: owner === imageOwner && blocks.length === imageAt && isImageBox(owner), list: kind === 'li' ? top(lists) : null, table: null, figure: top(figures),
+      index: blocks.length,
+      owner,
+      kind,
+      level,
+      text,
+      html,
+      linkChars: links,
+      furniture: top(furniture),
+      unlikely: unlikely.length > 0,
+      quote: top(quotes),
+      besideImage: owner === imageOwner && blocks.length === imageAt && isImageBox(owner),
+      list: kind === 'li' ? top(lists) : null,
+      table: null,
+      figure: top(figures),
     });
   }
 
@@ -98,7 +126,9 @@ export function segment(root: Element, baseUrl: string | null, options: { html?:
     let known = dataTables.get(table);
     if (known === undefined) {
       const role = table.getAttribute('role');
-      known = role !== 'presentation' && role !== 'none' &&
+      known =
+        role !== 'presentation' &&
+        role !== 'none' &&
         !table.querySelector('table, p, div, ul, ol, h1, h2, h3, blockquote, article, section');
       dataTables.set(table, known);
     }

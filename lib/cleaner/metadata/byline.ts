@@ -16,7 +16,8 @@ const LEAD_IN = /^(?:(?:written|posted|reported|words|story|analysis|opinion|tex
  * Where a byline runs into its date line: "Detroit News wire services Published 11:11 PM EST", or text nodes
  * glued without a space, "Jeff FoustMonday, November 18, 2019".
  */
-const DATE_TAIL = /\s+(?:Published|Updated|Posted|Last updated)\b.*$|(?<=\p{Ll})(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*$/u;
+const DATE_TAIL =
+  /\s+(?:Published|Updated|Posted|Last updated)\b.*$|(?<=\p{Ll})(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*$/u;
 
 /**
  * Tidies one author value: lead-in removed, trailing " | date" / " • 3 min read" cut, and rejects what is
@@ -26,7 +27,11 @@ export function cleanPersonName(raw: string): string | null {
   let text = tidyText(raw);
   if (text === null) return null;
   text = text.replace(LEAD_IN, '');
-  text = text.split(/\s[|•·]\s/)[0]?.replace(DATE_TAIL, '').trim() ?? '';
+  text =
+    text
+      .split(/\s[|•·]\s/)[0]
+      ?.replace(DATE_TAIL, '')
+      .trim() ?? '';
   text = text.replace(/^[,;:\-–—\s]+|[,;:\-–—\s]+$/g, '');
   if (text === '' || text.length > MAX_BYLINE_CHARS) return null;
   if (looksLikeUrl(text) || /^\S+@\S+\.\w+$/.test(text)) return null;

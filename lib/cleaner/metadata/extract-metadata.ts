@@ -41,16 +41,42 @@ import { documentBase, firstResolved, hostOf } from './urls';
 import type { Metadata } from '../types';
 
 const EMPTY_META: MetaTagFields = {
-  ogTitle: null, twitterTitle: null, ogSiteName: null, applicationName: null, ogDescription: null,
-  description: null, twitterDescription: null, ogImage: null, twitterImage: null, ogUrl: null, canonical: null,
-  published: [], modified: [], section: null, byline: null, tags: [], fallbackTags: [], contentLanguage: null,
+  ogTitle: null,
+  twitterTitle: null,
+  ogSiteName: null,
+  applicationName: null,
+  ogDescription: null,
+  description: null,
+  twitterDescription: null,
+  ogImage: null,
+  twitterImage: null,
+  ogUrl: null,
+  canonical: null,
+  published: [],
+  modified: [],
+  section: null,
+  byline: null,
+  tags: [],
+  fallbackTags: [],
+  contentLanguage: null,
   ogLocale: null,
 };
 
 export function emptyMetadata(): Metadata {
   return {
-    title: null, byline: null, published: null, modified: null, siteName: null, section: null, tags: [],
-    lang: null, excerpt: null, leadImage: null, url: null, schemaType: null, articleBody: null,
+    title: null,
+    byline: null,
+    published: null,
+    modified: null,
+    siteName: null,
+    section: null,
+    tags: [],
+    lang: null,
+    excerpt: null,
+    leadImage: null,
+    url: null,
+    schemaType: null,
+    articleBody: null,
   };
 }
 
@@ -83,22 +109,24 @@ function extract(doc: Document, url: string | undefined): Metadata {
   const base = safely(() => documentBase(doc, url, [meta.canonical, meta.ogUrl, ld.url]), null);
   const canonicalUrl = firstResolved([meta.canonical, meta.ogUrl, ld.url, micro.url], base);
   const siteName = firstText(
-    ...[meta.ogSiteName, ld.publisherName, ld.websiteName, micro.publisherName, meta.applicationName]
-      .map((name) => (name !== null && /:\/\/|^\/\//.test(name) ? null : name)),
+    ...[meta.ogSiteName, ld.publisherName, ld.websiteName, micro.publisherName, meta.applicationName].map((name) =>
+      name !== null && /:\/\/|^\/\//.test(name) ? null : name,
+    ),
   );
 
   return {
     title: pickTitle(doc, { ld, meta, headline: micro.headline }, { siteName, host: hostOf(canonicalUrl ?? base) }),
     byline: firstText(ld.byline, meta.byline, micro.byline) ?? safely(() => readPageByline(doc), null),
-    published: pickDate([ld.published, ...meta.published, micro.published])
-      ?? safely(() => timeElementDate(doc), null),
+    published: pickDate([ld.published, ...meta.published, micro.published]) ?? safely(() => timeElementDate(doc), null),
     modified: pickDate([ld.modified, ...meta.modified, micro.modified]),
     siteName,
     section: cleanSection(firstText(ld.section, meta.section, micro.section)),
     tags: pickTags([...meta.tags, ...ld.keywords, ...micro.keywords], meta.fallbackTags),
     lang: firstText(
       normalizeLang(doc.documentElement?.getAttribute('lang') ?? doc.documentElement?.getAttribute('xml:lang')),
-      normalizeLang(meta.contentLanguage), normalizeLang(meta.ogLocale), normalizeLang(ld.lang),
+      normalizeLang(meta.contentLanguage),
+      normalizeLang(meta.ogLocale),
+      normalizeLang(ld.lang),
     ),
     excerpt: firstText(meta.ogDescription, meta.description, ld.description, meta.twitterDescription, micro.description),
     leadImage: firstResolved([meta.ogImage, ld.image, meta.twitterImage, micro.image], base),

@@ -71,7 +71,12 @@ function collectEntities(value: unknown, out: JsonNode[], depth: number): void {
   for (const key of ['mainEntity', 'mainEntityOfPage']) {
     const nested = value[key];
     if (isJsonNode(nested) && nested['@type'] !== undefined) collectEntities(nested, out, depth + 1);
-    else if (Array.isArray(nested)) collectEntities(nested.filter((item) => isJsonNode(item)), out, depth + 1);
+    else if (Array.isArray(nested))
+      collectEntities(
+        nested.filter((item) => isJsonNode(item)),
+        out,
+        depth + 1,
+      );
   }
 }
 

@@ -27,8 +27,19 @@ export interface JsonLdFields {
 }
 
 export const EMPTY_JSON_LD: JsonLdFields = {
-  headline: null, byline: null, published: null, modified: null, publisherName: null, websiteName: null,
-  section: null, keywords: [], lang: null, description: null, image: null, url: null, articleBody: null,
+  headline: null,
+  byline: null,
+  published: null,
+  modified: null,
+  publisherName: null,
+  websiteName: null,
+  section: null,
+  keywords: [],
+  lang: null,
+  description: null,
+  image: null,
+  url: null,
+  articleBody: null,
   schemaType: null,
 };
 
@@ -119,9 +130,7 @@ function orgName(value: unknown, graph: JsonLdGraph): string | null {
 /** keywords: "a, b, c" or ["a", "b"] (entries may themselves be comma lists on some CMSs). */
 function keywordList(value: unknown): string[] {
   const items = Array.isArray(value) ? value : [value];
-  return items
-    .filter((item): item is string => typeof item === 'string')
-    .flatMap((item) => splitKeywords(tidyText(item) ?? ''));
+  return items.filter((item): item is string => typeof item === 'string').flatMap((item) => splitKeywords(tidyText(item) ?? ''));
 }
 
 function languageOf(value: unknown, graph: JsonLdGraph): string | null {

@@ -41,14 +41,39 @@ type MetaMap = Map<string, string[]>;
  * microdata reader also sees when they sit inside the article's scope.
  */
 const PUBLISHED_KEYS = [
-  'article:published_time', 'og:article:published_time', 'article:published', 'published_time',
-  'og:published_time', 'parsely-pub-date', 'sailthru.date', 'dcterms.date', 'dcterms.issued', 'dc.date.issued',
-  'dcterms.created', 'dc.date.created', 'dc.date', 'date', 'pubdate', 'publishdate', 'publish-date',
-  'publish_date', 'article.published', 'itemprop:datepublished', 'itemprop:datecreated',
+  'article:published_time',
+  'og:article:published_time',
+  'article:published',
+  'published_time',
+  'og:published_time',
+  'parsely-pub-date',
+  'sailthru.date',
+  'dcterms.date',
+  'dcterms.issued',
+  'dc.date.issued',
+  'dcterms.created',
+  'dc.date.created',
+  'dc.date',
+  'date',
+  'pubdate',
+  'publishdate',
+  'publish-date',
+  'publish_date',
+  'article.published',
+  'itemprop:datepublished',
+  'itemprop:datecreated',
 ];
 const MODIFIED_KEYS = [
-  'article:modified_time', 'og:article:modified_time', 'og:updated_time', 'article:modified', 'modified_time',
-  'dcterms.modified', 'dc.date.modified', 'last-modified', 'article.updated', 'itemprop:datemodified',
+  'article:modified_time',
+  'og:article:modified_time',
+  'og:updated_time',
+  'article:modified',
+  'modified_time',
+  'dcterms.modified',
+  'dc.date.modified',
+  'last-modified',
+  'article.updated',
+  'itemprop:datemodified',
 ];
 const AUTHOR_KEYS = ['author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'byl'];
 
@@ -81,9 +106,14 @@ export function readMetaTags(doc: Document): MetaTagFields {
     modified: all(...MODIFIED_KEYS),
     section: one('article:section', 'parsely-section', 'itemprop:articlesection'),
     byline: metaByline(map),
-    tags: splitArticleTags(all('article:tag').map((tag) => tidyText(tag) ?? '').filter((tag) => tag !== '')),
-    fallbackTags: all('news_keywords', 'keywords', 'parsely-tags', 'sailthru.tags', 'itemprop:keywords')
-      .flatMap((value) => splitKeywords(tidyText(value) ?? '')),
+    tags: splitArticleTags(
+      all('article:tag')
+        .map((tag) => tidyText(tag) ?? '')
+        .filter((tag) => tag !== ''),
+    ),
+    fallbackTags: all('news_keywords', 'keywords', 'parsely-tags', 'sailthru.tags', 'itemprop:keywords').flatMap((value) =>
+      splitKeywords(tidyText(value) ?? ''),
+    ),
     contentLanguage: one('content-language', 'language', 'dc.language', 'dcterms.language'),
     ogLocale: one('og:locale'),
   };

@@ -24,13 +24,34 @@ export interface MicrodataFields {
 }
 
 export const EMPTY_MICRODATA: MicrodataFields = {
-  headline: null, byline: null, published: null, modified: null, section: null, keywords: [], description: null,
-  image: null, url: null, publisherName: null, schemaType: null,
+  headline: null,
+  byline: null,
+  published: null,
+  modified: null,
+  section: null,
+  keywords: [],
+  description: null,
+  image: null,
+  url: null,
+  publisherName: null,
+  schemaType: null,
 };
 
 const PROPS = [
-  'headline', 'name', 'datePublished', 'dateCreated', 'dateModified', 'author', 'creator', 'articleSection',
-  'keywords', 'description', 'image', 'publisher', 'url', 'mainEntityOfPage',
+  'headline',
+  'name',
+  'datePublished',
+  'dateCreated',
+  'dateModified',
+  'author',
+  'creator',
+  'articleSection',
+  'keywords',
+  'description',
+  'image',
+  'publisher',
+  'url',
+  'mainEntityOfPage',
 ];
 /** Without an article scope, `name` would match every breadcrumb and list item: only the rest are read. */
 const UNSCOPED_PROPS = PROPS.filter((prop) => prop !== 'name');
@@ -40,7 +61,10 @@ export function readMicrodata(doc: Document): MicrodataFields {
   const marked = Array.from(doc.querySelectorAll('[itemprop], [itemscope]'));
   if (marked.length === 0) return EMPTY_MICRODATA;
   const scope = findArticleScope(marked);
-  const props = ownedProps(marked.filter((el) => el.hasAttribute('itemprop') && (scope === null || scope.contains(el))), scope);
+  const props = ownedProps(
+    marked.filter((el) => el.hasAttribute('itemprop') && (scope === null || scope.contains(el))),
+    scope,
+  );
   const first = (...names: string[]): Element | null => {
     for (const name of names) {
       const element = props.get(name)?.[0];

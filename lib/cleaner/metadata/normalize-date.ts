@@ -17,7 +17,8 @@ interface DateParts {
   offset?: string;
 }
 
-const ISO_DATE = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?:(?:T|\s+)(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?)?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?$/i;
+const ISO_DATE =
+  /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?:(?:T|\s+)(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?)?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?$/i;
 const ISO_BASIC = /^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})?(Z|[+-]\d{2}:?\d{2})?)?$/i;
 const EPOCH = /^\d{10}(?:\d{3})?$/;
 const TIME = /(?:^|[\s,])(\d{1,2})[:h](\d{2})(?::(\d{2})(?:[.,]\d+)?)?(?:\s*([ap])\.?\s?m\.?(?=\s|$))?(?=\s|$|[,+-]|z)/iu;
@@ -28,7 +29,9 @@ const ZONE = /(?:^|\s)(?:(z|utc|gmt|ut)\s*)?([+-])(\d{1,2})(?::?(\d{2}))?(?=\s|$
 export function normalizeDate(input: unknown): string | null {
   try {
     if (typeof input !== 'string' && typeof input !== 'number') return null;
-    const text = String(input).replace(/[\s\u00a0]+/g, ' ').trim();
+    const text = String(input)
+      .replace(/[\s\u00a0]+/g, ' ')
+      .trim();
     if (text === '' || text.length > 100) return null;
     const parts = parseIso(text) ?? parseEpoch(text) ?? parseWords(text);
     return parts !== null && isValid(parts) ? format(parts) : null;
@@ -63,8 +66,11 @@ function parseEpoch(text: string): DateParts | null {
   const date = new Date(ms);
   if (Number.isNaN(date.getTime())) return null;
   return {
-    year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate(),
-    time: { hour: date.getUTCHours(), minute: date.getUTCMinutes(), second: date.getUTCSeconds() }, offset: 'Z',
+    year: date.getUTCFullYear(),
+    month: date.getUTCMonth() + 1,
+    day: date.getUTCDate(),
+    time: { hour: date.getUTCHours(), minute: date.getUTCMinutes(), second: date.getUTCSeconds() },
+    offset: 'Z',
   };
 }
 
@@ -107,9 +113,7 @@ function cutZone(rest: string): { rest: string; offset: string | undefined } {
   ZONE.lastIndex = 0;
   for (let match = ZONE.exec(rest); match !== null; match = ZONE.exec(rest)) {
     const [whole, , sign, hours, minutes, name] = match;
-    const offset = name !== undefined
-      ? zoneOffset(name)
-      : zoneOffset(`${sign}${(hours ?? '').padStart(2, '0')}:${minutes ?? '00'}`);
+    const offset = name !== undefined ? zoneOffset(name) : zoneOffset(`${sign}${(hours ?? '').padStart(2, '0')}:${minutes ?? '00'}`);
     if (offset === undefined) continue;
     return { rest: `${rest.slice(0, match.index)} ${rest.slice(match.index + whole.length)}`, offset };
   }

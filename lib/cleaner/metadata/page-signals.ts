@@ -26,11 +26,7 @@ export function pageHeading(doc: Document): string | null {
  * `<time>` in an article, then in a main or header, whose datetime (or text) is a valid date. Sidebar clocks
  * and "latest news" times outside those containers are ignored.
  */
-const TIME_SELECTORS = [
-  'time[pubdate]',
-  'article time, [role="article"] time',
-  'header time, main time, [role="main"] time',
-];
+const TIME_SELECTORS = ['time[pubdate]', 'article time, [role="article"] time', 'header time, main time, [role="main"] time'];
 const ANY_TIME = TIME_SELECTORS.join(', ');
 const MAX_TIMES = 30;
 

@@ -30,10 +30,11 @@ function siteKeys({ siteName, host }: SiteNames): string[] {
 function namesSite(part: string, keys: string[]): boolean {
   const squashed = squash(part);
   if (squashed.length < 2) return false;
-  return keys.some((key) =>
-    squashed === key
-    || (squashed.includes(key) && squashed.length <= key.length + 12)
-    || (key.includes(squashed) && squashed.length >= 4),
+  return keys.some(
+    (key) =>
+      squashed === key ||
+      (squashed.includes(key) && squashed.length <= key.length + 12) ||
+      (key.includes(squashed) && squashed.length >= 4),
   );
 }
 
@@ -42,8 +43,12 @@ const wordCount = (text: string): number => text.split(' ').filter(Boolean).leng
 /** Short, every word capitalized or a number: "Reuters", "The Guardian", "CNN Politics". */
 function looksLikeBrand(part: string): boolean {
   const words = part.split(' ').filter(Boolean);
-  return words.length > 0 && words.length <= 3 && part.length <= 30
-    && words.every((word) => /^[\p{Lu}\p{N}]/u.test(word) || /^(?:of|the|and|de|la|le|du)$/.test(word));
+  return (
+    words.length > 0 &&
+    words.length <= 3 &&
+    part.length <= 30 &&
+    words.every((word) => /^[\p{Lu}\p{N}]/u.test(word) || /^(?:of|the|and|de|la|le|du)$/.test(word))
+  );
 }
 
 function separatorPositions(title: string): { index: number; length: number }[] {

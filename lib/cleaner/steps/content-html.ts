@@ -58,7 +58,5 @@ function blockHtml(b: Block): string {
 
 function figureHtml(image: ImageRef): string {
   const img = `<img src="${escapeAttribute(image.src)}" alt="${escapeAttribute(image.alt)}">`;
-  return image.caption
-    ? `<figure>${img}<figcaption>${escapeText(image.caption)}</figcaption></figure>`
-    : `<figure>${img}</figure>`;
+  return image.caption ? `<figure>${img}<figcaption>${escapeText(image.caption)}</figcaption></figure>` : `<figure>${img}</figure>`;
 }

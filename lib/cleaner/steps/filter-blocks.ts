@@ -10,7 +10,6 @@ export interface FilterContext {
   excerpt: string | null;
 }
 
-
 /**
  * True when furniture-named `inner` sits strictly inside one of the containers and is a side box, not a
  * wrapper: an element holding most of the body's text is the body, whatever its name ("widget-container").
@@ -61,8 +60,12 @@ const STORY_START_CHARS = 100;
  * many sites use their first paragraph as the description, and that paragraph stays.
  */
 function trimHeaderZone(blocks: Block[], excerpt: string | null): Block[] {
-  const firstProse = blocks.findIndex((b) => (b.kind === 'p' || b.kind === 'text') && b.text.length >= STORY_START_CHARS
-    && !(excerpt !== null && b.text.length < 400 && foldForCompare(b.text) === excerpt));
+  const firstProse = blocks.findIndex(
+    (b) =>
+      (b.kind === 'p' || b.kind === 'text') &&
+      b.text.length >= STORY_START_CHARS &&
+      !(excerpt !== null && b.text.length < 400 && foldForCompare(b.text) === excerpt),
+  );
   if (firstProse <= 0) return blocks;
   const bodyParent = paragraphContainer(blocks[firstProse] as Block);
   return blocks.filter((b, i) => {

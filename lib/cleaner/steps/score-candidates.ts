@@ -32,10 +32,36 @@ function blockScore(b: Block): number {
 function initialScore(el: Element): number {
   let score = 0;
   switch (el.localName) {
-    case 'div': case 'article': case 'main': case 'section': score = 5; break;
-    case 'pre': case 'td': case 'blockquote': score = 3; break;
-    case 'address': case 'ol': case 'ul': case 'dl': case 'dd': case 'dt': case 'li': case 'form': score = -3; break;
-    case 'h1': case 'h2': case 'h3': case 'h4': case 'h5': case 'h6': case 'th': score = -5; break;
+    case 'div':
+    case 'article':
+    case 'main':
+    case 'section':
+      score = 5;
+      break;
+    case 'pre':
+    case 'td':
+    case 'blockquote':
+      score = 3;
+      break;
+    case 'address':
+    case 'ol':
+    case 'ul':
+    case 'dl':
+    case 'dd':
+    case 'dt':
+    case 'li':
+    case 'form':
+      score = -3;
+      break;
+    case 'h1':
+    case 'h2':
+    case 'h3':
+    case 'h4':
+    case 'h5':
+    case 'h6':
+    case 'th':
+      score = -5;
+      break;
   }
   return score + classWeight(nameTokens(el));
 }

@@ -8,23 +8,33 @@ import type { Block, BlockKind } from './types';
 import { detectWrapWidth, joinWrappedLines } from './wrap';
 
 export function normalizeText(input: string): string {
-  return input
-    .replace(/^\uFEFF/, '')
-    .replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n')
-    .replace(/\f/g, '\n\n')
-    .replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, '')
-    .replace(/[\u00A0\u2007\u202F]/g, ' ')
-    // eslint-disable-next-line no-control-regex -- stray control characters in OCR / PDF dumps
-    .replace(/[\u0000-\u0008\u000B\u000E-\u001F\u007F]/g, ' ')
-    // Wide gaps inside a line are columns (pdftotext -layout, fixed-width dumps): treat them like tabs.
-    .replace(/(\S) {5,}(?=\S)/g, '$1\t');
+  return (
+    input
+      .replace(/^\uFEFF/, '')
+      .replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n')
+      .replace(/\f/g, '\n\n')
+      .replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, '')
+      .replace(/[\u00A0\u2007\u202F]/g, ' ')
+      // eslint-disable-next-line no-control-regex -- stray control characters in OCR / PDF dumps
+      .replace(/[\u0000-\u0008\u000B\u000E-\u001F\u007F]/g, ' ')
+      // Wide gaps inside a line are columns (pdftotext -layout, fixed-width dumps): treat them like tabs.
+      .replace(/(\S) {5,}(?=\S)/g, '$1\t')
+  );
 }
 
 export function makeBlock(kind: BlockKind, raw: string, extra: Partial<Block> = {}): Block {
   const inline = cleanInline(raw);
   return {
-    kind, text: inline.text, level: 0, cells: 1, linkChars: inline.linkChars, urls: inline.urls,
-    emphasized: isWhollyEmphasized(raw), images: inline.images, ordered: false, ...extra,
+    kind,
+    text: inline.text,
+    level: 0,
+    cells: 1,
+    linkChars: inline.linkChars,
+    urls: inline.urls,
+    emphasized: isWhollyEmphasized(raw),
+    images: inline.images,
+    ordered: false,
+    ...extra,
   };
 }
 
@@ -92,11 +102,19 @@ function splitGroup(lines: string[], width: number | null): Block[] {
     if (TABLE.test(line)) {
       flushPlain();
       if (TABLE_RULE.test(line)) continue;
-      const cells = line.trim().slice(1, -1).split('|').map((c) => c.trim()).filter(Boolean);
+      const cells = line
+        .trim()
+        .slice(1, -1)
+        .split('|')
+        .map((c) => c.trim())
+        .filter(Boolean);
       if (cells.length) blocks.push(makeBlock('row', cells.join(' | '), { cells: cells.length }));
       continue;
     }
-    const cells = line.split('\t').map((c) => c.trim()).filter(Boolean);
+    const cells = line
+      .split('\t')
+      .map((c) => c.trim())
+      .filter(Boolean);
     if (line.includes('\t')) {
       flushPlain();
       if (cells.length === 0) continue;

@@ -4,7 +4,18 @@
  */
 import { findDates, withoutDates } from './dates';
 import { endsSentence } from './merge';
-import { ALL_RIGHTS, BREADCRUMB, BYLINE_PREFIX, COPYRIGHT, PHOTO_CREDIT, SHARE_WORDS, STOP_LABEL, STOP_LINE, TIMESTAMP_HEADLINE, isSkipLine } from './patterns';
+import {
+  ALL_RIGHTS,
+  BREADCRUMB,
+  BYLINE_PREFIX,
+  COPYRIGHT,
+  PHOTO_CREDIT,
+  SHARE_WORDS,
+  STOP_LABEL,
+  STOP_LINE,
+  TIMESTAMP_HEADLINE,
+  isSkipLine,
+} from './patterns';
 import type { Block, BlockClass, ScoredBlock } from './types';
 
 export interface Features {
@@ -53,12 +64,16 @@ export function isShareWidget(text: string): boolean {
 export function isByline(text: string): boolean {
   const m = BYLINE_PREFIX.exec(text);
   if (!m || text.length > 100 || /[.!?]$/.test(text)) return false;
-  const names = text.slice(m[0].length).split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  const names = text
+    .slice(m[0].length)
+    .split(/\s+/)
+    .filter((w) => /\p{L}/u.test(w));
   const capitalised = names.filter((w) => /^["'“(]?\p{Lu}/u.test(w)).length;
   return names.length > 0 && names.length <= 12 && /^["'“]?\p{Lu}/u.test(names[0] ?? '') && capitalised / names.length >= 0.5;
 }
 
-const RELATIVE_DATE_LINE = /^(?:(?:last )?updated|published|posted|aktualisiert(?: am)?|ver(?:ö|oe)ffentlicht(?: am)?|publi(?:é|e) le|mis (?:à|a) jour|actualizado)\b.{0,60}$/i;
+const RELATIVE_DATE_LINE =
+  /^(?:(?:last )?updated|published|posted|aktualisiert(?: am)?|ver(?:ö|oe)ffentlicht(?: am)?|publi(?:é|e) le|mis (?:à|a) jour|actualizado)\b.{0,60}$/i;
 const READING_TIME = /^(?:\d+\s*(?:min(?:ute)?s?|minuten)(?:\s+(?:read|lesezeit|de lecture))?|(?:reading time|lesezeit)\s*:?\s*\d+.*)$/i;
 
 /** A standalone date line ("MIDDLE EAST 02:13 21.11.2014", "Published: March 3, 2021"), not a sentence with a date. */
@@ -66,7 +81,9 @@ export function isDateLine(text: string): boolean {
   if (text.length > 160) return false;
   if (RELATIVE_DATE_LINE.test(text) && text.length <= 80 && /\d|\b(?:ago|today|yesterday|heute|gestern|hier)\b/i.test(text)) return true;
   if (findDates(text).length === 0) return false;
-  const rest = withoutDates(text).split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  const rest = withoutDates(text)
+    .split(/\s+/)
+    .filter((w) => /\p{L}/u.test(w));
   return rest.length <= 6 && !(rest.length >= 3 && /[.!?]$/.test(text));
 }
 

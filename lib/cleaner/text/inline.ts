@@ -8,8 +8,23 @@ export interface InlineResult {
 }
 
 const ENTITIES: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', mdash: '—', ndash: '–', hellip: '…',
-  laquo: '«', raquo: '»', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', copy: '©', shy: '',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  mdash: '—',
+  ndash: '–',
+  hellip: '…',
+  laquo: '«',
+  raquo: '»',
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+  copy: '©',
+  shy: '',
 };
 
 export function decodeEntities(text: string): string {
@@ -92,6 +107,11 @@ export function cleanInline(line: string): InlineResult {
   text = stripEmphasis(text);
   text = text.replace(/\\([\\`*_{}[\]()#+\-.!|>~])/g, '$1');
   urls += (text.match(BARE_URL) ?? []).length;
-  text = text.replace(/\s+/g, ' ').replace(/\s+([,.;:!?])(?=\s|$)/g, '$1').replace(/([([])\s+/g, '$1').replace(/\s+([)\]])/g, '$1').trim();
+  text = text
+    .replace(/\s+/g, ' ')
+    .replace(/\s+([,.;:!?])(?=\s|$)/g, '$1')
+    .replace(/([([])\s+/g, '$1')
+    .replace(/\s+([)\]])/g, '$1')
+    .trim();
   return { text, linkChars: Math.min(linkChars, text.length), urls, images };
 }

@@ -21,7 +21,10 @@ export function guessLanguage(text: string): { lang: string | null; dir: 'ltr' |
   if (share(/[\p{Script=Hiragana}\p{Script=Katakana}]/gu) > 0.1) return { lang: 'ja', dir: 'ltr' };
   if (share(/\p{Script=Hangul}/gu) > 0.3) return { lang: 'ko', dir: 'ltr' };
   if (share(/\p{Script=Han}/gu) > 0.3) return { lang: 'zh', dir: 'ltr' };
-  const words = sample.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+  const words = sample
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter(Boolean);
   const counts = STOPWORD_SETS.map(([lang, set]) => [lang, words.filter((w) => set.has(w)).length] as const);
   counts.sort((a, b) => b[1] - a[1]);
   const [best, second] = counts;

@@ -22,7 +22,8 @@ export interface TextMetadata {
 
 /** How far before the body a headline, byline or date line may sit. */
 const LOOK_BACK = 15;
-const TAG_LABEL = /^(?:tags?|tagged(?: with| in)?|keywords|schlagw(?:ö|oe)rter|stichw(?:ö|oe)rter|themen|mots-cl(?:é|e)s|(?:é|e)tiquettes|etiquetas|temas)\s*[:：]\s*(.*)$/i;
+const TAG_LABEL =
+  /^(?:tags?|tagged(?: with| in)?|keywords|schlagw(?:ö|oe)rter|stichw(?:ö|oe)rter|themen|mots-cl(?:é|e)s|(?:é|e)tiquettes|etiquetas|temas)\s*[:：]\s*(.*)$/i;
 
 function allCaps(b: ScoredBlock): boolean {
   const f = features(b);
@@ -96,7 +97,10 @@ function findTags(blocks: ScoredBlock[]): string[] {
 function findSiteName(blocks: ScoredBlock[]): string | null {
   for (const b of blocks) {
     if (b.cls !== 'end') continue;
-    const m = /©\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?,?)?\s*([^.|,©\d][^.|,©]{1,40}?)\s*(?:[.,|]|all rights|alle rechte|tous droits|todos los|$)/i.exec(b.text);
+    const m =
+      /©\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?,?)?\s*([^.|,©\d][^.|,©]{1,40}?)\s*(?:[.,|]|all rights|alle rechte|tous droits|todos los|$)/i.exec(
+        b.text,
+      );
     const name = m?.[1]?.trim();
     if (name && /\p{Lu}/u.test(name) && name.split(/\s+/).length <= 4) return name;
   }
@@ -125,7 +129,8 @@ export function extractMetadata(all: ScoredBlock[], run: BodyRun): { meta: TextM
   const nearest = before.filter((b) => b.cls !== 'skip' && b.cls !== 'meta' && !(b.cls === 'stop' && isShareWidget(b.text)));
   const neighbour = nearest[0];
   if (!excerpt && neighbour && readsLikeLead(neighbour)) {
-    const lead = neighbour.kind === 'heading' || neighbour.emphasized || (neighbour.kind === 'para' && ['good', 'near'].includes(neighbour.cls));
+    const lead =
+      neighbour.kind === 'heading' || neighbour.emphasized || (neighbour.kind === 'para' && ['good', 'near'].includes(neighbour.cls));
     if (lead && neighbour.text.length <= 400) excerpt = neighbour;
   }
 
@@ -161,8 +166,15 @@ export function extractMetadata(all: ScoredBlock[], run: BodyRun): { meta: TextM
   return {
     body,
     meta: {
-      title, excerpt: excerpt?.text ?? null, byline, published, modified, section,
-      siteName: siteFromTitle ?? findSiteName(all), tags: findTags(all), leadImage: images[0] ?? null,
+      title,
+      excerpt: excerpt?.text ?? null,
+      byline,
+      published,
+      modified,
+      section,
+      siteName: siteFromTitle ?? findSiteName(all),
+      tags: findTags(all),
+      leadImage: images[0] ?? null,
     },
   };
 }

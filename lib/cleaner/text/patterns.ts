@@ -12,7 +12,8 @@ export const STOP_LINE =
   /^(tags|related(?: articles| stories| posts| content)?|see also|more stories|more on this(?: story| topic)?|recommended(?: for you)?|you (?:may|might) also like|most (?:read|popular|viewed)|trending(?: now)?|top stories|latest news|follow us|share(?: this)?(?: article| story)?|\d*\s*comments?(?: \(\d+\))?|leave a (?:comment|reply)|join the (?:discussion|conversation)|about the author|newsletter|kommentare|weitere artikel|mehr zum thema|commentaires|comentarios|lo m(?:á|a)s le(?:í|i)do)\s*[:.]?$/i;
 
 /** The hard end of an article: copyright / legal footer. */
-export const COPYRIGHT = /©|\(c\)\s*(?:19|20)\d\d|\bcopyright\b|\ball rights reserved\b|alle rechte vorbehalten|tous droits r(?:é|e)serv(?:é|e)s|todos los derechos reservados/i;
+export const COPYRIGHT =
+  /©|\(c\)\s*(?:19|20)\d\d|\bcopyright\b|\ball rights reserved\b|alle rechte vorbehalten|tous droits r(?:é|e)serv(?:é|e)s|todos los derechos reservados/i;
 
 export const ALL_RIGHTS = /\ball rights reserved\b|alle rechte vorbehalten|tous droits r(?:é|e)serv(?:é|e)s|todos los derechos reservados/i;
 
@@ -25,9 +26,39 @@ export const PHOTO_CREDIT =
 
 /** Words of share bars and social widgets. */
 export const SHARE_WORDS = new Set([
-  'share', 'shares', 'tweet', 'retweet', 'recommend', 'like', 'likes', 'pin', 'email', 'e-mail', 'mail', 'print',
-  'facebook', 'twitter', 'x', 'linkedin', 'reddit', 'whatsapp', 'telegram', 'pinterest', 'flipboard', 'vk', 'xing',
-  'messenger', 'copy', 'link', 'teilen', 'drucken', 'twittern', 'partager', 'imprimer', 'compartir', 'imprimir',
+  'share',
+  'shares',
+  'tweet',
+  'retweet',
+  'recommend',
+  'like',
+  'likes',
+  'pin',
+  'email',
+  'e-mail',
+  'mail',
+  'print',
+  'facebook',
+  'twitter',
+  'x',
+  'linkedin',
+  'reddit',
+  'whatsapp',
+  'telegram',
+  'pinterest',
+  'flipboard',
+  'vk',
+  'xing',
+  'messenger',
+  'copy',
+  'link',
+  'teilen',
+  'drucken',
+  'twittern',
+  'partager',
+  'imprimer',
+  'compartir',
+  'imprimir',
 ]);
 
 /** Lines dropped wherever they appear, without breaking the body around them. */
@@ -45,8 +76,10 @@ const SKIP_LINES: RegExp[] = [
   /^(?:page \d+ of \d+|(?:\d+\s+)+next\b.*|(?:previous|prev|next)(?: page| article| story)?\s*[»›>]*)$/i,
 ];
 
-const COOKIE_SITE = /\b(?:we|this (?:web)?site|our (?:web)?site) uses? cookies\b|\b(?:wir (?:verwenden|nutzen)|diese (?:web)?seite (?:verwendet|nutzt)) cookies\b|\b(?:nous utilisons|ce site utilise) (?:des )?cookies\b/i;
-const COOKIE_ASK = /\b(?:accept|consent|agree|preferences|settings|policy|zustimm|akzeptier|einwillig|datenschutz|accepter|consentement|aceptar)/i;
+const COOKIE_SITE =
+  /\b(?:we|this (?:web)?site|our (?:web)?site) uses? cookies\b|\b(?:wir (?:verwenden|nutzen)|diese (?:web)?seite (?:verwendet|nutzt)) cookies\b|\b(?:nous utilisons|ce site utilise) (?:des )?cookies\b/i;
+const COOKIE_ASK =
+  /\b(?:accept|consent|agree|preferences|settings|policy|zustimm|akzeptier|einwillig|datenschutz|accepter|consentement|aceptar)/i;
 const ADDRESSES_READER = /\b(?:you|your|ihr|ihre|sie|vous|votre|usted|tu)\b/i;
 
 /** Cookie banners address the reader and ask for consent; an article about cookie law does neither in one line. */

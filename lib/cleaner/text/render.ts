@@ -24,7 +24,10 @@ function elementFor(b: ScoredBlock): string {
     case 'pre':
       return `<pre>${text}</pre>`;
     case 'row':
-      return `<tr>${b.text.split(' | ').map((c) => `<td>${escapeHtml(collapse(c))}</td>`).join('')}</tr>`;
+      return `<tr>${b.text
+        .split(' | ')
+        .map((c) => `<td>${escapeHtml(collapse(c))}</td>`)
+        .join('')}</tr>`;
     default:
       return `<p>${text}</p>`;
   }

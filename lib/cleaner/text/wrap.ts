@@ -18,7 +18,11 @@ function percentile(sorted: number[], p: number): number {
  * `groups` are runs of consecutive plain lines (no blank line, heading, list item or tab row between them).
  */
 export function detectWrapWidth(groups: string[][]): number | null {
-  const lengths = groups.flat().map((l) => l.trim().length).filter((n) => n > 0).sort((a, b) => a - b);
+  const lengths = groups
+    .flat()
+    .map((l) => l.trim().length)
+    .filter((n) => n > 0)
+    .sort((a, b) => a - b);
   if (lengths.length < MIN_FULL_LINES + 1) return null;
   const width = percentile(lengths, 0.95);
   if (width > MAX_WRAP_WIDTH || width < 30) return null;
@@ -28,7 +32,10 @@ export function detectWrapWidth(groups: string[][]): number | null {
 
 /** A title-cased short line ("US, Iran Cooperating Against IS") does not continue into the next line. */
 function looksLikeTitle(line: string): boolean {
-  const words = line.trim().split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  const words = line
+    .trim()
+    .split(/\s+/)
+    .filter((w) => /\p{L}/u.test(w));
   if (words.length < 2 || /[,;\-–—]$/.test(line.trim())) return false;
   const capitalised = words.filter((w) => /^["'“‘(]?\p{Lu}/u.test(w)).length;
   return capitalised / words.length >= 0.7;

@@ -27,8 +27,7 @@ const isPlain = (value: unknown): value is Plain => typeof value === 'object' &&
 const text = (value: unknown, max: number): value is string => typeof value === 'string' && value.length <= max;
 const nullableText = (value: unknown, max: number): value is string | null => value === null || text(value, max);
 
-const isDateTime = (value: unknown): value is string =>
-  typeof value === 'string' && ISO_DATE_TIME.test(value) && isRealDate(value);
+const isDateTime = (value: unknown): value is string => typeof value === 'string' && ISO_DATE_TIME.test(value) && isRealDate(value);
 const isDateOrDateTime = (value: unknown): value is string =>
   typeof value === 'string' && (ISO_DATE.test(value) || ISO_DATE_TIME.test(value)) && isRealDate(value);
 
@@ -137,7 +136,20 @@ export function fastAnnotationOf(
   if (kind !== 'claim' && (verdict !== null || sources.length > 0)) return undefined;
   const k = kind as Annotation['kind'];
   const verdictOut = verdict as Annotation['verdict'];
-  const annotation: Annotation = { id, kind: k, pageUrl, exact, selectors, speaker, verdict: verdictOut, sources, comment, tags, created, updated };
+  const annotation: Annotation = {
+    id,
+    kind: k,
+    pageUrl,
+    exact,
+    selectors,
+    speaker,
+    verdict: verdictOut,
+    sources,
+    comment,
+    tags,
+    created,
+    updated,
+  };
   return creator === undefined ? annotation : { ...annotation, creator };
 }
 
@@ -150,9 +162,12 @@ export function fastAnnotation(record: unknown): Annotation | undefined {
   if (!isPlain(record)) return undefined;
   // A changed wording (rare) is validated by the schema.
   if (record.changed != null) return undefined;
-  const speaker = record.speaker === null ? null : isPlain(record.speaker) ? fastSpeaker(record.speaker.name, record.speaker.role) : undefined;
+  const speaker =
+    record.speaker === null ? null : isPlain(record.speaker) ? fastSpeaker(record.speaker.name, record.speaker.role) : undefined;
   const selectors = fastList(asList(record.selectors), LIMITS.selectors, fastSelector);
-  const sources = fastList(asList(record.sources), LIMITS.sources, (s) => (isPlain(s) ? fastSource(s.url, s.title, s.publisher, s.date, s.stance) : undefined));
+  const sources = fastList(asList(record.sources), LIMITS.sources, (s) =>
+    isPlain(s) ? fastSource(s.url, s.title, s.publisher, s.date, s.stance) : undefined,
+  );
   const tags = fastList(asList(record.tags), LIMITS.tags, fastTag);
   if (selectors === undefined || speaker === undefined || sources === undefined || tags === undefined) return undefined;
   // Who made it: absent on most records; anything but a valid name (null included) takes the schema path.

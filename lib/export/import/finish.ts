@@ -40,14 +40,30 @@ export interface Candidates {
 
 export function finishImport(c: Candidates): Result<ImportedLibrary> {
   const pages = validateEach(pageRecordSchema, c.pages, c.pageAt, undefined, fastPageRecord);
-  const annotations = validateEach(annotationSchema, c.annotations, c.annotationAt, c.annotationIdInFile, (record, index) =>
-    c.checkedAnnotations?.[index] ?? fastAnnotation(record),
+  const annotations = validateEach(
+    annotationSchema,
+    c.annotations,
+    c.annotationAt,
+    c.annotationIdInFile,
+    (record, index) => c.checkedAnnotations?.[index] ?? fastAnnotation(record),
   );
   const problems = [...(c.problems ?? []), ...(pages.ok ? [] : pages.problems), ...(annotations.ok ? [] : annotations.problems)];
   if (!pages.ok || !annotations.ok || problems.length > 0) return fail(summarize(problems));
 
-  problems.push(...duplicates(pages.value.map((p) => p.url), c.pageAt, 'url'));
-  problems.push(...duplicates(annotations.value.map((a) => a.id), c.annotationAt, 'id'));
+  problems.push(
+    ...duplicates(
+      pages.value.map((p) => p.url),
+      c.pageAt,
+      'url',
+    ),
+  );
+  problems.push(
+    ...duplicates(
+      annotations.value.map((a) => a.id),
+      c.annotationAt,
+      'id',
+    ),
+  );
   if (problems.length > 0) return fail(summarize(problems));
 
   const warnings = [...c.warnings];
@@ -59,7 +75,9 @@ export function finishImport(c: Candidates): Result<ImportedLibrary> {
     added.push(fallbackPage(a.pageUrl, a.created, a.updated));
   }
   if (added.length > 0 && c.format === 'gloss') {
-    warnings.push(`${added.length} page${added.length === 1 ? ' was' : 's were'} missing from the file; they were recreated from their annotations (the URL is used as title).`);
+    warnings.push(
+      `${added.length} page${added.length === 1 ? ' was' : 's were'} missing from the file; they were recreated from their annotations (the URL is used as title).`,
+    );
   }
   return ok({ format: c.format, pages: [...pages.value, ...added], annotations: annotations.value, warnings });
 }

@@ -27,7 +27,10 @@ export const wireAnnotationSchema = v.object({
     ),
   ),
   // A bare IRI: an annotation without selectors (format 2); format 1 wrote `{ source }` for those.
-  target: v.union([v.string(), v.object({ source: v.unknown(), selector: v.optional(v.array(v.unknown())) })], 'expected the page IRI or { source, selector }'),
+  target: v.union(
+    [v.string(), v.object({ source: v.unknown(), selector: v.optional(v.array(v.unknown())) })],
+    'expected the page IRI or { source, selector }',
+  ),
   creator: v.optional(v.object({ name: v.unknown() }, 'expected an Agent: { "type": "Person", "name": … }')),
   'gloss:kind': v.unknown(),
   'gloss:exact': v.optional(v.unknown()),
@@ -85,7 +88,13 @@ export function fromWireAnnotation(wire: WireAnnotation, index: number, problems
     created: wire.created,
     updated: wire.modified,
     ...(wire['gloss:changed']
-      ? { changed: { text: wire['gloss:changed']['gloss:text'], seen: wire['gloss:changed']['gloss:seen'], kept: wire['gloss:changed']['gloss:kept'] } }
+      ? {
+          changed: {
+            text: wire['gloss:changed']['gloss:text'],
+            seen: wire['gloss:changed']['gloss:seen'],
+            kept: wire['gloss:changed']['gloss:kept'],
+          },
+        }
       : {}),
     ...(wire.creator ? { creator: wire.creator.name } : {}),
   };
@@ -112,16 +121,22 @@ export function isPlainWireAnnotation(item: unknown): item is WireAnnotation {
   const { id, target, body, 'gloss:speaker': speaker, 'gloss:sources': sources } = item;
   if (typeof id !== 'string' || !id.startsWith(ANNOTATION_ID_PREFIX) || item.type !== 'Annotation') return false;
   if (!('created' in item && 'modified' in item && 'gloss:kind' in item)) return false;
-  const isTarget = typeof target === 'string' || (isObject(target) && 'source' in target && (target.selector === undefined || Array.isArray(target.selector)));
+  const isTarget =
+    typeof target === 'string' ||
+    (isObject(target) && 'source' in target && (target.selector === undefined || Array.isArray(target.selector)));
   if (!isTarget) return false;
   if (!(item.creator === undefined || (isObject(item.creator) && 'name' in item.creator))) return false;
   if (!(body === undefined || (Array.isArray(body) && body.every(isPlainBody)))) return false;
-  if (!(speaker === undefined || speaker === null || (isObject(speaker) && 'gloss:name' in speaker && 'gloss:role' in speaker))) return false;
+  if (!(speaker === undefined || speaker === null || (isObject(speaker) && 'gloss:name' in speaker && 'gloss:role' in speaker)))
+    return false;
   return sources === undefined || (Array.isArray(sources) && sources.every(isPlainWireSource));
 }
 
 const isPlainBody = (body: unknown): boolean =>
-  isObject(body) && body.type === 'TextualBody' && typeof body.value === 'string' && (body.purpose === 'commenting' || body.purpose === 'tagging');
+  isObject(body) &&
+  body.type === 'TextualBody' &&
+  typeof body.value === 'string' &&
+  (body.purpose === 'commenting' || body.purpose === 'tagging');
 
 const SOURCE_KEYS = ['gloss:url', 'gloss:title', 'gloss:publisher', 'gloss:date', 'gloss:stance'];
 const isPlainWireSource = (source: unknown): boolean => isObject(source) && SOURCE_KEYS.every((key) => key in source);
@@ -130,7 +145,6 @@ const PAGE_KEYS = ['gloss:url', 'gloss:title', 'gloss:siteName', 'gloss:publishe
 
 /** True only for items `wirePageSchema` accepts (all its keys present; non-array objects only). */
 export const isPlainWirePage = (item: unknown): item is WirePage => isObject(item) && PAGE_KEYS.every((key) => key in item);
-
 
 /**
  * `v.parse(annotationSchema, fromWireAnnotation(v.parse(wireAnnotationSchema, item)))` in one step, for the

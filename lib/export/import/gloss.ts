@@ -36,7 +36,9 @@ export function readGloss(doc: JsonObject): Result<ImportedLibrary> {
     return fail(`gloss:formatVersion: expected a whole number from 1, got ${JSON.stringify(version)}.`);
   }
   if (version > GLOSS_FORMAT_VERSION) {
-    return fail(`This file was made by a newer Gloss (format ${version}); this version reads formats 1 to ${GLOSS_FORMAT_VERSION}. Update Gloss and import again.`);
+    return fail(
+      `This file was made by a newer Gloss (format ${version}); this version reads formats 1 to ${GLOSS_FORMAT_VERSION}. Update Gloss and import again.`,
+    );
   }
   const migrated = migrateToCurrent(doc, version);
   if (!migrated.ok) return migrated;
@@ -84,4 +86,3 @@ export function readGloss(doc: JsonObject): Result<ImportedLibrary> {
     warnings,
   });
 }
-

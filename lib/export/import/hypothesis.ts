@@ -18,8 +18,7 @@ import { IMPORT_LIMITS } from './limits';
 
 /** Decided on the envelope or the first entry; every entry is then validated and a bad one is named. */
 export const isHypothesisExport = (doc: unknown): boolean =>
-  (isObject(doc) && Array.isArray(doc.annotations)) ||
-  (Array.isArray(doc) && (doc.length === 0 || (isObject(doc[0]) && 'uri' in doc[0])));
+  (isObject(doc) && Array.isArray(doc.annotations)) || (Array.isArray(doc) && (doc.length === 0 || (isObject(doc[0]) && 'uri' in doc[0])));
 
 const hypothesisAnnotationSchema = v.object({
   id: v.string(),
@@ -63,7 +62,12 @@ export function readHypothesis(doc: unknown): Result<ImportedLibrary> {
   for (const [type, count] of dropped) {
     warnings.push(`${count} ${type}${count === 1 ? ' was' : 's were'} dropped; Gloss finds passages by quote and position.`);
   }
-  const pages = pagesOf(kept.map((k) => k.record), annotations, exportDate, warnings);
+  const pages = pagesOf(
+    kept.map((k) => k.record),
+    annotations,
+    exportDate,
+    warnings,
+  );
   return finishImport({
     format: 'hypothesis',
     pages,

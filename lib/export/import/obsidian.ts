@@ -19,8 +19,7 @@ import { isObject, type JsonObject } from './json-shapes';
 import { IMPORT_LIMITS } from './limits';
 
 /** Decided on the first entry; every entry is then validated, so a bad one is named rather than unrecognized. */
-export const isObsidianExport = (doc: unknown): doc is unknown[] =>
-  Array.isArray(doc) && isObject(doc[0]) && 'highlights' in doc[0];
+export const isObsidianExport = (doc: unknown): doc is unknown[] => Array.isArray(doc) && isObject(doc[0]) && 'highlights' in doc[0];
 
 const highlightSchema = v.object({
   text: v.string(),

@@ -61,7 +61,8 @@ export function compileLanguage(table: LanguageTable): CompiledLanguage {
   // French incises invert the subject: "estime-t-elle", "dit-il". The verb is the cue; the pronoun after its
   // hyphen is the speaker, read as the phrase after the cue.
   const inverted = table.invertedPronouns?.length
-    ? `(?:(?=-(?:t-)?(?:${table.invertedPronouns.join('|')})${NOT_WORD_AFTER})|${NOT_WORD_AFTER})` : NOT_WORD_AFTER;
+    ? `(?:(?=-(?:t-)?(?:${table.invertedPronouns.join('|')})${NOT_WORD_AFTER})|${NOT_WORD_AFTER})`
+    : NOT_WORD_AFTER;
   const source = `${NOT_WORD_BEFORE}(?:${plain.map(escape).join('|')})${inverted}`;
   // Separable verbs ("teilte … mit") get one regex each, so a stray particle of another verb can't close them.
   const separableCues = separable.map((form) => {
@@ -82,9 +83,19 @@ export function compileLanguage(table: LanguageTable): CompiledLanguage {
       : new RegExp(`(?:,?\\s+${table.adverbial})+\\s*,?\\s*$`, 'u'),
     determiners: new Set(table.determiners),
     nounLeft: table.clauseNeedsComplementizer
-      ? new RegExp(`(?:^|[\\s'’])(?:${[...table.determiners, 'au', 'aux', 'al', 'del'].filter((d) => !/['’]$/u.test(d)).join('|')})\\s+$|(?:^|\\s)[ld]['’]$`, 'iu') : null,
+      ? new RegExp(
+          `(?:^|[\\s'’])(?:${[...table.determiners, 'au', 'aux', 'al', 'del'].filter((d) => !/['’]$/u.test(d)).join('|')})\\s+$|(?:^|\\s)[ld]['’]$`,
+          'iu',
+        )
+      : null,
     participle: new RegExp(`(?:${(table.participleEndings ?? ['ing']).join('|')})$`, 'u'),
-    auxiliaries: new RegExp(`(?:${NOT_WORD_BEFORE}(?:${[...table.cueAuxiliaries].sort((a, b) => b.length - a.length).map(escape).join('|')})\\s+)+$`, 'u'),
+    auxiliaries: new RegExp(
+      `(?:${NOT_WORD_BEFORE}(?:${[...table.cueAuxiliaries]
+        .sort((a, b) => b.length - a.length)
+        .map(escape)
+        .join('|')})\\s+)+$`,
+      'u',
+    ),
   };
   cache.set(table.code, compiled);
   return compiled;
@@ -114,7 +125,12 @@ export function findCues(lang: CompiledLanguage, text: string, from = 0, to = te
     const start = aux ? index - aux[0].length : index;
     const end = index + matched.length;
     out.push({
-      start, end, verbStart: index, text: text.slice(start, end), kind, middle,
+      start,
+      end,
+      verbStart: index,
+      text: text.slice(start, end),
+      kind,
+      middle,
       middleStart: middle === null ? -1 : index + matched.indexOf(middle),
       // "was quoted as saying" is a finite report, not a participle hanging on another clause.
       participle: lang.participle.test(key) && !aux,

@@ -5,8 +5,9 @@
  */
 
 /** Both apostrophes: "s’insurge" and "s'insurge". */
-export const withApostrophes = (forms: readonly string[]): string[] =>
-  [...new Set(forms.flatMap((f) => (/['’]/u.test(f) ? [f.replace(/'/gu, '’'), f.replace(/’/gu, "'")] : [f])))];
+export const withApostrophes = (forms: readonly string[]): string[] => [
+  ...new Set(forms.flatMap((f) => (/['’]/u.test(f) ? [f.replace(/'/gu, '’'), f.replace(/’/gu, "'")] : [f]))),
+];
 
 /** French -er verb from its stem ("déclar"): déclare, déclarent, déclaré(e), déclara, déclarait, déclarant. */
 export function frEr(stem: string, present = `${stem}e`): string[] {
@@ -24,8 +25,15 @@ export function frIr(stem: string): string[] {
 /** A reflexive French -er verb ("indign"): s’indigne, s’est indigné(e), se sont indignés, s’indignant. */
 export function frReflexive(stem: string, present = `${stem}e`): string[] {
   const elided = /^[aeiouéèêh]/u.test(stem) ? 's’' : 'se ';
-  return withApostrophes([`${elided}${present}`, `${elided}${present}nt`, `s’est ${stem}é`, `s’est ${stem}ée`,
-    `se sont ${stem}és`, `se sont ${stem}ées`, `${elided}${stem}ant`]);
+  return withApostrophes([
+    `${elided}${present}`,
+    `${elided}${present}nt`,
+    `s’est ${stem}é`,
+    `s’est ${stem}ée`,
+    `se sont ${stem}és`,
+    `se sont ${stem}ées`,
+    `${elided}${stem}ant`,
+  ]);
 }
 
 /** Spanish -ar verb from its stem ("afirm"): afirma, afirman, afirmó, afirmaron, afirmado, afirmaba, afirmando. */

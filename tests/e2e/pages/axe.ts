@@ -21,7 +21,12 @@ export interface Violation {
 
 type AxeGlobal = {
   axe: {
-    run(context: unknown, options: unknown): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[]; failureSummary?: string }[] }[] }>;
+    run(
+      context: unknown,
+      options: unknown,
+    ): Promise<{
+      violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[]; failureSummary?: string }[] }[];
+    }>;
   };
 };
 
@@ -56,8 +61,10 @@ export async function exposeShadowRoot(page: Page, hostName: string): Promise<bo
   try {
     type DomNode = { backendNodeId: number; attributes?: string[]; children?: DomNode[]; shadowRoots?: DomNode[] };
     const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
-    const isHost = (n: DomNode) => (n.attributes ?? []).some((value, i) => i % 2 === 1 && value === hostName && n.attributes![i - 1] === 'data-gloss');
-    const find = (n: DomNode): DomNode | null => (isHost(n) ? n : [...(n.children ?? []), ...(n.shadowRoots ?? [])].map(find).find(Boolean) ?? null);
+    const isHost = (n: DomNode) =>
+      (n.attributes ?? []).some((value, i) => i % 2 === 1 && value === hostName && n.attributes![i - 1] === 'data-gloss');
+    const find = (n: DomNode): DomNode | null =>
+      isHost(n) ? n : ([...(n.children ?? []), ...(n.shadowRoots ?? [])].map(find).find(Boolean) ?? null);
     const shadow = find(root)?.shadowRoots?.[0];
     if (!shadow) return false;
     const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });

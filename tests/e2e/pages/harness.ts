@@ -9,7 +9,15 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { assertChromium, CHROMIUM_PATH, HOST_RESOLVER_RULE, isTestHost, NEWS_HOST, tabIdFor, waitForPageStatus } from '../../../scripts/chromium.mjs';
+import {
+  assertChromium,
+  CHROMIUM_PATH,
+  HOST_RESOLVER_RULE,
+  isTestHost,
+  NEWS_HOST,
+  tabIdFor,
+  waitForPageStatus,
+} from '../../../scripts/chromium.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const readPage = (name: string): string => readFileSync(path.join(here, name), 'utf8');
@@ -42,10 +50,11 @@ export async function startPhaseServer(): Promise<PhaseServer> {
     origin: `http://${NEWS_HOST}:${port}`,
     localOrigin: `http://127.0.0.1:${port}`,
     set: (pathname, html) => void pages.set(pathname, html),
-    close: () => new Promise((done) => {
-      server.closeAllConnections();
-      server.close(() => done());
-    }),
+    close: () =>
+      new Promise((done) => {
+        server.closeAllConnections();
+        server.close(() => done());
+      }),
   };
 }
 
@@ -66,8 +75,15 @@ export async function launchGloss(extensionDir: string, profileDir: string): Pro
     viewport: { width: 1280, height: 800 },
     ignoreDefaultArgs: ['--disable-extensions'],
     args: [
-      `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, '--no-sandbox', '--disable-gpu',
-      '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
       HOST_RESOLVER_RULE,
     ],
   });
@@ -103,10 +119,10 @@ export type Answer<T> = { ok: true; value: T } | { ok: false; error: string };
 
 /** Sends a message to the tab's content script from the service worker, as the popup or background would. */
 export function sendToTab<T>(browser: GlossBrowser, tabId: number, type: string, payload: object = {}): Promise<Answer<T>> {
-  return browser.serviceWorker.evaluate(
-    ([id, message]) => (globalThis as unknown as WithChrome).chrome.tabs.sendMessage(id, message),
-    [tabId, { type, payload }] as const,
-  ) as Promise<Answer<T>>;
+  return browser.serviceWorker.evaluate(([id, message]) => (globalThis as unknown as WithChrome).chrome.tabs.sendMessage(id, message), [
+    tabId,
+    { type, payload },
+  ] as const) as Promise<Answer<T>>;
 }
 
 export interface AnchorEntry {
@@ -133,20 +149,24 @@ export interface StoredAnnotation {
 
 /** Every record of one of Gloss's stores, read straight from IndexedDB in the service worker ([] before it exists). */
 function storeRecords<T>(browser: GlossBrowser, store: string): Promise<T[]> {
-  return browser.serviceWorker.evaluate((name) => new Promise<unknown[]>((resolve, reject) => {
-    const open = indexedDB.open('gloss');
-    open.onerror = () => reject(open.error);
-    open.onsuccess = () => {
-      const db = open.result;
-      if (!db.objectStoreNames.contains(name)) return resolve([]);
-      const request = db.transaction(name).objectStore(name).getAll();
-      request.onsuccess = () => {
-        resolve(request.result);
-        db.close();
-      };
-      request.onerror = () => reject(request.error);
-    };
-  }), store) as Promise<T[]>;
+  return browser.serviceWorker.evaluate(
+    (name) =>
+      new Promise<unknown[]>((resolve, reject) => {
+        const open = indexedDB.open('gloss');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains(name)) return resolve([]);
+          const request = db.transaction(name).objectStore(name).getAll();
+          request.onsuccess = () => {
+            resolve(request.result);
+            db.close();
+          };
+          request.onerror = () => reject(request.error);
+        };
+      }),
+    store,
+  ) as Promise<T[]>;
 }
 
 /** Every stored annotation: one record per page holds that page's annotations (lib/db/schema.ts PageAnnotations). */
@@ -215,7 +235,11 @@ export function paintedText(page: Page, name: string): Promise<string[]> {
  * a moment after it appears; a script types at once, and its first keys would race the focus moving over).
  */
 export async function editorCard(page: Page): Promise<void> {
-  await until('the editor card', () => hostBox(page, 'editor'), (box) => box !== null);
+  await until(
+    'the editor card',
+    () => hostBox(page, 'editor'),
+    (box) => box !== null,
+  );
   await until(
     'the editor frame to have the focus',
     async () => {
@@ -230,7 +254,11 @@ const KIND_ORDER = ['quote', 'claim', 'note'];
 
 /** Clicks a kind on the floating toolbar: its three buttons are equal width, in the order quote, claim, note. */
 export async function clickToolbar(page: Page, kind: 'quote' | 'claim' | 'note'): Promise<void> {
-  const box = await until('the selection toolbar', () => hostBox(page, 'toolbar'), (b) => b !== null);
+  const box = await until(
+    'the selection toolbar',
+    () => hostBox(page, 'toolbar'),
+    (b) => b !== null,
+  );
   const slot = box!.width / 3;
   await page.mouse.click(box!.x + slot * KIND_ORDER.indexOf(kind) + slot / 2, box!.y + box!.height / 2);
 }
@@ -249,13 +277,19 @@ export async function inShadow<R>(page: Page, host: string, fn: (this: ShadowRoo
   try {
     type DomNode = { backendNodeId: number; attributes?: string[]; children?: DomNode[]; shadowRoots?: DomNode[] };
     const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
-    const isReaderHost = (n: DomNode) => (n.attributes ?? []).some((value, i) => i % 2 === 1 && value === host && n.attributes![i - 1] === 'data-gloss');
-    const find = (n: DomNode): DomNode | null => (isReaderHost(n) ? n : [...(n.children ?? []), ...(n.shadowRoots ?? [])].map(find).find(Boolean) ?? null);
+    const isReaderHost = (n: DomNode) =>
+      (n.attributes ?? []).some((value, i) => i % 2 === 1 && value === host && n.attributes![i - 1] === 'data-gloss');
+    const find = (n: DomNode): DomNode | null =>
+      isReaderHost(n) ? n : ([...(n.children ?? []), ...(n.shadowRoots ?? [])].map(find).find(Boolean) ?? null);
     const shadow = find(root)?.shadowRoots?.[0];
     if (!shadow) return null;
     const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
     const { result, exceptionDetails } = await cdp.send('Runtime.callFunctionOn', {
-      objectId: object.objectId!, functionDeclaration: fn.toString(), arguments: [{ value: arg }], returnByValue: true, awaitPromise: true,
+      objectId: object.objectId!,
+      functionDeclaration: fn.toString(),
+      arguments: [{ value: arg }],
+      returnByValue: true,
+      awaitPromise: true,
     });
     if (exceptionDetails) throw new Error(`in the ${host}: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
     return result.value as R;
@@ -272,14 +306,20 @@ export async function clickCardButton(page: Page, label: string): Promise<void> 
     const r = button.getBoundingClientRect();
     return r.width > 0 ? { x: r.left + r.width / 2, y: r.top + r.height / 2 } : null;
   };
-  const at = await until(`the card's ${label} button`, () => inShadow(page, 'card', findButton, label), (b) => b !== null);
+  const at = await until(
+    `the card's ${label} button`,
+    () => inShadow(page, 'card', findButton, label),
+    (b) => b !== null,
+  );
   await page.mouse.click(at!.x, at!.y);
 }
 
 /** The editor frame's speaker name field as the reader sees it (its value). */
 export async function editorSpeakerName(page: Page): Promise<string | null> {
   const frame = page.frames().find((f) => f.url().includes('/editor-frame.html'));
-  return frame ? frame.evaluate(() => (document.querySelector('[data-testid="editor-speaker-name"]') as HTMLInputElement | null)?.value ?? null) : null;
+  return frame
+    ? frame.evaluate(() => (document.querySelector('[data-testid="editor-speaker-name"]') as HTMLInputElement | null)?.value ?? null)
+    : null;
 }
 
 /** Clicks a button in the editor frame (trusted: a mouse click at its place in the page). */
@@ -299,12 +339,24 @@ export async function quoteWithSpeaker(browser: GlossBrowser, url: string, text:
   await page.bringToFront();
   await selectText(page, text);
   await clickToolbar(page, 'quote');
-  await until('the editor card', () => hostBox(page, 'editor'), (box) => box !== null);
+  await until(
+    'the editor card',
+    () => hostBox(page, 'editor'),
+    (box) => box !== null,
+  );
   const editor = await until('the editor frame', async () => page.frames().find((f) => f.url().includes('/editor-frame.html')), Boolean);
   await editor!.getByTestId('editor-speaker-name').click();
   await page.keyboard.type(speaker);
-  await until('the typed speaker in the editor', () => editorSpeakerName(page), (name) => name === speaker);
+  await until(
+    'the typed speaker in the editor',
+    () => editorSpeakerName(page),
+    (name) => name === speaker,
+  );
   await page.keyboard.press('Enter');
-  await until('the quote to be stored', () => storedAnnotations(browser), (all) => all.some((a) => a.exact === text));
+  await until(
+    'the quote to be stored',
+    () => storedAnnotations(browser),
+    (all) => all.some((a) => a.exact === text),
+  );
   return page;
 }
