@@ -77,6 +77,11 @@ function AnnotationRow({ annotation, onOpen, onDelete, onWording, excerpt }: Ann
             {speaker.role ? `${speaker.name}, ${speaker.role}` : speaker.name}
           </span>
         )}
+        {annotation.creator && (
+          <span class="row-speaker muted" data-testid="annotation-creator">
+            by {annotation.creator}
+          </span>
+        )}
       </button>
       {annotation.changed && <WordingDiff exact={annotation.exact} change={annotation.changed} />}
       {annotation.changed && !annotation.changed.kept && onWording && (

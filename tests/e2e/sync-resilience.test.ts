@@ -28,7 +28,8 @@ const OFFLINE_QUOTE = 'This is about giving shift workers a safe way home';
 const DESK = 'gloss-jane';
 const PASSWORD = 'ferry-night-42';
 /** Enough that pushing them to the server takes several batches (PouchDB sends 100 per request). */
-const SEEDED = 600;
+/** More than two replication batches (lib/sync/pass.ts sends 1,000 at a time), so the server is seen holding part. */
+const SEEDED = 2400;
 
 let pages: PhaseServer;
 let server: SyncServer;
@@ -197,7 +198,7 @@ describe('sync resilience between two profiles', () => {
 
     // Mid-way: the server has some of them, not all. Then a crash: SIGKILL, no chance to flush or close.
     const midway =
-      (await until('the server to hold part of them', annotationsOnServerIfUp, (n) => n !== null && n > 0 && n < SEEDED, 60_000)) ?? 0;
+      (await until('the server to hold part of them', annotationsOnServerIfUp, (n) => n !== null && n > 0 && n < SEEDED, 120_000)) ?? 0;
     server.kill();
     console.info(`killed the server with ${midway} of ${SEEDED} annotations on it`);
 
@@ -216,7 +217,7 @@ describe('sync resilience between two profiles', () => {
 
     await server.restart();
     // The library is open, so sync runs live: it resumes without anyone asking.
-    await until('the server to hold all of them', annotationsOnServerIfUp, (n) => n === SEEDED, 60_000);
+    await until('the server to hold all of them', annotationsOnServerIfUp, (n) => n === SEEDED, 120_000);
     await until(
       "A's Sync panel to say it synced",
       () => syncSummary(libraryA),
@@ -230,12 +231,12 @@ describe('sync resilience between two profiles', () => {
       'B to have all of them',
       () => storedAnnotations(b).then((all) => all.length),
       (n) => n === SEEDED,
-      60_000,
+      120_000,
     );
     const onB = new Map((await storedAnnotations(b)).map((s) => [s.id, s]));
     for (const annotation of seeded) expect(onB.get(annotation.id)).toMatchObject({ exact: annotation.exact, comment: annotation.comment });
     await Promise.all([libraryA.close(), libraryB.close()]);
-  });
+  }, 300_000);
 
   it('work done while the server is down waits, then reaches B when the server is back', async () => {
     const synced = await openLibrary(a);

@@ -110,7 +110,7 @@ describe('the popup’s list of annotations', () => {
   it('lists them in reading order, with orphans apart under “not found on this page”', async () => {
     const [first, second, lost] = await store(
       makeAnnotation({ created: at(1), updated: at(1), exact: 'made first, read second' }),
-      makeClaim({ created: at(2), updated: at(2), exact: 'made second, read first', verdict: 'false' }),
+      makeClaim({ created: at(2), updated: at(2), exact: 'made second, read first', verdict: 'false', creator: 'omar' }),
       makeAnnotation({ kind: 'note', speaker: null, created: at(3), updated: at(3), exact: 'gone from the article' }),
     );
     const report: AnchorReport = {
@@ -136,6 +136,9 @@ describe('the popup’s list of annotations', () => {
     expect(firstRow.querySelector('[data-testid="annotation-text"]')?.textContent).toBe('made second, read first');
     expect(firstRow.querySelector('[data-testid="annotation-verdict"]')?.textContent).toBe('False');
     expect(firstRow.querySelector('[data-testid="annotation-speaker"]')?.textContent).toBe('Jane Doe, Minister of Energy');
+    // A synced annotation says who made it (a colleague's, on a desk); one never synced has no creator to show.
+    expect(firstRow.querySelector('[data-testid="annotation-creator"]')?.textContent).toBe('by omar');
+    expect(ui.all('annotation-row', list)[1]!.querySelector('[data-testid="annotation-creator"]')).toBeNull();
   });
 
   it('lists them in stored order when the page has no content script, and says so', async () => {
