@@ -9,7 +9,7 @@ import { recordSourceUse, recordSpeakerUse } from './autocomplete';
 import { bareRecord, putPage } from './pages';
 import { annotationsOf, byCreated, byUpdatedDesc, pageRange } from './page-parts';
 import { PartsEditor } from './parts-editor';
-import { foldKey, fromStored, type GlossDb, type WriteTx } from './schema';
+import { foldKey, fromStored, type GlossDb, type StoredAnnotation, type WriteTx } from './schema';
 import { readItems } from './shards';
 import { inWriteTx, nowIso, stampAfter } from './transaction';
 import { isPageUrlFor, normalizePageUrl } from './url';
@@ -120,10 +120,15 @@ export async function restoreAnnotation(db: GlossDb, annotation: Annotation, opt
 }
 
 export async function getAnnotation(db: GlossDb, id: string): Promise<Annotation | null> {
+  const stored = await getStoredAnnotation(db, id);
+  return stored ? fromStored(stored) : null;
+}
+
+/** The record as stored, with what only storage keeps (its sync mark). */
+export async function getStoredAnnotation(db: GlossDb, id: string): Promise<StoredAnnotation | null> {
   const location = (await readItems(db, 'idShards', [id])).get(id);
   if (!location) return null;
-  const stored = annotationsOf(await db.getAll('annotationsByPage', pageRange(location.url))).find((a) => a.id === id);
-  return stored ? fromStored(stored) : null;
+  return annotationsOf(await db.getAll('annotationsByPage', pageRange(location.url))).find((a) => a.id === id) ?? null;
 }
 
 /** The page's annotations, oldest first (the URL is normalized first). */

@@ -7,6 +7,7 @@ import { applyRemoteChanges, type RemoteChanges } from '../db/sync-state';
 import type { GlossDb, StoredAnnotation } from '../db/schema';
 import { fail, ok, type Result } from '../result';
 import { annotationFromDoc, annotationIdOf, isAnnotationDocId } from './docs';
+import { readLocalDoc, writeLocalDoc } from './local-doc';
 import type { ChangeRow, PouchDatabase, PouchDoc } from './pouch-types';
 
 const CHECKPOINT_ID = '_local/gloss-applied';
@@ -20,13 +21,9 @@ export interface ApplyReport {
   refused: string[];
 }
 
-async function readCheckpoint(replica: PouchDatabase): Promise<{ seq: number | string; rev?: string }> {
-  try {
-    const doc = await replica.get(CHECKPOINT_ID);
-    return { seq: (doc.seq as number | string | undefined) ?? 0, rev: doc._rev };
-  } catch {
-    return { seq: 0 };
-  }
+async function readCheckpoint(replica: PouchDatabase): Promise<{ seq: number | string; doc: PouchDoc | null }> {
+  const doc = await readLocalDoc(replica, CHECKPOINT_ID);
+  return { seq: (doc?.seq as number | string | undefined) ?? 0, doc };
 }
 
 /** The winning revision of one change as a stored annotation (or a delete, or a refusal). */
@@ -58,7 +55,7 @@ export async function applyReplica(db: GlossDb, replica: PouchDatabase, database
     if (!applied.ok) return fail(applied.error);
     report.applied += applied.value.applied;
     report.keptLocal.push(...applied.value.keptLocal);
-    const saved = await replica.put({ _id: CHECKPOINT_ID, ...(checkpoint.rev ? { _rev: checkpoint.rev } : {}), seq: batch.last_seq });
-    checkpoint = { seq: batch.last_seq, rev: saved.rev };
+    const rev = await writeLocalDoc(replica, CHECKPOINT_ID, checkpoint.doc, { seq: batch.last_seq });
+    checkpoint = { seq: batch.last_seq, doc: { _id: CHECKPOINT_ID, _rev: rev } };
   }
 }

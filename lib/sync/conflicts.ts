@@ -55,6 +55,7 @@ export async function listConflicts(db: GlossDb, replicaFor: (database: string) 
  */
 export async function keepVersion(replica: PouchDatabase, id: string, rev: string, account: string): Promise<Result<Annotation>> {
   const { winner, versions } = await versionsOf(replica, id);
+  if (versions.length < 2) return fail('This annotation has only one version now.');
   const chosen = versions.find((v) => v.rev === rev);
   if (!chosen) return fail('That version is no longer there: someone may have chosen already. Sync and look again.');
   const creator = chosen.annotation.creator ?? chosen.editor;

@@ -3,6 +3,7 @@
  * the status the Sync panel and the popup show. Everything that touches the browser is passed in (PouchDB
  * databases, fetch, timers), so it runs in unit tests as it does in the extension.
  */
+import { getStoredAnnotation } from '../db/annotations';
 import type { GlossDb } from '../db/schema';
 import { readStoredAnnotations } from '../db/sync-state';
 import { fail, ok, type Result } from '../result';
@@ -165,12 +166,13 @@ export function createSyncService(deps: SyncServiceDeps) {
     async keep(id: string, rev: string): Promise<Result<SyncStatus>> {
       const settings = await deps.store.settings();
       if (!settings) return fail('Sync is off.');
-      const conflict = (await this.conflicts()).find((c) => c.id === id);
-      if (!conflict) return fail('This annotation has only one version now.');
-      const replica = replicaOf(settings, conflict.database);
+      const db = await deps.db();
+      const database = (await getStoredAnnotation(db, id))?.sync?.database;
+      if (!database || !databasesOf(settings).includes(database)) return fail('This annotation has only one version now.');
+      const replica = replicaOf(settings, database);
       const kept = await keepVersion(replica, id, rev, settings.account);
       if (!kept.ok) return kept;
-      const applied = await applyReplica(await deps.db(), replica, conflict.database, now());
+      const applied = await applyReplica(db, replica, database, now());
       if (!applied.ok) return fail(applied.error);
       return ok(await syncNow());
     },

@@ -8,39 +8,30 @@
 import { isDirty } from '../db/sync-state';
 import type { StoredAnnotation } from '../db/schema';
 import { annotationIdOf, isAnnotationDocId } from './docs';
-import type { PouchDatabase } from './pouch-types';
+import { readLocalDoc, writeLocalDoc } from './local-doc';
+import type { PouchDatabase, PouchDoc } from './pouch-types';
 
 const UNSENT_ID = '_local/gloss-unsent';
 
-async function readUnsentDoc(replica: PouchDatabase): Promise<{ ids: string[]; rev?: string }> {
-  try {
-    const doc = await replica.get(UNSENT_ID);
-    return { ids: Array.isArray(doc.ids) ? doc.ids.filter((id): id is string => typeof id === 'string') : [], rev: doc._rev };
-  } catch {
-    return { ids: [] };
-  }
-}
+const idsOf = (doc: PouchDoc | null): string[] =>
+  Array.isArray(doc?.ids) ? doc.ids.filter((id): id is string => typeof id === 'string') : [];
 
 /** The document ids written to the replica and not yet known to be on the server. */
 export async function readUnsent(replica: PouchDatabase): Promise<string[]> {
-  return (await readUnsentDoc(replica)).ids;
-}
-
-async function writeUnsent(replica: PouchDatabase, ids: readonly string[]): Promise<void> {
-  const current = await readUnsentDoc(replica);
-  await replica.put({ _id: UNSENT_ID, ...(current.rev ? { _rev: current.rev } : {}), ids: [...ids] });
+  return idsOf(await readLocalDoc(replica, UNSENT_ID));
 }
 
 /** Records that these documents were written to the replica and wait for the push to the server. */
 export async function addUnsent(replica: PouchDatabase, docIds: readonly string[]): Promise<void> {
   if (docIds.length === 0) return;
-  const ids = new Set([...(await readUnsent(replica)), ...docIds]);
-  await writeUnsent(replica, [...ids]);
+  const current = await readLocalDoc(replica, UNSENT_ID);
+  await writeLocalDoc(replica, UNSENT_ID, current, { ids: [...new Set([...idsOf(current), ...docIds])] });
 }
 
 /** After a push to the server that went through: nothing in the replica waits any more. */
 export async function clearUnsent(replica: PouchDatabase): Promise<void> {
-  if ((await readUnsent(replica)).length > 0) await writeUnsent(replica, []);
+  const current = await readLocalDoc(replica, UNSENT_ID);
+  if (idsOf(current).length > 0) await writeLocalDoc(replica, UNSENT_ID, current, { ids: [] });
 }
 
 /** Annotations changed here and not yet on the server: changed since their last pass, or pushed only as far as a replica. */
