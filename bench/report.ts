@@ -18,6 +18,9 @@ export interface DetectionReport {
   /** tests/fixtures/non-articles-3 and articles-3: written blind after the detector was tuned on set 2; never tuned on. */
   nonArticles3?: DetectionSetSummary | null;
   articles3?: DetectionSetSummary | null;
+  /** tests/fixtures/non-articles-4 and articles-4: written blind on 2026-12-07, scored before any tuning; never tuned on. */
+  nonArticles4?: DetectionSetSummary | null;
+  articles4?: DetectionSetSummary | null;
 }
 
 export interface BenchReport {
@@ -103,6 +106,8 @@ export function formatDetection(d: DetectionReport): string {
         detectionRow('short and CJK articles', 'recall', d.articles2),
         detectionRow('non-article fixtures 3 *', 'specificity', d.nonArticles3),
         detectionRow('short and CJK articles 3 *', 'recall', d.articles3),
+        detectionRow('non-article fixtures 4 *', 'specificity', d.nonArticles4),
+        detectionRow('hard articles 4 *', 'recall', d.articles4),
       ],
     ),
     '* never tuned on (written blind after the detector was tuned on set 2)',
@@ -155,6 +160,8 @@ export function toJson(report: BenchReport): object {
       articles2: detectionJson(detection.articles2 ?? null, 'recall'),
       nonArticles3: detectionJson(detection.nonArticles3 ?? null, 'specificity'),
       articles3: detectionJson(detection.articles3 ?? null, 'recall'),
+      nonArticles4: detectionJson(detection.nonArticles4 ?? null, 'specificity'),
+      articles4: detectionJson(detection.articles4 ?? null, 'recall'),
     },
     errors: Object.fromEntries(
       extraction.systems.map((system) => [

@@ -75,6 +75,8 @@ function runExtractionSuites(args: BenchArgs, dataset: string): { text: string[]
     detection.articles2 = runDetectionSet(loadDetectionFolder(repoRoot, 'articles-2', true), args.runs, 'short and CJK articles');
     detection.nonArticles3 = runDetectionSet(loadDetectionFolder(repoRoot, 'non-articles-3', false), args.runs, 'non-articles 3');
     detection.articles3 = runDetectionSet(loadDetectionFolder(repoRoot, 'articles-3', true), args.runs, 'short and CJK articles 3');
+    detection.nonArticles4 = runDetectionSet(loadDetectionFolder(repoRoot, 'non-articles-4', false), args.runs, 'non-articles 4');
+    detection.articles4 = runDetectionSet(loadDetectionFolder(repoRoot, 'articles-4', true), args.runs, 'hard articles 4');
   }
   progressDone();
 
