@@ -123,6 +123,10 @@ const TRUST_SETS: ReadonlyArray<{ set: string; dir: string; tuned: boolean; lang
   { set: 'blind 6 de', dir: 'blind6', tuned: false, lang: 'de' },
   { set: 'blind 6 fr', dir: 'blind6', tuned: false, lang: 'fr' },
   { set: 'blind 6 es', dir: 'blind6', tuned: false, lang: 'es' },
+  { set: 'blind 7 en', dir: 'blind7', tuned: false, lang: 'en' },
+  { set: 'blind 7 de', dir: 'blind7', tuned: false, lang: 'de' },
+  { set: 'blind 7 fr', dir: 'blind7', tuned: false, lang: 'fr' },
+  { set: 'blind 7 es', dir: 'blind7', tuned: false, lang: 'es' },
 ];
 
 function loadTrustSet(fixturesDir: string, dir: string, lang: string | undefined): QuotesArticle[] {
