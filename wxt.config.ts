@@ -22,9 +22,11 @@ export default defineConfig({
     // `commands` is a manifest key, not a permission (Chrome warns about it in `permissions`). The least that work:
     // `tabs` because the popup reads the page's URL (tabs.get) to say and switch "Gloss is off on <site>", and a
     // content script's matches don't expose tab URLs. No `clipboardWrite`: extension pages copy on the reader's
-    // click without it. No `activeTab`: `tabs` already gives the URL and Gloss injects no scripts on demand.
+    // click without it. No `activeTab`: `tabs` already gives the URL. `scripting`: the small always-on content
+    // script has the background inject the rest of Gloss only into pages that need it (the host access for that
+    // is the `<all_urls>` WXT adds for the runtime-registered script, the same pages the always-on one runs on).
     // `alarms`: sync runs a pass every few minutes (MV3 workers stop, so no timer survives).
-    permissions: ['storage', 'tabs', 'downloads', 'contextMenus', 'alarms'],
+    permissions: ['storage', 'tabs', 'downloads', 'contextMenus', 'alarms', 'scripting'],
     // Sync asks for its server's origin only, at runtime, when the reader saves the Sync settings.
     optional_host_permissions: ['http://*/*', 'https://*/*'],
     commands: COMMANDS,

@@ -16,7 +16,7 @@ export interface BenchArgs {
   help: boolean;
 }
 
-export const SUITES = ['extraction', 'detection', 'anchoring', 'quotes', 'scale', 'conformance', 'sync'] as const;
+export const SUITES = ['extraction', 'detection', 'anchoring', 'quotes', 'scale', 'conformance', 'sync', 'pagecost'] as const;
 export type Suite = (typeof SUITES)[number];
 
 export const USAGE = `Usage: npm run bench -- [flags]
@@ -32,7 +32,9 @@ export const USAGE = `Usage: npm run bench -- [flags]
                     (scale = the library with 100,000 annotations in headless Chromium; takes minutes;
                     conformance = the W3C Web Annotation MUST assertions on a varied export;
                     sync = first sync of 100,000 annotations and a live change between two profiles, beside
-                    PouchDB's bare replication, in headless Chromium; takes minutes)
+                    PouchDB's bare replication, in headless Chromium; takes minutes;
+                    pagecost = main-thread time and heap Gloss adds to non-article pages, beside no extension,
+                    in headless Chromium)
   --sync-count <n>  annotations on the server for the sync benchmark (default 100000; e.g. 2000 for a quick run)
   --json            print a machine-readable summary instead of tables (run it as 'npm run -s bench -- --json'
                     so npm's banner stays out of stdout)

@@ -22,6 +22,7 @@ import { formatLibraryScale, runLibraryScaleBench } from './library-scale';
 import { existsSync } from 'node:fs';
 import { formatConformanceBench, runConformanceBench } from './conformance';
 import { formatSyncScale, runSyncScaleBench } from './sync-scale';
+import { formatPageCost, runPageCostBench } from './page-cost';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -181,6 +182,23 @@ async function main(args: BenchArgs): Promise<void> {
       progressDone();
     } else {
       sections.push('sync scale: /usr/bin/chromium not found (apt-get install -y chromium); skipping');
+    }
+  }
+
+  if (args.suites.has('pagecost')) {
+    if (existsSync('/usr/bin/chromium')) {
+      try {
+        const rows = await runPageCostBench({ repoRoot, onProgress: progress });
+        sections.push(formatPageCost(rows));
+        json.pageCost = rows;
+      } catch (error) {
+        const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+        sections.push(`page cost benchmark failed: ${reason}`);
+        json.pageCost = { failed: reason };
+      }
+      progressDone();
+    } else {
+      sections.push('page cost: /usr/bin/chromium not found (apt-get install -y chromium); skipping');
     }
   }
 

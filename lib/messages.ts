@@ -42,6 +42,13 @@ export interface PageStatus {
 export interface MessageMap {
   /** content -> background: the page finished loading and was checked. */
   'page/detected': { request: { url: string; detection: Detection; summary: ArticleSummary | null }; response: null };
+  /**
+   * content -> background: does the sender's page have annotations? Answered from memory (lib/db/page-keys.ts).
+   * The page is the sender's document as the browser names it, with the canonical link the page declares.
+   */
+  'page/hasAnnotations': { request: { canonical: string | null }; response: boolean };
+  /** content -> background: load the rest of Gloss (highlights, suggestions, toolbar, reader) into the sender's frame. */
+  'content/load': { request: Record<string, never>; response: null };
   /** popup -> background: what is known about this tab (null: nothing reported yet). */
   'page/status': { request: { tabId: number }; response: PageStatus | null };
   /** background/popup -> content: summary of the article in this tab (null: not an article). */
@@ -182,6 +189,8 @@ const suggestLimit = v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v
 type SchemaFor<T> = v.GenericSchema<unknown, T>;
 export const payloadSchemas = {
   'page/detected': v.object({ url: v.string(), detection: detectionSchema, summary: v.nullable(articleSummarySchema) }),
+  'page/hasAnnotations': v.object({ canonical: v.nullable(v.pipe(v.string(), v.maxLength(LIMITS.url))) }),
+  'content/load': v.object({}),
   'page/status': v.object({ tabId: v.pipe(v.number(), v.integer()) }),
   'article/summary': v.object({}),
   'annotation/save': v.object({ annotation: annotationSchema }),
@@ -223,6 +232,18 @@ export const payloadSchemas = {
 const _pageStatusMatches: SchemaFor<PageStatus> = pageStatusSchema;
 
 const messageTypes = Object.keys(payloadSchemas) as MessageType[];
+
+/** The messages a tab's content script answers (the popup and the background send them with tabs.sendMessage). */
+export const CONTENT_MESSAGE_TYPES: readonly MessageType[] = [
+  'article/summary',
+  'page/anchors',
+  'reader/open',
+  'selection/annotate',
+  'annotation/reveal',
+  'annotation/usePageWording',
+  'page/suggestions',
+  'suggestion/decide',
+];
 
 export function isMessageType(type: unknown): type is MessageType {
   return typeof type === 'string' && (messageTypes as string[]).includes(type);

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { createSender, type Send } from '@/lib/messages';
 import { isSiteDisabled, parseSettings, SETTINGS_KEY } from '@/lib/settings';
+import { takeHandoff } from '../page.content/handoff';
 import { createAnnotationStore } from './annotation-store';
 import { createGlossPage } from './gloss-page';
 import { followPage } from './follow-page';
@@ -29,18 +30,24 @@ function editorFrameSource(send: Send): EditorFrameSource {
   };
 }
 
+/**
+ * The rest of Gloss on a page: highlights, suggestions, the toolbar, cards, the editor and the reader view. Not in
+ * the manifest: the always-on script (entrypoints/page.content) has the background inject it when the page needs
+ * it, and hands over the settings, its detection, and the page's messages (handoff.ts).
+ */
 export default defineContentScript({
+  // For the host access to inject it; WXT registers a 'runtime' script nowhere by itself.
   matches: ['<all_urls>'],
-  runAt: 'document_idle',
+  registration: 'runtime',
   // WXT would otherwise window.postMessage the extension's id to every page (found by tests/e2e/security.test.ts).
   noScriptStartedPostMessage: true,
-  async main(ctx) {
+  main(ctx) {
+    const handoff = takeHandoff();
+    if (!handoff || ctx.isInvalid) return;
+    const { settings } = handoff;
     const storage = browser.storage.local;
-    // Sites the reader listed in the settings get nothing from Gloss: no detection, no highlights, no widgets.
-    const stored: Record<string, unknown> = await storage.get(SETTINGS_KEY).catch(() => ({}));
-    const settings = parseSettings(stored[SETTINGS_KEY]);
-    if (isSiteDisabled(settings, location.hostname) || ctx.isInvalid) return;
-    const scan = scanPage(document, location.href);
+    const here = location.href;
+    const scan = scanPage(document, here, handoff.detection.url === here ? handoff.detection.result : undefined);
     const send = createSender((message) => browser.runtime.sendMessage(message));
 
     const page = createPageContext(document, scan);
@@ -65,13 +72,11 @@ export default defineContentScript({
     hooks.onClosed = () => events.readerClosed();
 
     const handle = createContentHandler(page, gloss, reader, document);
-    const onMessage = (message: unknown) => handle(message, undefined);
-    browser.runtime.onMessage.addListener(onMessage);
+    handoff.attach((message) => handle(message, undefined));
 
     const follow = followPage({ doc: document, page, store, gloss, send, autoOpenReader: settings.autoOpenReader });
     running.signal.addEventListener('abort', () => {
       follow.stop();
-      browser.runtime.onMessage.removeListener(onMessage);
       gloss.stop();
       ui.destroy();
     });

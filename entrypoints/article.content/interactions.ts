@@ -152,6 +152,8 @@ export function wireInteractions({ doc, gloss, reader, ui, store, suggestions, s
   doc.addEventListener('mousemove', throttledHover('page'), { passive: true, signal });
   doc.addEventListener('click', (event) => click('page', event, event.target), { signal });
   doc.defaultView?.addEventListener('keydown', escape, { capture: true, signal });
+  // Loaded because the reader selected text (entrypoints/page.content/needs.ts): that selection gets its toolbar.
+  scheduleSelectionCheck();
 
   return {
     /** Listens inside the reader's shadow root (its events stop there: ui-host.ts). */

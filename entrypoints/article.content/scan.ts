@@ -23,9 +23,12 @@ export interface PageScan {
   summary(): ArticleSummary | null;
 }
 
-/** Detection runs on every page, so it must stay cheap; cleaning waits until an article needs a summary. */
-export function scanPage(doc: Document, url: string): PageScan {
-  const detection = detectArticle(doc, { url });
+/**
+ * Detection runs on every page, so it must stay cheap; cleaning waits until an article needs a summary.
+ * `detected`: the always-on script's detection of this same address, not made twice.
+ */
+export function scanPage(doc: Document, url: string, detected?: Detection): PageScan {
+  const detection = detected ?? detectArticle(doc, { url });
   let article: Article | null | undefined;
   const cleaned = (): Article | null => {
     // The cleaner only reads the document (tests/unit/no-mutation.test.ts), so the live page is safe to pass.

@@ -2,6 +2,7 @@ import { createMessageHandler, type PageStatus } from '@/lib/messages';
 import { applyBadge, badgeFor, NO_BADGE, type BadgeApi } from './badge';
 import type { SyncService } from '@/lib/sync/service';
 import { createEditorTokens, type EditorTokens } from './editor-tokens';
+import { handleHasAnnotations, handleLoadContent, type PageContentDeps } from './page-content';
 import type { SenderContext } from './sender';
 import {
   handleAnnotationsForPage,
@@ -19,7 +20,7 @@ import type { TabStatusStore } from './tab-status';
 
 export type { SenderContext } from './sender';
 
-export interface BackgroundDeps extends StorageDeps {
+export interface BackgroundDeps extends StorageDeps, PageContentDeps {
   store: TabStatusStore;
   badge: BadgeApi;
   /** Sync (absent in tests that don't need it); told after each write so a pass follows soon. */
@@ -54,6 +55,8 @@ export function createBackgroundHandler(deps: BackgroundDeps) {
       await applyBadge(badge, tabId, badgeFor(status));
       return null;
     },
+    'page/hasAnnotations': ({ canonical }, context) => handleHasAnnotations(deps, canonical, context),
+    'content/load': (_payload, context) => handleLoadContent(deps, context),
     'page/status'({ tabId }, context) {
       // Another tab's URL and title are none of a web page's business.
       if (context.kind !== 'extension-page') throw new Error('only extension pages may ask about tabs');

@@ -6,6 +6,7 @@ import { handleMenuClick, installMenus, type MenusApi } from './context-menu';
 import { createEditorTokens } from './editor-tokens';
 import { createBackgroundHandler, forgetTab, type BackgroundDeps } from './handler';
 import { createLazyDb } from './lazy-db';
+import { loadRestOfGloss, watchAnnotatedPages } from './page-loading';
 import { classifySender, type MessageSenderLike } from './sender';
 import { installSyncBenchHook } from './bench-hook';
 import { startSync } from './sync';
@@ -22,6 +23,8 @@ export default defineBackground(() => {
     db: createLazyDb((onClose) => openGlossDb(indexedDB, { onClose })),
     editorTokens: createEditorTokens(),
   };
+  deps.annotatedPages = watchAnnotatedPages(deps.db);
+  deps.loadContent = loadRestOfGloss;
   const self = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') };
   deps.sync = startSync(deps.db, self.baseUrl);
   const handle = createBackgroundHandler(deps);

@@ -9,6 +9,8 @@ export interface MessageSenderLike {
   id?: string;
   url?: string;
   tab?: { id?: number; url?: string };
+  /** The frame the content script runs in (0: the tab's top document). */
+  frameId?: number;
 }
 
 export interface ExtensionIdentity {
@@ -21,7 +23,7 @@ export interface ExtensionIdentity {
 export type SenderContext =
   | { kind: 'extension-page'; tabId?: number }
   /** `pageUrl`: the URL of the document the content script runs in (null: the browser didn't say). */
-  | { kind: 'content-script'; tabId?: number; pageUrl: string | null };
+  | { kind: 'content-script'; tabId?: number; frameId?: number; pageUrl: string | null };
 
 /** The sender's context, or null for anything that isn't part of Gloss (another extension). */
 export function classifySender(sender: MessageSenderLike, self: ExtensionIdentity): SenderContext | null {
@@ -30,7 +32,7 @@ export function classifySender(sender: MessageSenderLike, self: ExtensionIdentit
   if (sender.url?.startsWith(self.baseUrl)) return { kind: 'extension-page', tabId };
   // Content scripts always come with a URL; only an extension context can come with neither URL nor tab.
   if (sender.tab === undefined && sender.url === undefined) return { kind: 'extension-page' };
-  return { kind: 'content-script', tabId, pageUrl: sender.url ?? sender.tab?.url ?? null };
+  return { kind: 'content-script', tabId, frameId: sender.frameId, pageUrl: sender.url ?? sender.tab?.url ?? null };
 }
 
 /**

@@ -4,11 +4,13 @@
 import { render } from 'preact';
 import { App } from './App';
 import { librarySource } from './library-source';
+import { announceLibraryWrites } from './write-news';
 import '@/components/wording-diff.css';
 import './style.css';
 
 performance.mark('gloss:app-start');
 const source = librarySource();
+announceLibraryWrites();
 
 // Before the newest rows arrive the main thread is idle but for IndexedDB's callbacks: load what rendering them
 // needs the first time it is used (ICU's normalization data for search folding, date and number formats), so

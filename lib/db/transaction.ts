@@ -1,6 +1,7 @@
 import { unwrap, type StoreNames, type StoreValue } from 'idb';
 import { fail, type Result } from '../messages';
 import { errorText } from './error-text';
+import { announceCommittedWrite } from './write-events';
 import { WRITE_STORES, type GlossDb, type GlossDBSchema, type WriteTx } from './schema';
 
 async function abortQuietly(tx: WriteTx): Promise<void> {
@@ -39,6 +40,7 @@ export async function inWriteTx<T>(
     }
     await countChange(tx);
     await tx.done;
+    announceCommittedWrite();
     return result;
   } catch (error) {
     if (tx) await abortQuietly(tx);

@@ -28,10 +28,19 @@ describe('the product manifest', () => {
   const manifest = () => JSON.parse(readFileSync(path.join(extensionDir(), 'manifest.json'), 'utf8')) as Record<string, unknown>;
 
   it('asks only for the permissions Gloss uses (no activeTab, no clipboardWrite)', () => {
-    // `alarms`: sync's periodic pass. A sync server's origin is asked for at runtime only (optional).
-    expect(manifest().permissions).toEqual(['storage', 'tabs', 'downloads', 'contextMenus', 'alarms']);
-    expect(manifest().host_permissions).toBeUndefined();
+    // `alarms`: sync's periodic pass. `scripting` and `<all_urls>`: the rest of Gloss is injected into the pages that
+    // need it, the same pages the small always-on script runs on.
+    expect(manifest().permissions).toEqual(['storage', 'tabs', 'downloads', 'contextMenus', 'alarms', 'scripting']);
+    expect(manifest().host_permissions).toEqual(['<all_urls>']);
     expect(manifest().optional_host_permissions).toEqual(['http://*/*', 'https://*/*']);
+  });
+
+  it('runs at most 60 kB of script on every page; the rest of Gloss is not in the manifest', () => {
+    const registered = (manifest().content_scripts as { js?: string[] }[]).flatMap((script) => script.js ?? []);
+    expect(registered).toEqual(['content-scripts/page.js']);
+    const bytes = registered.reduce((sum, file) => sum + statSync(path.join(extensionDir(), file)).size, 0);
+    expect(bytes).toBeLessThanOrEqual(60_000);
+    expect(statSync(path.join(extensionDir(), 'content-scripts/article.js')).size).toBeGreaterThan(bytes);
   });
 
   it('opens no web-accessible resource to every site at a stable address: only the editor page, per session', () => {
