@@ -11,7 +11,6 @@ import type { SenderContext } from './sender';
 export type LoadContent = (target: { tabId: number; frameId: number }) => Promise<void>;
 
 export interface PageContentDeps {
-  /** Shared with storage-handlers.ts (annotations/forPage skips the database for a page with none). */
   annotatedPages?: AnnotatedPages;
   loadContent?: LoadContent;
 }

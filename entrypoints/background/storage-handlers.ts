@@ -14,18 +14,14 @@ import {
   suggestSpeakers,
   upsertPage,
   isPageUrlFor,
-  normalizePageUrl,
   type GlossDb,
 } from '@/lib/db';
-import type { AnnotatedPages } from '@/lib/db/page-keys';
 import type { Result, RequestOf } from '@/lib/messages';
 import type { Annotation, PageRecord, Source, Speaker } from '@/lib/model/annotation';
 import { pageScope, type SenderContext } from './sender';
 
 export interface StorageDeps {
   db: () => Promise<GlossDb>;
-  /** Which pages have annotations, in memory: a page with none is answered without a database read. */
-  annotatedPages?: AnnotatedPages;
   /** Clock in ms since epoch (tests pin it); shared with the tab-status code. */
   now?: () => number;
 }
@@ -80,7 +76,6 @@ export async function handleAnnotationsForPage(
   context: SenderContext,
 ): Promise<Annotation[]> {
   requirePage(url, context, 'read');
-  if (deps.annotatedPages && !(await deps.annotatedPages.has(normalizePageUrl(url)))) return [];
   return listAnnotationsByPage(await deps.db(), url);
 }
 

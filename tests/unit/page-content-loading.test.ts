@@ -87,14 +87,6 @@ describe('page/hasAnnotations and content/load through the background', () => {
     expect(await as(elsewhere)('page/hasAnnotations', { canonical: STORY })).toEqual({ ok: true, value: false });
   });
 
-  it('answers a page’s annotations without the database when the page has none, and with it when it has', async () => {
-    const saved = makeAnnotation({ pageUrl: STORY });
-    await as(popup)('annotation/save', { annotation: saved });
-    expect(await as(storyTab)('annotations/forPage', { url: STORY })).toMatchObject({ ok: true, value: [{ id: saved.id }] });
-    const front = { ...storyTab, pageUrl: FRONT } as SenderContext;
-    expect(await as(front)('annotations/forPage', { url: FRONT })).toEqual({ ok: true, value: [] });
-  });
-
   it('loads the rest of Gloss into the sender’s own frame only, and only for content scripts', async () => {
     expect(await as({ ...storyTab, frameId: 3 } as SenderContext)('content/load', {})).toEqual({ ok: true, value: null });
     expect(loadContent).toHaveBeenCalledWith({ tabId: 4, frameId: 3 });
