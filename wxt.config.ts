@@ -24,7 +24,8 @@ export default defineConfig({
     // content script's matches don't expose tab URLs. No `clipboardWrite`: extension pages copy on the reader's
     // click without it. No `activeTab`: `tabs` already gives the URL. `scripting`: the small always-on content
     // script has the background inject the rest of Gloss only into pages that need it (the host access for that
-    // is the `<all_urls>` WXT adds for the runtime-registered script, the same pages the always-on one runs on).
+    // is the `<all_urls>` WXT adds for the runtime-registered script, the same pages the always-on one runs on; it
+    // also lets the background reach a sync server without asking, which the optional permission below asked for).
     // `alarms`: sync runs a pass every few minutes (MV3 workers stop, so no timer survives).
     permissions: ['storage', 'tabs', 'downloads', 'contextMenus', 'alarms', 'scripting'],
     // Sync asks for its server's origin only, at runtime, when the reader saves the Sync settings.

@@ -49,6 +49,8 @@ export interface MessageMap {
   'page/hasAnnotations': { request: { canonical: string | null }; response: boolean };
   /** content -> background: load the rest of Gloss (highlights, suggestions, toolbar, reader) into the sender's frame. */
   'content/load': { request: Record<string, never>; response: null };
+  /** content -> background: insert Gloss's highlight styles into the sender's frame (at its first highlight). */
+  'content/styles': { request: Record<string, never>; response: null };
   /** popup -> background: what is known about this tab (null: nothing reported yet). */
   'page/status': { request: { tabId: number }; response: PageStatus | null };
   /** background/popup -> content: summary of the article in this tab (null: not an article). */
@@ -191,6 +193,7 @@ export const payloadSchemas = {
   'page/detected': v.object({ url: v.string(), detection: detectionSchema, summary: v.nullable(articleSummarySchema) }),
   'page/hasAnnotations': v.object({ canonical: v.nullable(v.pipe(v.string(), v.maxLength(LIMITS.url))) }),
   'content/load': v.object({}),
+  'content/styles': v.object({}),
   'page/status': v.object({ tabId: v.pipe(v.number(), v.integer()) }),
   'article/summary': v.object({}),
   'annotation/save': v.object({ annotation: annotationSchema }),

@@ -38,8 +38,28 @@ export function createGlossPage(deps: GlossPageDeps) {
   let live: Painter | null = null;
   let readerPaint = 0;
 
+  // The page's highlight styles arrive with its first highlight, not with the script (page-content.ts says why).
+  let styled = false;
+  const styleOnce = () => {
+    if (styled) return;
+    styled = true;
+    void send('content/styles', {}).then((result) => {
+      if (result.ok) return;
+      styled = false;
+      console.warn('Gloss: highlight styles:', result.error);
+    });
+  };
   const livePainter = (): Painter | null => {
-    if (!live && doc.body) live = createHighlightPainter(doc.body) ?? createMarkPainter(doc.body);
+    if (!live && doc.body) {
+      const painter = createHighlightPainter(doc.body) ?? createMarkPainter(doc.body);
+      live = {
+        ...painter,
+        paint(items) {
+          if (items.length > 0) styleOnce();
+          painter.paint(items);
+        },
+      };
+    }
     return live;
   };
   const painterFor = (surface: Surface): Painter | null => (surface === 'reader' ? reader.painter() : livePainter());

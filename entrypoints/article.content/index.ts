@@ -44,7 +44,8 @@ export default defineContentScript({
   main(ctx) {
     const handoff = takeHandoff();
     if (!handoff || ctx.isInvalid) return;
-    const { settings } = handoff;
+    const settings = handoff.settings();
+    if (isSiteDisabled(settings, location.hostname)) return;
     const storage = browser.storage.local;
     const here = location.href;
     const scan = scanPage(document, here, handoff.detection.url === here ? handoff.detection.result : undefined);

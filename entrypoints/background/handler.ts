@@ -2,7 +2,7 @@ import { createMessageHandler, type PageStatus } from '@/lib/messages';
 import { applyBadge, badgeFor, NO_BADGE, type BadgeApi } from './badge';
 import type { SyncService } from '@/lib/sync/service';
 import { createEditorTokens, type EditorTokens } from './editor-tokens';
-import { handleHasAnnotations, handleLoadContent, type PageContentDeps } from './page-content';
+import { handleHasAnnotations, handleInsertStyles, handleLoadContent, type PageContentDeps } from './page-content';
 import type { SenderContext } from './sender';
 import {
   handleAnnotationsForPage,
@@ -57,6 +57,7 @@ export function createBackgroundHandler(deps: BackgroundDeps) {
     },
     'page/hasAnnotations': ({ canonical }, context) => handleHasAnnotations(deps, canonical, context),
     'content/load': (_payload, context) => handleLoadContent(deps, context),
+    'content/styles': (_payload, context) => handleInsertStyles(deps, context),
     'page/status'({ tabId }, context) {
       // Another tab's URL and title are none of a web page's business.
       if (context.kind !== 'extension-page') throw new Error('only extension pages may ask about tabs');

@@ -6,7 +6,7 @@ import { handleMenuClick, installMenus, type MenusApi } from './context-menu';
 import { createEditorTokens } from './editor-tokens';
 import { createBackgroundHandler, forgetTab, type BackgroundDeps } from './handler';
 import { createLazyDb } from './lazy-db';
-import { loadRestOfGloss, watchAnnotatedPages } from './page-loading';
+import { insertGlossStyles, loadRestOfGloss, watchAnnotatedPages } from './page-loading';
 import { classifySender, type MessageSenderLike } from './sender';
 import { installSyncBenchHook } from './bench-hook';
 import { startSync } from './sync';
@@ -25,6 +25,7 @@ export default defineBackground(() => {
   };
   deps.annotatedPages = watchAnnotatedPages(deps.db);
   deps.loadContent = loadRestOfGloss;
+  deps.insertStyles = insertGlossStyles;
   const self = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') };
   deps.sync = startSync(deps.db, self.baseUrl);
   const handle = createBackgroundHandler(deps);

@@ -11,6 +11,8 @@ export interface MessageSenderLike {
   tab?: { id?: number; url?: string };
   /** The frame the content script runs in (0: the tab's top document). */
   frameId?: number;
+  /** Chromium: the document the content script runs in (a frame shows several in turn). */
+  documentId?: string;
 }
 
 export interface ExtensionIdentity {
@@ -23,7 +25,7 @@ export interface ExtensionIdentity {
 export type SenderContext =
   | { kind: 'extension-page'; tabId?: number }
   /** `pageUrl`: the URL of the document the content script runs in (null: the browser didn't say). */
-  | { kind: 'content-script'; tabId?: number; frameId?: number; pageUrl: string | null };
+  | { kind: 'content-script'; tabId?: number; frameId?: number; documentId?: string; pageUrl: string | null };
 
 /** The sender's context, or null for anything that isn't part of Gloss (another extension). */
 export function classifySender(sender: MessageSenderLike, self: ExtensionIdentity): SenderContext | null {
@@ -32,7 +34,13 @@ export function classifySender(sender: MessageSenderLike, self: ExtensionIdentit
   if (sender.url?.startsWith(self.baseUrl)) return { kind: 'extension-page', tabId };
   // Content scripts always come with a URL; only an extension context can come with neither URL nor tab.
   if (sender.tab === undefined && sender.url === undefined) return { kind: 'extension-page' };
-  return { kind: 'content-script', tabId, frameId: sender.frameId, pageUrl: sender.url ?? sender.tab?.url ?? null };
+  return {
+    kind: 'content-script',
+    tabId,
+    frameId: sender.frameId,
+    documentId: sender.documentId,
+    pageUrl: sender.url ?? sender.tab?.url ?? null,
+  };
 }
 
 /**

@@ -10,7 +10,8 @@ import type { GlossSettings } from '@/lib/settings';
 export type ContentHandle = (message: unknown) => Promise<unknown>;
 
 export interface Handoff {
-  settings: GlossSettings;
+  /** The settings as they are now: the site may have been turned off while the rest of Gloss was loading. */
+  settings(): GlossSettings;
   /** The detection the always-on script made, and the address it made it at. */
   detection: { url: string; result: Detection };
   /** Called by the rest of Gloss as it starts, before it awaits anything: it answers the page's messages from now. */
@@ -24,7 +25,7 @@ export function leaveHandoff(handoff: Handoff): void {
   (globalThis as WithHandoff)[KEY] = handoff;
 }
 
-/** The handoff left for this load (taken once: a second copy of the script finds none and does nothing). */
+/** The handoff left for this load, taken once (the loader never injects the script a second time). */
 export function takeHandoff(): Handoff | null {
   const global = globalThis as WithHandoff;
   const handoff = global[KEY] ?? null;

@@ -32,7 +32,11 @@ export default defineContentScript({
       () => watch.detection(),
     );
     const watch = watchForNeed(document, send, () => {
-      rest.load().catch((error: unknown) => console.warn('Gloss:', error instanceof Error ? error.message : error));
+      rest.load().catch((error: unknown) => {
+        // The tab still gets its status (and badge); the popup's questions try the load again.
+        watch.report();
+        console.warn('Gloss:', error instanceof Error ? error.message : error);
+      });
     });
 
     // The popup and the background's commands talk to the page: the rest of Gloss answers, loaded first if needed.

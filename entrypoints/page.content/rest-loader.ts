@@ -10,7 +10,6 @@ import { leaveHandoff, type ContentHandle } from './handoff';
 export interface RestLoader {
   /** Loads it (the first call) and answers its handler; later calls share the first load. */
   load(): Promise<ContentHandle>;
-  readonly loaded: boolean;
 }
 
 export function createRestLoader(
@@ -21,7 +20,9 @@ export function createRestLoader(
   let loading: Promise<ContentHandle> | null = null;
   let handle: ContentHandle | null = null;
   const load = async (): Promise<ContentHandle> => {
-    leaveHandoff({ settings: settings(), detection: detection(), attach: (attached) => (handle = attached) });
+    // Never inject twice: a second copy would start a second WXT context, which stops the first one.
+    if (handle) return handle;
+    leaveHandoff({ settings, detection: detection(), attach: (attached) => (handle = attached) });
     const loaded = await send('content/load', {});
     if (!loaded.ok) throw new Error(`Gloss could not load on this page: ${loaded.error}`);
     // The script attaches before it awaits anything, and the injection answers after the script has run.
@@ -39,9 +40,6 @@ export function createRestLoader(
         });
       }
       return loading;
-    },
-    get loaded() {
-      return handle !== null;
     },
   };
 }

@@ -3,7 +3,6 @@
  * through `npm run sync-server`'s server, which the test starts, kills and restarts. What is checked is what the
  * reader would check: B's library and B's page highlights, A's Sync panel, and what the server holds.
  */
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Annotation } from '../../lib/model/annotation';
 import { extensionDir } from './extension-dir';
@@ -21,6 +20,7 @@ import {
   type PhaseServer,
 } from './pages/harness';
 import { setupDesk, startSyncServer, type SyncServer } from '../sync-server-harness';
+import { connectSync, openLibraryWithSync, sendFromPage, syncSummary } from './pages/sync-ui';
 
 const PATH = '/news/2026/night-ferry.html';
 const QUOTE = 'The budget simply does not add up for a sevice this small';
@@ -37,56 +37,8 @@ const profiles = [tempProfile(), tempProfile()];
 let a: GlossBrowser;
 let b: GlossBrowser;
 
-/** Fills the Sync settings in the options page and connects; answers the server it then shows, or the error. */
-async function connect(browser: GlossBrowser): Promise<string> {
-  const options = await browser.context.newPage();
-  await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
-  await options.getByTestId('sync-server').fill(server.url);
-  await options.getByTestId('sync-account').fill('jane');
-  await options.getByTestId('sync-password').fill(PASSWORD);
-  await options.getByTestId('sync-personal').fill(DESK);
-  await options.getByTestId('sync-connect').click();
-  const shown = await until(
-    'an error or the connected panel',
-    () =>
-      options.evaluate(() => {
-        const text = (id: string) => document.querySelector(`[data-testid="${id}"]`)?.textContent?.trim() || null;
-        return text('sync-error') ?? text('sync-server');
-      }),
-    (text) => text !== null,
-    60_000,
-  );
-  await options.close();
-  return shown ?? '';
-}
-
-/** The library page with its Sync panel unfolded (sync runs live while it is open). */
-async function openLibrary(browser: GlossBrowser): Promise<Page> {
-  const library = await browser.context.newPage();
-  await library.goto(`chrome-extension://${browser.extensionId}/library.html`);
-  await library.getByTestId('library-sync').locator('summary').click();
-  return library;
-}
-
-const syncSummary = (library: Page) =>
-  library
-    .getByTestId('sync-summary')
-    .textContent()
-    .then((text) => text ?? '');
-
-/** Sends one message to the background from an extension page, as the popup and the library do. */
-async function send<T>(page: Page, type: string, payload: object): Promise<T> {
-  const answer = (await page.evaluate(
-    ([t, p]) =>
-      (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({
-        type: t,
-        payload: p,
-      }),
-    [type, payload] as const,
-  )) as { ok: true; value: T } | { ok: false; error: string };
-  if (!answer.ok) throw new Error(`${type}: ${answer.error}`);
-  return answer.value;
-}
+const connect = (browser: GlossBrowser): Promise<string> =>
+  connectSync(browser, { server: server.url, account: 'jane', password: PASSWORD, database: DESK });
 
 /** The live annotation documents the server holds (tombstones and design documents left out). */
 async function annotationsOnServer(): Promise<number> {
@@ -147,14 +99,14 @@ afterAll(async () => {
 describe('sync resilience between two profiles', () => {
   it('an edit, then a delete, made in A reach B', async () => {
     await quoteOnArticle(a, QUOTE, 'Tomas Berg');
-    const onB = await openLibrary(b);
+    const onB = await openLibraryWithSync(b);
     const rowOnB = onB.locator('[data-testid="library-row"]', { hasText: QUOTE });
     await rowOnB.waitFor({ timeout: 30_000 });
 
     // A changes the comment and the speaker, as the popup's editor saves them.
-    const libraryA = await openLibrary(a);
-    const [quote] = await send<Annotation[]>(libraryA, 'annotations/forPage', { url: `${pages.origin}${PATH}` });
-    await send(libraryA, 'annotation/save', {
+    const libraryA = await openLibraryWithSync(a);
+    const [quote] = await sendFromPage<Annotation[]>(libraryA, 'annotations/forPage', { url: `${pages.origin}${PATH}` });
+    await sendFromPage(libraryA, 'annotation/save', {
       annotation: { ...quote!, comment: 'Ministry figures say 4.2m', speaker: { name: 'Tomas Berg-Lund', role: 'harbour master' } },
     });
     await until(
@@ -202,7 +154,7 @@ describe('sync resilience between two profiles', () => {
     server.kill();
     console.info(`killed the server with ${midway} of ${SEEDED} annotations on it`);
 
-    const libraryA = await openLibrary(a);
+    const libraryA = await openLibraryWithSync(a);
     await until(
       "A's Sync panel to say the server is unreachable",
       () => syncSummary(libraryA),
@@ -226,7 +178,7 @@ describe('sync resilience between two profiles', () => {
     );
     expect(await storedAnnotations(a)).toHaveLength(SEEDED);
 
-    const libraryB = await openLibrary(b);
+    const libraryB = await openLibraryWithSync(b);
     await until(
       'B to have all of them',
       () => storedAnnotations(b).then((all) => all.length),
@@ -239,7 +191,7 @@ describe('sync resilience between two profiles', () => {
   }, 300_000);
 
   it('work done while the server is down waits, then reaches B when the server is back', async () => {
-    const synced = await openLibrary(a);
+    const synced = await openLibraryWithSync(a);
     // After the last test's 2,400 annotations a pass may still be under way; on a busy machine it takes a while.
     await until(
       'A to be synced',
@@ -251,7 +203,7 @@ describe('sync resilience between two profiles', () => {
     await server.shutDown();
 
     await quoteOnArticle(a, OFFLINE_QUOTE, 'Harbour office');
-    const libraryA = await openLibrary(a);
+    const libraryA = await openLibraryWithSync(a);
     await until(
       "A's Sync panel to say the change waits",
       () => syncSummary(libraryA),
@@ -261,7 +213,7 @@ describe('sync resilience between two profiles', () => {
     expect(await libraryA.getByTestId('sync-pending').textContent()).toBe('1');
 
     await server.restart();
-    const libraryB = await openLibrary(b);
+    const libraryB = await openLibraryWithSync(b);
     await until(
       'B to receive it',
       () => storedAnnotations(b),
@@ -282,5 +234,5 @@ describe('sync resilience between two profiles', () => {
       (texts) => texts.includes(OFFLINE_QUOTE),
     );
     await Promise.all([libraryA.close(), libraryB.close()]);
-  });
+  }, 240_000);
 });

@@ -21,6 +21,7 @@ import {
   type PhaseServer,
 } from './pages/harness';
 import { setupDesk, startSyncServer, type SyncServer } from '../sync-server-harness';
+import { connectSync, sendFromPage } from './pages/sync-ui';
 
 const PATH = '/news/2026/night-ferry.html';
 const QUOTE = 'The budget simply does not add up for a sevice this small';
@@ -51,31 +52,9 @@ afterAll(async () => {
   for (const p of profiles) p.remove();
 });
 
-/** Fills the Sync settings in the options page and connects; answers the summary line it then shows. */
-async function connect(browser: GlossBrowser, password: string, account = 'jane', database = 'gloss-jane', desk?: string): Promise<string> {
-  const options = await browser.context.newPage();
-  await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
-  await options.getByTestId('sync-server').fill(server.url);
-  await options.getByTestId('sync-account').fill(account);
-  await options.getByTestId('sync-password').fill(password);
-  await options.getByTestId('sync-personal').fill(database);
-  if (desk) {
-    await options.getByTestId('sync-desks').fill(desk);
-    await options.getByTestId('sync-new-in').selectOption(desk);
-  }
-  await options.getByTestId('sync-connect').click();
-  const shown = await until(
-    'an error or the connected panel',
-    () =>
-      options.evaluate(() => {
-        const text = (id: string) => document.querySelector(`[data-testid="${id}"]`)?.textContent?.trim() || null;
-        return text('sync-error') ?? text('sync-server');
-      }),
-    (text) => text !== null,
-    20_000,
-  );
-  await options.close();
-  return shown ?? '';
+/** Connects a profile to the test server in the options page; answers the server it then shows, or the error. */
+function connect(browser: GlossBrowser, password: string, account = 'jane', database = 'gloss-jane', desk?: string): Promise<string> {
+  return connectSync(browser, { server: server.url, account, password, database, desk }, 20_000);
 }
 
 describe('sync between two profiles through a sync server', () => {
@@ -112,13 +91,7 @@ describe('sync between two profiles through a sync server', () => {
 });
 
 /** Saves an annotation from an extension page, as the popup's editor does. */
-type WithRuntime = { chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } } };
-function saveFrom(page: Page, annotation: object): Promise<unknown> {
-  return page.evaluate(
-    (a) => (globalThis as unknown as WithRuntime).chrome.runtime.sendMessage({ type: 'annotation/save', payload: { annotation: a } }),
-    annotation,
-  );
-}
+const saveFrom = (page: Page, annotation: object): Promise<unknown> => sendFromPage(page, 'annotation/save', { annotation });
 
 const versionsShown = (page: Page) =>
   page.evaluate(() => [...document.querySelectorAll('[data-testid="conflict-version"]')].map((li) => li.textContent ?? ''));

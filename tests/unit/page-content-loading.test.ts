@@ -62,15 +62,24 @@ describe('page/hasAnnotations and content/load through the background', () => {
   let db: GlossDb;
   let as: (context: SenderContext) => Send;
   const loadContent = vi.fn(async () => {});
+  const insertStyles = vi.fn(async () => {});
   const storyTab: SenderContext = { kind: 'content-script', tabId: 4, frameId: 0, pageUrl: `${STORY}?fbclid=1` };
   const popup: SenderContext = { kind: 'extension-page' };
 
   beforeEach(async () => {
     db = await openGlossDb(new IDBFactory());
     loadContent.mockClear();
+    insertStyles.mockClear();
     const badge: BadgeApi = { setBadgeText: vi.fn(), setBadgeBackgroundColor: vi.fn(), setTitle: vi.fn() };
     const annotatedPages = createAnnotatedPages(() => readAnnotatedPageKeys(db));
-    const handle = createBackgroundHandler({ store: createTabStatusStore(), badge, db: async () => db, annotatedPages, loadContent });
+    const handle = createBackgroundHandler({
+      store: createTabStatusStore(),
+      badge,
+      db: async () => db,
+      annotatedPages,
+      loadContent,
+      insertStyles,
+    });
     const stop = onCommittedWrite(() => annotatedPages.invalidate());
     as = (context) => createSender((message) => handle(structuredClone(message), context));
     return () => (stop(), db.close());
@@ -93,5 +102,14 @@ describe('page/hasAnnotations and content/load through the background', () => {
     expect(await as(popup)('content/load', {})).toMatchObject({ ok: false, error: /content script/ });
     expect(await as(popup)('page/hasAnnotations', { canonical: STORY })).toMatchObject({ ok: false, error: /content script/ });
     expect(loadContent).toHaveBeenCalledTimes(1);
+  });
+
+  it('targets the very document that asked where the browser names it, for the script and for the styles', async () => {
+    const inDocument = { ...storyTab, documentId: 'DOC-1' } as SenderContext;
+    expect(await as(inDocument)('content/load', {})).toEqual({ ok: true, value: null });
+    expect(loadContent).toHaveBeenCalledWith({ tabId: 4, frameId: 0, documentId: 'DOC-1' });
+    expect(await as(inDocument)('content/styles', {})).toEqual({ ok: true, value: null });
+    expect(insertStyles).toHaveBeenCalledWith({ tabId: 4, frameId: 0, documentId: 'DOC-1' });
+    expect(await as(popup)('content/styles', {})).toMatchObject({ ok: false });
   });
 });
