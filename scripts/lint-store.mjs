@@ -4,13 +4,14 @@
  * on every upload) on the Firefox package. Fails on any error, and on any warning except the few listed below,
  * which are in third-party code Gloss can't change; each is recognised by the code at the flagged place in the
  * bundle, so the same warning in Gloss's own code still fails. Runs offline (addons-linter's rules and schemas
- * ship with it).
+ * ship with it). Then both packages are searched for remote or string-evaluated code, which the Chrome Web Store
+ * and AMO forbid: eval, the Function constructor, string timers, importScripts, scripts loaded from http(s).
  *
- *   node scripts/lint-store.mjs                       build Firefox into .output-store/ and lint it
- *   node scripts/lint-store.mjs .output/firefox-mv2   lint a package that is already built (npm run zip)
+ *   node scripts/lint-store.mjs                                          build both into .output-store/, check them
+ *   node scripts/lint-store.mjs .output/firefox-mv2 .output/chrome-mv3   check packages already built (npm run zip)
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
 /** Warnings a reviewer sees in libraries they know; `context` must match the bundle's code at the flagged column. */
@@ -27,10 +28,19 @@ const THIRD_PARTY = [
   },
 ];
 
+/** Code that runs a string, or fetches a script from the web (minified bundles: no spaces to rely on). */
+const REMOTE_CODE =
+  /(?:^|[^.\w$])(?:eval|Function)\(|\bnew Function\b|\bimportScripts\(|\bset(?:Timeout|Interval)\(\s*["'`]|\b(?:src=|import\()\s*["'`]?https?:/g;
+
 const OWN_OUT = '.output-store';
-const given = process.argv[2];
-const sourceDir = given ?? path.join(OWN_OUT, 'firefox-mv2');
-if (!given) execFileSync('npx', ['wxt', 'build', '-b', 'firefox'], { stdio: 'ignore', env: { ...process.env, GLOSS_OUT_DIR: OWN_OUT } });
+const given = process.argv.length > 2;
+const sourceDir = given ? process.argv[2] : path.join(OWN_OUT, 'firefox-mv2');
+const packages = given ? process.argv.slice(2) : [sourceDir, path.join(OWN_OUT, 'chrome-mv3')];
+if (!given) {
+  const env = { ...process.env, GLOSS_OUT_DIR: OWN_OUT };
+  execFileSync('npx', ['wxt', 'build', '-b', 'firefox'], { stdio: 'ignore', env });
+  execFileSync('npx', ['wxt', 'build'], { stdio: 'ignore', env });
+}
 
 try {
   const run = spawnSync('npx', ['web-ext', 'lint', '--source-dir', sourceDir, '--output', 'json', '--no-config-discovery'], {
@@ -59,8 +69,20 @@ try {
     console.error('The Firefox package would not pass review as it is: fix the code (a suppression is not a fix).');
     process.exitCode = 1;
   }
+  const remote = packages.flatMap(remoteCode);
+  for (const found of remote) console.error(`remote code in ${found.file}: ${found.code}`);
+  console.log(`remote or evaluated code in ${packages.join(', ')}: ${remote.length === 0 ? 'none' : remote.length}`);
+  if (remote.length > 0) process.exitCode = 1;
 } finally {
   if (!given) rmSync(OWN_OUT, { recursive: true, force: true });
+}
+
+/** Each place in a package's scripts and pages that evaluates a string or loads a script from the web. */
+function remoteCode(dir) {
+  const files = readdirSync(dir, { recursive: true }).filter((file) => /\.(?:m?js|html)$/.test(file));
+  return files.flatMap((file) =>
+    [...readFileSync(path.join(dir, file), 'utf8').matchAll(REMOTE_CODE)].map((match) => ({ file: path.join(dir, file), code: match[0] })),
+  );
 }
 
 /** The code around the flagged line and column of a bundle, where the linter says the problem is. */
