@@ -16,28 +16,50 @@ import { DEMO_HEADLINE, DEMO_SELECTION, DEMO_SITE, DEMO_SUGGESTION, type MarkedP
 function fakeBrowser() {
   let listener: ((details: { reason: string }) => void) | undefined;
   const create = vi.fn(async (_properties: { url: string }) => ({}));
+  const stored: Record<string, unknown> = {};
   const api: WelcomeApi = {
     runtime: {
       onInstalled: { addListener: (l) => void (listener = l) },
       getURL: (path) => `chrome-extension://gloss-id${path}`,
     },
     tabs: { create },
+    storage: {
+      local: {
+        get: async (key) => (key in stored ? { [key]: stored[key] } : {}),
+        set: async (items) => void Object.assign(stored, items),
+      },
+    },
   };
-  return { api, create, install: (reason: string) => listener!({ reason }) };
+  /** Fires onInstalled, then lets its storage calls and the tab creation (all promptly resolved fakes) finish. */
+  const install = async (reason: string) => {
+    listener!({ reason });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  };
+  return { api, create, install };
 }
 
 describe('openWelcomeOnInstall', () => {
-  it('opens the welcome page when Gloss is installed', () => {
+  it('opens the welcome page when Gloss is installed', async () => {
     const browser = fakeBrowser();
     openWelcomeOnInstall(browser.api);
-    browser.install('install');
+    await browser.install('install');
     expect(browser.create.mock.calls).toEqual([[{ url: `chrome-extension://gloss-id${WELCOME_PAGE}` }]]);
   });
 
-  it('does not open it on an update of Gloss or of the browser', () => {
+  it('opens it once, though Chromium reports a command-line unpacked extension as installed at every start', async () => {
     const browser = fakeBrowser();
     openWelcomeOnInstall(browser.api);
-    for (const reason of ['update', 'browser_update', 'chrome_update', 'shared_module_update']) browser.install(reason);
+    await browser.install('install');
+    expect(browser.create).toHaveBeenCalledTimes(1);
+    openWelcomeOnInstall(browser.api); // the next start: a new background, the same storage
+    await browser.install('install');
+    expect(browser.create).toHaveBeenCalledTimes(1);
+  });
+
+  it('does not open it on an update of Gloss or of the browser', async () => {
+    const browser = fakeBrowser();
+    openWelcomeOnInstall(browser.api);
+    for (const reason of ['update', 'browser_update', 'chrome_update', 'shared_module_update']) await browser.install(reason);
     expect(browser.create).not.toHaveBeenCalled();
   });
 });
