@@ -51,8 +51,7 @@ try {
   try {
     report = JSON.parse(run.stdout);
   } catch {
-    console.error(`web-ext lint gave no report (exit ${run.status}):\n${run.stdout}\n${run.stderr}`);
-    process.exit(1);
+    throw new Error(`web-ext lint gave no report (exit ${run.status}):\n${run.stdout}\n${run.stderr}`);
   }
   const failures = [...report.errors.map((m) => ({ ...m, why: 'error' })), ...report.warnings.flatMap((m) => unknownWarning(m))];
   const known = report.warnings.flatMap((m) => {
