@@ -30,7 +30,7 @@ const THIRD_PARTY = [
 
 /** Code that runs a string, or fetches a script from the web (minified bundles: no spaces to rely on). */
 const REMOTE_CODE =
-  /(?:^|[^.\w$])(?:eval|Function)\(|\bnew Function\b|\bimportScripts\(|\bset(?:Timeout|Interval)\(\s*["'`]|\b(?:src=|import\()\s*["'`]?https?:/g;
+  /(?:^|[^.\w$])(?:eval\(|Function(?:\.(?:apply|call|bind))?\()|\bnew Function\b|\bimportScripts\(|\bset(?:Timeout|Interval)\(\s*["'`]|\b(?:src=|import\()\s*["'`]?https?:/g;
 
 const OWN_OUT = '.output-store';
 const given = process.argv.length > 2;
