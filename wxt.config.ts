@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { fileURLToPath } from 'node:url';
 import { deferModules } from './build/defer-modules';
 import { COMMANDS } from './entrypoints/background/commands';
 
@@ -14,6 +15,13 @@ export default defineConfig({
     plugins: [preact(), ...(browser === 'firefox' ? [] : [deferModules(['/library/index.html'])])],
     // The scale benchmark's hooks (which can clear the database) exist only in its own builds (GLOSS_BENCH=1).
     define: { __GLOSS_BENCH__: JSON.stringify(process.env.GLOSS_BENCH === '1') },
+    // PouchDB's changes filter evaluates design-document code with Function(): remote code, which store rules
+    // forbid. Gloss filters nothing, so a version that refuses named filters takes its place.
+    resolve: {
+      alias: [
+        { find: /^pouchdb-changes-filter$/, replacement: fileURLToPath(new URL('./build/pouchdb-changes-filter.ts', import.meta.url)) },
+      ],
+    },
   }),
   // Only Firefox knows browser_specific_settings; Chrome warns about unknown keys.
   manifest: ({ browser }) => ({

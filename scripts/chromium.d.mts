@@ -10,7 +10,12 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export function launchWithExtension(extensionDir: string, options?: { headless?: boolean }): Promise<ExtensionBrowser>;
+export function launchWithExtension(
+  extensionDir: string,
+  options?: { headless?: boolean; keepWelcome?: boolean },
+): Promise<ExtensionBrowser>;
+export const WELCOME_PAGE: string;
+export function closeWelcomeTab(serviceWorker: Worker, extensionDir: string, options?: { timeout?: number }): Promise<void>;
 export function blockExternalRequests(context: BrowserContext): Promise<void>;
 export function tabIdFor(serviceWorker: Worker, url: string): Promise<number>;
 /** The stored PageStatus (see lib/messages.ts). */

@@ -42,11 +42,36 @@ export function assertChromium() {
   }
 }
 
+/** The page Gloss opens once, when it is installed (entrypoints/background/welcome.ts). */
+export const WELCOME_PAGE = 'welcome.html';
+
 /**
- * Starts Chromium with a fresh temporary profile and the unpacked extension in `extensionDir`.
+ * On a fresh profile Gloss opens its welcome page in a new tab, which becomes the active tab, at a moment of its
+ * own. The tests and `npm start` open their own tabs, so they wait for it and close it first. A build without the
+ * page (before it existed) opens none. Fails when a build that has it never opens it.
+ */
+export async function closeWelcomeTab(serviceWorker, extensionDir, { timeout = 15_000 } = {}) {
+  if (!existsSync(join(extensionDir, WELCOME_PAGE))) return;
+  const deadline = Date.now() + timeout;
+  while (Date.now() < deadline) {
+    const closed = await serviceWorker.evaluate(async (page) => {
+      const url = chrome.runtime.getURL(page);
+      const tabs = (await chrome.tabs.query({})).filter((tab) => tab.url === url || tab.pendingUrl === url);
+      await Promise.all(tabs.map((tab) => chrome.tabs.remove(tab.id)));
+      return tabs.length > 0;
+    }, WELCOME_PAGE);
+    if (closed) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`Gloss's welcome page did not open on a fresh profile within ${timeout} ms`);
+}
+
+/**
+ * Starts Chromium with a fresh temporary profile and the unpacked extension in `extensionDir`. The welcome page
+ * Gloss opens on install is closed before this resolves, unless `keepWelcome`.
  * Resolves to { context, serviceWorker, extensionId, close }.
  */
-export async function launchWithExtension(extensionDir, { headless = true } = {}) {
+export async function launchWithExtension(extensionDir, { headless = true, keepWelcome = false } = {}) {
   assertChromium();
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension in ${extensionDir}: run \`npx wxt build\` first`);
@@ -76,6 +101,7 @@ export async function launchWithExtension(extensionDir, { headless = true } = {}
   try {
     const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
     const extensionId = new URL(serviceWorker.url()).host;
+    if (!keepWelcome) await closeWelcomeTab(serviceWorker, extensionDir);
     return { context, serviceWorker, extensionId, close };
   } catch (error) {
     await close();

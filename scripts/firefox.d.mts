@@ -18,7 +18,7 @@ export interface FirefoxWithExtension {
 
 export function launchFirefoxWithExtension(
   extensionDir: string,
-  options?: { headless?: boolean; uuid?: string },
+  options?: { headless?: boolean; uuid?: string; keepWelcome?: boolean },
 ): Promise<FirefoxWithExtension>;
 /** Opens a moz-extension:// URL in a new tab and waits (by polling) until it has loaded. */
 export function openExtensionPage(browser: Browser, url: string, options?: { timeout?: number }): Promise<Page>;

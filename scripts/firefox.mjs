@@ -47,10 +47,11 @@ function profilePrefs(uuid) {
 
 /**
  * Starts Firefox headless with a fresh profile (puppeteer makes and removes it) and installs the unpacked
- * extension in `extensionDir` (a temporary add-on, like about:debugging's "Load Temporary Add-on").
+ * extension in `extensionDir` (a temporary add-on, like about:debugging's "Load Temporary Add-on"). The welcome
+ * page Gloss opens on install is closed before this resolves, unless `keepWelcome` (as in chromium.mjs).
  * Resolves to { browser, addonId, uuid, baseUrl, close }; baseUrl is "moz-extension://<uuid>/".
  */
-export async function launchFirefoxWithExtension(extensionDir, { headless = true, uuid = randomUUID() } = {}) {
+export async function launchFirefoxWithExtension(extensionDir, { headless = true, uuid = randomUUID(), keepWelcome = false } = {}) {
   assertFirefox();
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built Firefox extension in ${extensionDir}: run \`npx wxt build -b firefox\` first`);
@@ -69,11 +70,29 @@ export async function launchFirefoxWithExtension(extensionDir, { headless = true
   try {
     const addonId = await browser.installExtension(extensionDir);
     if (addonId !== GECKO_ID) throw new Error(`installed add-on has id ${addonId}, expected ${GECKO_ID}`);
-    return { browser, addonId, uuid, baseUrl: `moz-extension://${uuid}/`, close };
+    const baseUrl = `moz-extension://${uuid}/`;
+    if (!keepWelcome) await closeWelcomePage(browser, extensionDir, baseUrl);
+    return { browser, addonId, uuid, baseUrl, close };
   } catch (error) {
     await close();
     throw new Error(`Could not install the extension from ${extensionDir}: ${error instanceof Error ? error.message : error}`);
   }
+}
+
+/** Waits for the welcome page Gloss opens on install (a build without welcome.html opens none) and closes it. */
+async function closeWelcomePage(browser, extensionDir, baseUrl, { timeout = 15_000 } = {}) {
+  if (!existsSync(join(extensionDir, 'welcome.html'))) return;
+  const url = `${baseUrl}welcome.html`;
+  const deadline = Date.now() + timeout;
+  while (Date.now() < deadline) {
+    // BiDi may report a moz-extension:// tab as about:blank: ask the document where it is.
+    const pages = await browser.pages();
+    const hrefs = await Promise.all(pages.map((page) => page.evaluate(() => location.href).catch(() => page.url())));
+    const welcome = pages.filter((_, i) => hrefs[i] === url);
+    if (welcome.length > 0) return void (await Promise.all(welcome.map((page) => page.close())));
+    await sleep(100);
+  }
+  throw new Error(`Gloss's welcome page did not open in Firefox within ${timeout} ms`);
 }
 
 /**

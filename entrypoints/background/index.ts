@@ -12,6 +12,7 @@ import { installSyncBenchHook } from './bench-hook';
 import { startSync } from './sync';
 import { createTabStatusStore } from './tab-status';
 import type { BadgeApi } from './badge';
+import { openWelcomeOnInstall } from './welcome';
 
 export default defineBackground(() => {
   // MV3 has `action`, Firefox MV2 `browserAction`; both have the same badge calls.
@@ -47,5 +48,6 @@ export default defineBackground(() => {
   browser.commands.onCommand.addListener((command, tab) => void handleCommand(command, tab?.id, toTab));
   const menus = browser.contextMenus as unknown as MenusApi;
   browser.runtime.onInstalled.addListener(() => void installMenus(menus).catch(console.warn));
+  openWelcomeOnInstall(browser);
   browser.contextMenus.onClicked.addListener((info, tab) => void handleMenuClick(info.menuItemId, tab?.id, toTab));
 });

@@ -22,6 +22,15 @@ describe('the product build', () => {
     const withHook = scripts.filter((f) => /bench-hook|__glossBench|rawPutRate/.test(path.basename(f) + readFileSync(f, 'utf8')));
     expect(withHook.map((f) => path.relative(extensionDir(), f))).toEqual([]);
   });
+
+  it('runs no string as code and loads no script from the web (store rules: no remote code)', () => {
+    // eval, the Function constructor (also through apply or call), string timers, importScripts, <script src="https:…"> or import("https:…").
+    const remoteCode =
+      /(?:^|[^.\w$])(?:eval\(|Function(?:\.(?:apply|call|bind))?\()|\bnew Function\b|\bimportScripts\(|\bset(?:Timeout|Interval)\(\s*["'`]|\b(?:src=|import\()\s*["'`]?https?:/;
+    const shipped = files(extensionDir()).filter((f) => /\.(?:js|html)$/.test(f));
+    expect(shipped.some((f) => f.endsWith('background.js'))).toBe(true);
+    expect(shipped.filter((f) => remoteCode.test(readFileSync(f, 'utf8'))).map((f) => path.relative(extensionDir(), f))).toEqual([]);
+  });
 });
 
 describe('the product manifest', () => {

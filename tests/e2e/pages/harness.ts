@@ -3,7 +3,7 @@
  * between phases at the same URL, Chromium with the built extension on a profile that survives a restart, and
  * helpers that act as a user would (select text, click the toolbar) or ask the content script as the popup does.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import {
   assertChromium,
+  closeWelcomeTab,
   CHROMIUM_PATH,
   HOST_RESOLVER_RULE,
   isTestHost,
@@ -66,9 +67,13 @@ export interface GlossBrowser {
   close(): Promise<void>;
 }
 
-/** Chromium with the extension, on `profileDir` (options from /work/shared/notes/toolchain.md). */
-export async function launchGloss(extensionDir: string, profileDir: string): Promise<GlossBrowser> {
+/**
+ * Chromium with the extension, on `profileDir` (options from /work/shared/notes/toolchain.md). On a fresh (empty)
+ * profile Gloss opens its welcome page: closed before this resolves, unless `keepWelcome`.
+ */
+export async function launchGloss(extensionDir: string, profileDir: string, { keepWelcome = false } = {}): Promise<GlossBrowser> {
   assertChromium();
+  const freshProfile = readdirSync(profileDir).length === 0;
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM_PATH,
     headless: true,
@@ -91,6 +96,7 @@ export async function launchGloss(extensionDir: string, profileDir: string): Pro
   // sites); nothing else is fetched.
   await context.route(/^https?:\/\//, (route) => (isTestHost(new URL(route.request().url()).hostname) ? route.continue() : route.abort()));
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  if (freshProfile && !keepWelcome) await closeWelcomeTab(serviceWorker, extensionDir);
   return { context, serviceWorker, extensionId: new URL(serviceWorker.url()).host, close: () => context.close() };
 }
 
