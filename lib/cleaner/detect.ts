@@ -1,5 +1,7 @@
 import type { CleanOptions, Detection } from './types';
-import { hasDate, listingSignal, metaContent, proseSignal, schemaSignal, urlShape } from './detect-signals';
+import { hasDate, hasPlayerNear, isStoryFrame, listingSignal, metaContent, schemaSignal } from './detect-signals';
+import { proseSignal } from './detect-prose';
+import { urlShape } from './detect-url';
 import { bodyOf } from './dom/document-parts';
 
 /**
@@ -29,14 +31,19 @@ function detect(doc: Document, options: CleanOptions): Detection {
   const prose = proseSignal(root);
   if (prose.score > 0) add(Math.min(prose.score / 20, 3) * 1.6, `prose score ${prose.score.toFixed(1)} in ${prose.paragraphs} long blocks`);
   else add(-1, 'no long blocks of prose');
-  if (prose.chars < 500) add(-1, `only ${prose.chars} characters of prose in the main text`);
-  else add(Math.min(prose.chars / 1500, 1.5), `${prose.chars} characters of prose in the main text`);
+  add(proseLengthWeight(prose.chars), `${prose.chars} characters of prose in the main text`);
   if (prose.furnitureParagraphs > prose.paragraphs * 2 && prose.furnitureParagraphs >= 4) {
     add(-1, `${prose.furnitureParagraphs} long blocks sit outside the main text (comments, teasers)`);
   }
   if (prose.linkedHeadings >= 4 && prose.linkedHeadings * 2 >= prose.paragraphs) {
     add(-1.5, `${prose.linkedHeadings} linked headings in the main text (a list of teasers)`);
   }
+
+  if (prose.singleParagraphSections >= 4 && prose.singleParagraphSections >= prose.sections * 0.7) {
+    add(-1.5, `${prose.singleParagraphSections} of ${prose.sections} headings carry one paragraph each (cards, not a story)`);
+  }
+  const storyFrame = isStoryFrame(prose.frame);
+  if (storyFrame) add(0.6, 'the headline, a date or byline and the text share one frame');
 
   if (prose.inOverlay) add(-2.5, 'the main text is a dialog or a consent, login or paywall layer');
 
@@ -52,15 +59,23 @@ function detect(doc: Document, options: CleanOptions): Detection {
   if (metaContent(doc, 'meta[property="article:published_time"]')) add(0.4, 'has article:published_time');
 
   const shape = urlShape(options.url);
-  if (shape === 'article') add(0.6, 'URL looks like a story (date or long slug)');
+  if (shape === 'dated') add(1, 'URL carries a date');
+  else if (shape === 'article') add(0.6, 'URL looks like a story (long slug or id)');
   else if (shape === 'listing' && !liveBlog) add(-1.2, 'URL looks like a listing, search, profile or account page');
+  else if (shape === 'section') add(-0.8, 'URL is a few plain words (a section or topic front)');
   else if (shape === 'home') add(-2, 'URL is a site root');
 
   // The page's declared type and its address both say it is not a story (a forum thread, an episode page).
   if (schema.listingType && !schema.articleType && shape === 'listing') add(-1.5, 'a non-story type at a non-story address');
   // Stories are dated; an about, policy or help page is not.
-  if (!schema.articleType && ogType !== 'article' && !hasDate(doc) && shape !== 'article')
-    add(-1, 'no date anywhere (no published time, <time> or dated URL)');
+  const undated = !schema.articleType && ogType !== 'article' && !hasDate(doc) && shape !== 'article' && shape !== 'dated';
+  if (undated) add(-1, 'no date anywhere (no published time, <time> or dated URL)');
+  // About, policy and help pages: long prose, but no date and an address that says what they are.
+  if (undated && shape === 'listing') add(-1, 'an undated page at a non-story address');
+
+  if (!schema.articleType && prose.chars < 700 && hasPlayerNear(prose.frame, prose.container)) {
+    add(-1.2, 'a short text next to a video or audio player (a caption)');
+  }
 
   const listing = listingSignal(doc);
   if (listing.articleElements >= 4 && !liveBlog) add(-1.2, `${listing.articleElements} <article> elements (a list of teasers)`);
@@ -68,4 +83,14 @@ function detect(doc: Document, options: CleanOptions): Detection {
 
   const score = 1 / (1 + Math.exp(-z));
   return { isArticle: score >= 0.5, score: Math.round(score * 1000) / 1000, reasons };
+}
+
+/**
+ * Characters of main text, as log-odds: a 100-character caption counts against, 500 characters (a wire brief) a
+ * little for, 2,250 or more the most. A ramp, not a step, so that a 480-character brief and a 520-character one
+ * are judged alike.
+ */
+function proseLengthWeight(chars: number): number {
+  if (chars < 500) return -1 + (Math.max(chars - 100, 0) / 400) * (1 + 500 / 1500);
+  return Math.min(chars / 1500, 1.5);
 }
