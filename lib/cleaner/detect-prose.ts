@@ -30,6 +30,8 @@ export interface ProseSignal {
    * the main text itself when it holds the <h1>); null when the headline stands apart from the text.
    */
   frame: Element | null;
+  /** <time> elements in the main text: one or two date a story, more date the entries of a list or a thread. */
+  datedEntries: number;
   /** The best container of the main text, if any. */
   container: Element | null;
 }
@@ -88,6 +90,7 @@ export function proseSignal(root: Element): ProseSignal {
     inOverlay: false,
     frame: null,
     container: containers[0] ?? null,
+    datedEntries: containers[0]?.querySelectorAll('time').length ?? 0,
   };
   const overlayCache = new Map<Element, boolean>();
   let overlayChars = 0;

@@ -2,28 +2,58 @@ const ARTICLE_TYPES =
   /^(article|newsarticle|reportagenewsarticle|analysisnewsarticle|opinionnewsarticle|backgroundnewsarticle|reviewnewsarticle|blogposting|socialmediaposting|report|scholarlyarticle|techarticle|liveblogposting)$/i;
 const LISTING_TYPES =
   /^(collectionpage|itemlist|searchresultspage|profilepage|videoobject|imagegallery|mediagallery|contactpage|aboutpage|checkoutpage|product|event|faqpage|qapage|discussionforumposting|recipe|podcastepisode|podcastseries|radioepisode|jobposting|realestatelisting|howto)$/i;
+/** Media a story embeds and often declares beside its article type: no evidence against the story then. */
+const MEDIA_TYPES = /^(videoobject|imagegallery|mediagallery|event)$/i;
 
 export interface SchemaSignal {
+  /** The first article type the page declares about itself (not one it merely links to or lists). */
   articleType: string | null;
+  /** The first type it declares about itself that is never a story: a gallery, a recipe, a forum thread, a list. */
   listingType: string | null;
+  /** listingType is a video, gallery or event, which a story may declare beside its own type. */
+  listingIsMedia: boolean;
 }
 
-/** The @types declared in JSON-LD and microdata, without interpreting anything else. */
-export function schemaSignal(doc: Document): SchemaSignal {
-  const types: string[] = [];
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
-    const source = script.textContent ?? '';
+const typeName = (t: unknown): string[] =>
+  (Array.isArray(t) ? t : [t]).filter((x): x is string => typeof x === 'string').map((x) => x.replace(/^.*[/#]/, ''));
+
+/**
+ * The types a JSON-LD block says the page is: its top-level items, the items of an @graph, and a page's
+ * mainEntity. Not the types nested deeper (an article's author, its video, a collection's hasPart articles).
+ */
+function ownTypes(node: unknown, out: string[], depth = 0): void {
+  if (depth > 3 || node === null || typeof node !== 'object') return;
+  if (Array.isArray(node)) {
+    for (const item of node.slice(0, 50)) ownTypes(item, out, depth + 1);
+    return;
+  }
+  const item = node as Record<string, unknown>;
+  out.push(...typeName(item['@type']));
+  if (item['@graph']) ownTypes(item['@graph'], out, depth + 1);
+  if (item.mainEntity) ownTypes(item.mainEntity, out, depth + 1);
+}
+
+function jsonLdTypes(source: string, out: string[]): void {
+  try {
+    ownTypes(JSON.parse(source), out);
+  } catch {
+    // Broken JSON (trailing commas, CMS templating): fall back to every @type in the text.
     for (const m of source.matchAll(/"@type"\s*:\s*(\[[^\]]*\]|"[^"]*")/g)) {
-      for (const t of (m[1] ?? '').matchAll(/"([^"]+)"/g)) types.push((t[1] ?? '').replace(/^.*[/#]/, ''));
+      for (const t of (m[1] ?? '').matchAll(/"([^"]+)"/g)) out.push(...typeName(t[1]));
     }
   }
+}
+
+/** The @types the page declares about itself in JSON-LD and top-level microdata. */
+export function schemaSignal(doc: Document): SchemaSignal {
+  const types: string[] = [];
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) jsonLdTypes(script.textContent ?? '', types);
   for (const el of Array.from(doc.querySelectorAll('[itemtype]'))) {
-    types.push((el.getAttribute('itemtype') ?? '').replace(/^.*[/#]/, ''));
+    if (!el.parentElement?.closest('[itemscope]')) types.push(...typeName(el.getAttribute('itemtype') ?? ''));
   }
-  // The first article-ish type decides; listing types count only when no article type is declared.
   const articleType = types.find((t) => ARTICLE_TYPES.test(t)) ?? null;
   const listingType = types.find((t) => LISTING_TYPES.test(t)) ?? null;
-  return { articleType, listingType };
+  return { articleType, listingType, listingIsMedia: listingType !== null && MEDIA_TYPES.test(listingType) };
 }
 
 export interface ListingSignal {

@@ -49,14 +49,12 @@ function detect(doc: Document, options: CleanOptions): Detection {
 
   const schema = schemaSignal(doc);
   const liveBlog = schema.articleType?.toLowerCase() === 'liveblogposting';
-  if (schema.articleType) add(1.2, `declares schema.org ${schema.articleType}`);
-  // A page that says what it is (a gallery, a recipe, a forum thread, an episode) and never that it is an article.
-  else if (schema.listingType) add(-3, `declares schema.org ${schema.listingType}`);
-
   const ogType = metaContent(doc, 'meta[property="og:type"]')?.toLowerCase() ?? null;
-  if (ogType === 'article') add(0.8, 'og:type is article');
-  else if (ogType && ogType !== 'article') add(-0.5, `og:type is ${ogType}`);
-  if (metaContent(doc, 'meta[property="article:published_time"]')) add(0.4, 'has article:published_time');
+  articleClaims(doc, schema.articleType, ogType, add);
+  // A page that says what it is (a gallery, a recipe, a forum thread, an episode); less sure when it also says article.
+  if (schema.listingType && schema.articleType && !schema.listingIsMedia) add(-1.5, `also declares schema.org ${schema.listingType}`);
+  else if (schema.listingType) add(-3, `declares schema.org ${schema.listingType}`);
+  if (ogType && ogType !== 'article') add(-0.5, `og:type is ${ogType}`);
 
   const shape = urlShape(options.url);
   if (shape === 'dated') add(1, 'URL carries a date');
@@ -73,8 +71,12 @@ function detect(doc: Document, options: CleanOptions): Detection {
   // About, policy and help pages: long prose, but no date and an address that says what they are.
   if (undated && shape === 'listing') add(-1, 'an undated page at a non-story address');
 
-  if (!schema.articleType && prose.chars < 700 && hasPlayerNear(prose.frame, prose.container)) {
-    add(-1.2, 'a short text next to a video or audio player (a caption)');
+  // A caption under a player; a story that says it is one keeps half the doubt (a "Watch:" story is short too).
+  if (prose.chars < 700 && hasPlayerNear(prose.frame, prose.container)) {
+    add(schema.articleType ? -0.6 : -1.2, 'a short text next to a video or audio player (a caption)');
+  }
+  if (prose.datedEntries >= 3 && !liveBlog && !/\/live\b|liveblog|ticker/i.test(options.url ?? '')) {
+    add(-1, `${prose.datedEntries} dated entries in the main text (a river, a thread or a list)`);
   }
 
   const listing = listingSignal(doc);
@@ -93,4 +95,23 @@ function detect(doc: Document, options: CleanOptions): Detection {
 function proseLengthWeight(chars: number): number {
   if (chars < 500) return -1 + (Math.max(chars - 100, 0) / 400) * (1 + 500 / 1500);
   return Math.min(chars / 1500, 1.5);
+}
+
+/** How far the page's own claims to be an article can go: a CMS sets all of them on every page it serves. */
+const CLAIMS_CAP = 1.6;
+
+/** Schema.org type, og:type and article:published_time say the same thing: their sum is capped. */
+function articleClaims(
+  doc: Document,
+  articleType: string | null,
+  ogType: string | null,
+  add: (delta: number, reason: string) => void,
+): void {
+  const claims: Array<[number, string]> = [];
+  if (articleType) claims.push([1.2, `declares schema.org ${articleType}`]);
+  if (ogType === 'article') claims.push([0.8, 'og:type is article']);
+  if (metaContent(doc, 'meta[property="article:published_time"]')) claims.push([0.4, 'has article:published_time']);
+  if (!claims.length) return;
+  const sum = claims.reduce((total, [weight]) => total + weight, 0);
+  add(Math.min(sum, CLAIMS_CAP), claims.map(([, reason]) => reason).join(', '));
 }
