@@ -76,7 +76,17 @@ export function metaContent(doc: Document, selector: string): string | null {
   return doc.querySelector(selector)?.getAttribute('content')?.trim() || null;
 }
 
-/** Any sign of a publication date: article:published_time, a JSON-LD datePublished, a <time> element. */
+/**
+ * A date written out: 2024-01-09, 2024年1月9日, 2024.01.09, 09.01.2024, 9 January 2024, 9. Januar 2024,
+ * January 9, 2024. Any language's month name, since only the shape is checked.
+ */
+const WRITTEN_DATE =
+  /(?:^|[^\d])(?:(?:19|20)\d\d\s?[-/.年]\s?\d{1,2}\s?[-/.月]\s?\d{1,2}|\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d|\d{1,2}\.?\s\p{L}{3,12}\.?,?\s(?:19|20)\d\d|\p{L}{3,12}\.?\s\d{1,2},\s(?:19|20)\d\d)/u;
+
+/** How much of the story's frame is searched for a written date: the date line sits by the headline. */
+const DATE_SEARCH_CHARS = 4000;
+
+/** A machine-readable publication date: article:published_time, a JSON-LD datePublished, a <time> element. */
 export function hasDate(doc: Document): boolean {
   if (
     doc.querySelector(
@@ -87,6 +97,11 @@ export function hasDate(doc: Document): boolean {
   return Array.from(doc.querySelectorAll('script[type="application/ld+json"]')).some((s) =>
     (s.textContent ?? '').includes('"datePublished"'),
   );
+}
+
+/** A date written in the text of the story's frame (policy pages have them too: "Last updated 3 March 2024"). */
+export function hasWrittenDate(frame: Element | null): boolean {
+  return frame !== null && WRITTEN_DATE.test((frame.textContent ?? '').slice(0, DATE_SEARCH_CHARS));
 }
 
 const DATE_OR_BYLINE =

@@ -1,5 +1,5 @@
 import type { CleanOptions, Detection } from './types';
-import { hasDate, hasPlayerNear, isStoryFrame, listingSignal, metaContent, schemaSignal } from './detect-signals';
+import { hasDate, hasPlayerNear, hasWrittenDate, isStoryFrame, listingSignal, metaContent, schemaSignal } from './detect-signals';
 import { proseSignal } from './detect-prose';
 import { urlShape } from './detect-url';
 import { bodyOf } from './dom/document-parts';
@@ -65,9 +65,17 @@ function detect(doc: Document, options: CleanOptions): Detection {
 
   // The page's declared type and its address both say it is not a story (a forum thread, an episode page).
   if (schema.listingType && !schema.articleType && shape === 'listing') add(-1.5, 'a non-story type at a non-story address');
-  // Stories are dated; an about, policy or help page is not.
-  const undated = !schema.articleType && ogType !== 'article' && !hasDate(doc) && shape !== 'article' && shape !== 'dated';
-  if (undated) add(-1, 'no date anywhere (no published time, <time> or dated URL)');
+  // Stories are dated; an about, policy or help page is not. A date in the text counts only where the address
+  // does not already say the page is no story (policy pages print "last updated" dates).
+  const machineDated = hasDate(doc);
+  const undated =
+    !schema.articleType &&
+    ogType !== 'article' &&
+    !machineDated &&
+    shape !== 'article' &&
+    shape !== 'dated' &&
+    (shape === 'listing' || !hasWrittenDate(prose.frame));
+  if (undated) add(-1, 'no date anywhere (no published time, <time>, dated URL or date line)');
   // About, policy and help pages: long prose, but no date and an address that says what they are.
   if (undated && shape === 'listing') add(-1, 'an undated page at a non-story address');
 
@@ -80,7 +88,10 @@ function detect(doc: Document, options: CleanOptions): Detection {
   }
 
   const listing = listingSignal(doc);
-  if (listing.articleElements >= 4 && !liveBlog) add(-1.2, `${listing.articleElements} <article> elements (a list of teasers)`);
+  // Related stories are <article>s too; a list of teasers holds the main text among them, not inside one.
+  const mainInsideArticle = prose.container?.closest('article') != null && prose.container.querySelectorAll('article').length < 2;
+  if (listing.articleElements >= 4 && !liveBlog && !mainInsideArticle)
+    add(-1.2, `${listing.articleElements} <article> elements (a list of teasers)`);
   if (listing.hasPasswordField && prose.paragraphs < 3) add(-1.5, 'a password form and little prose');
 
   const score = 1 / (1 + Math.exp(-z));
