@@ -1,14 +1,25 @@
 import type { CleanOptions, Detection } from './types';
-import { hasDate, hasPlayerNear, hasWrittenDate, isStoryFrame, listingSignal, metaContent, schemaSignal } from './detect-signals';
-import { proseSignal } from './detect-prose';
-import { urlShape } from './detect-url';
+import {
+  hasDate,
+  hasPlayerNear,
+  hasWrittenDate,
+  isStoryFrame,
+  listingSignal,
+  metaContent,
+  schemaSignal,
+  type SchemaSignal,
+} from './detect-signals';
+import { proseSignal, type ProseSignal } from './detect-prose';
+import { urlShape, type UrlShape } from './detect-url';
 import { bodyOf } from './dom/document-parts';
 
 /**
- * Cheap "is this an article?" check that runs on every page: a few selector queries and the text length of
- * paragraphs, no cleaning. Signals add log-odds; the score is their logistic, and isArticle is score >= 0.5.
- * Prose dominates (a page with several long paragraphs outside furniture is almost always an article);
- * declared types, URL shape and teaser lists move the balance for the pages in between.
+ * Cheap "is this an article?" check that runs on every page: one segmentation of the body (no cleaning) and a
+ * few selector queries. Signals add log-odds; the score is their logistic, and isArticle is score >= 0.5.
+ * What the page shows counts most: prose in the main text, built as a story (a headline framed with its date and
+ * text) rather than as cards, teasers, captions or a caption beside a player. What the page says about itself
+ * (schema.org types, og:type, its address) moves the balance, and the article claims a CMS sets on every page
+ * are capped together.
  */
 export function detectArticle(doc: Document, options: CleanOptions = {}): Detection {
   try {
@@ -18,10 +29,12 @@ export function detectArticle(doc: Document, options: CleanOptions = {}): Detect
   }
 }
 
+type Add = (delta: number, reason: string) => void;
+
 function detect(doc: Document, options: CleanOptions): Detection {
   const reasons: string[] = [];
   let z = -1.2;
-  const add = (delta: number, reason: string): void => {
+  const add: Add = (delta, reason) => {
     z += delta;
     reasons.push(`${delta >= 0 ? '+' : ''}${delta.toFixed(2)} ${reason}`);
   };
@@ -29,6 +42,34 @@ function detect(doc: Document, options: CleanOptions): Detection {
   const root = bodyOf(doc);
   if (!root) return { isArticle: false, score: 0, reasons: ['no document body'] };
   const prose = proseSignal(root);
+  const schema = schemaSignal(doc);
+  const ogType = metaContent(doc, 'meta[property="og:type"]')?.toLowerCase() ?? null;
+  const shape = urlShape(options.url);
+  const liveBlog = schema.articleType?.toLowerCase() === 'liveblogposting' || /\/live\b|liveblog|ticker/i.test(options.url ?? '');
+
+  proseEvidence(prose, add);
+  declaredEvidence(doc, schema, ogType, add);
+  addressEvidence(shape, schema, liveBlog, add);
+  // Stories are dated; an about, policy or help page is not. A date in the text counts only where the address
+  // does not already say the page is no story (policy pages print "last updated" dates).
+  const undated =
+    !schema.articleType &&
+    ogType !== 'article' &&
+    !hasDate(doc) &&
+    shape !== 'article' &&
+    shape !== 'dated' &&
+    (shape === 'listing' || !hasWrittenDate(prose.frame));
+  if (undated) add(-1, 'no date anywhere (no published time, <time>, dated URL or date line)');
+  // About, policy and help pages: long prose, but no date and an address that says what they are.
+  if (undated && shape === 'listing') add(-1, 'an undated page at a non-story address');
+  listEvidence(doc, prose, schema.articleType !== null, liveBlog, add);
+
+  const score = 1 / (1 + Math.exp(-z));
+  return { isArticle: score >= 0.5, score: Math.round(score * 1000) / 1000, reasons };
+}
+
+/** How much prose the main text holds, and how it is built: a story, or cards, teasers and captions. */
+function proseEvidence(prose: ProseSignal, add: Add): void {
   if (prose.score > 0) add(Math.min(prose.score / 20, 3) * 1.6, `prose score ${prose.score.toFixed(1)} in ${prose.paragraphs} long blocks`);
   else add(-1, 'no long blocks of prose');
   add(proseLengthWeight(prose.chars), `${prose.chars} characters of prose in the main text`);
@@ -38,64 +79,48 @@ function detect(doc: Document, options: CleanOptions): Detection {
   if (prose.linkedHeadings >= 4 && prose.linkedHeadings * 2 >= prose.paragraphs) {
     add(-1.5, `${prose.linkedHeadings} linked headings in the main text (a list of teasers)`);
   }
-
   if (prose.singleParagraphSections >= 4 && prose.singleParagraphSections >= prose.sections * 0.7) {
     add(-1.5, `${prose.singleParagraphSections} of ${prose.sections} headings carry one paragraph each (cards, not a story)`);
   }
-  const storyFrame = isStoryFrame(prose.frame);
-  if (storyFrame) add(0.6, 'the headline, a date or byline and the text share one frame');
-
+  if (isStoryFrame(prose.frame)) add(0.6, 'the headline, a date or byline and the text share one frame');
   if (prose.inOverlay) add(-2.5, 'the main text is a dialog or a consent, login or paywall layer');
+}
 
-  const schema = schemaSignal(doc);
-  const liveBlog = schema.articleType?.toLowerCase() === 'liveblogposting';
-  const ogType = metaContent(doc, 'meta[property="og:type"]')?.toLowerCase() ?? null;
+/** What the page says it is: schema.org types and og:type. */
+function declaredEvidence(doc: Document, schema: SchemaSignal, ogType: string | null, add: Add): void {
   articleClaims(doc, schema.articleType, ogType, add);
   // A page that says what it is (a gallery, a recipe, a forum thread, an episode); less sure when it also says article.
   if (schema.listingType && schema.articleType && !schema.listingIsMedia) add(-1.5, `also declares schema.org ${schema.listingType}`);
   else if (schema.listingType) add(-3, `declares schema.org ${schema.listingType}`);
   if (ogType && ogType !== 'article') add(-0.5, `og:type is ${ogType}`);
+}
 
-  const shape = urlShape(options.url);
+function addressEvidence(shape: UrlShape, schema: SchemaSignal, liveBlog: boolean, add: Add): void {
   if (shape === 'dated') add(1, 'URL carries a date');
   else if (shape === 'article') add(0.6, 'URL looks like a story (long slug or id)');
   else if (shape === 'listing' && !liveBlog) add(-1.2, 'URL looks like a listing, search, profile or account page');
   else if (shape === 'section') add(-0.8, 'URL is a few plain words (a section or topic front)');
   else if (shape === 'home') add(-2, 'URL is a site root');
-
   // The page's declared type and its address both say it is not a story (a forum thread, an episode page).
-  if (schema.listingType && !schema.articleType && shape === 'listing') add(-1.5, 'a non-story type at a non-story address');
-  // Stories are dated; an about, policy or help page is not. A date in the text counts only where the address
-  // does not already say the page is no story (policy pages print "last updated" dates).
-  const machineDated = hasDate(doc);
-  const undated =
-    !schema.articleType &&
-    ogType !== 'article' &&
-    !machineDated &&
-    shape !== 'article' &&
-    shape !== 'dated' &&
-    (shape === 'listing' || !hasWrittenDate(prose.frame));
-  if (undated) add(-1, 'no date anywhere (no published time, <time>, dated URL or date line)');
-  // About, policy and help pages: long prose, but no date and an address that says what they are.
-  if (undated && shape === 'listing') add(-1, 'an undated page at a non-story address');
+  // A video or gallery type beside an article type is the story's own media, not a second opinion.
+  const declaresNonStory = schema.listingType !== null && !(schema.articleType && schema.listingIsMedia);
+  if (declaresNonStory && shape === 'listing') add(-1.5, 'a non-story type at a non-story address');
+}
 
+/** Players, dated entries, teaser <article>s and login forms around the main text. */
+function listEvidence(doc: Document, prose: ProseSignal, declaresArticle: boolean, liveBlog: boolean, add: Add): void {
   // A caption under a player; a story that says it is one keeps half the doubt (a "Watch:" story is short too).
   if (prose.chars < 700 && hasPlayerNear(prose.frame, prose.container)) {
-    add(schema.articleType ? -0.6 : -1.2, 'a short text next to a video or audio player (a caption)');
+    add(declaresArticle ? -0.6 : -1.2, 'a short text next to a video or audio player (a caption)');
   }
-  if (prose.datedEntries >= 3 && !liveBlog && !/\/live\b|liveblog|ticker/i.test(options.url ?? '')) {
-    add(-1, `${prose.datedEntries} dated entries in the main text (a river, a thread or a list)`);
-  }
-
+  if (prose.datedEntries >= 3 && !liveBlog) add(-1, `${prose.datedEntries} dated entries in the main text (a river, a thread or a list)`);
   const listing = listingSignal(doc);
   // Related stories are <article>s too; a list of teasers holds the main text among them, not inside one.
   const mainInsideArticle = prose.container?.closest('article') != null && prose.container.querySelectorAll('article').length < 2;
-  if (listing.articleElements >= 4 && !liveBlog && !mainInsideArticle)
+  if (listing.articleElements >= 4 && !liveBlog && !mainInsideArticle) {
     add(-1.2, `${listing.articleElements} <article> elements (a list of teasers)`);
+  }
   if (listing.hasPasswordField && prose.paragraphs < 3) add(-1.5, 'a password form and little prose');
-
-  const score = 1 / (1 + Math.exp(-z));
-  return { isArticle: score >= 0.5, score: Math.round(score * 1000) / 1000, reasons };
 }
 
 /**
