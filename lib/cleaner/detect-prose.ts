@@ -23,6 +23,9 @@ export interface ProseSignal {
   sections: number;
   /** Of those, the ones with a single paragraph: the cards of a horoscope, a policy's clauses, a list of teasers. */
   singleParagraphSections: number;
+  /** The prose score and characters of those single paragraphs: what is left of the story once cards are set aside. */
+  cardScore: number;
+  cardChars: number;
   /** The main text sits in a dialog or a consent, login or paywall layer: an interstitial, not a story. */
   inOverlay: boolean;
   /**
@@ -87,6 +90,8 @@ export function proseSignal(root: Element): ProseSignal {
     linkedHeadings: 0,
     sections: 0,
     singleParagraphSections: 0,
+    cardScore: 0,
+    cardChars: 0,
     inOverlay: false,
     frame: null,
     container: containers[0] ?? null,
@@ -96,9 +101,17 @@ export function proseSignal(root: Element): ProseSignal {
   let overlayChars = 0;
   // Paragraphs since the last heading inside the container; -1 before the first heading.
   let sectionParagraphs = -1;
+  let sectionScore = 0;
+  let sectionChars = 0;
   const closeSection = (): void => {
     if (sectionParagraphs >= 1) signal.sections++;
-    if (sectionParagraphs === 1) signal.singleParagraphSections++;
+    if (sectionParagraphs === 1) {
+      signal.singleParagraphSections++;
+      signal.cardScore += sectionScore;
+      signal.cardChars += sectionChars;
+    }
+    sectionScore = 0;
+    sectionChars = 0;
   };
   for (const b of seg.blocks) {
     const inside = ranges.some((r) => b.index >= r.start && b.index < r.end);
@@ -123,12 +136,14 @@ export function proseSignal(root: Element): ProseSignal {
     }
     if (sectionParagraphs >= 0) sectionParagraphs++;
     signal.chars += length;
+    sectionChars += length;
     let overlay = overlayCache.get(b.owner);
     if (overlay === undefined) overlayCache.set(b.owner, (overlay = inOverlay(b.owner)));
     if (overlay) overlayChars += length;
     if (length >= PROSE_MIN_LENGTH) {
       signal.paragraphs++;
       signal.score += Math.sqrt(length - PROSE_MIN_LENGTH);
+      sectionScore += Math.sqrt(length - PROSE_MIN_LENGTH);
     }
   }
   closeSection();

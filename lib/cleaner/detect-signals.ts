@@ -112,7 +112,7 @@ const DATE_OR_BYLINE =
  * page is built, whatever its length. A section front's frame is the whole listing, and holds many linked headlines.
  */
 export function isStoryFrame(frame: Element | null): boolean {
-  if (!frame || !frame.querySelector(DATE_OR_BYLINE)) return false;
+  if (!frame || !(frame.querySelector(DATE_OR_BYLINE) || hasWrittenDate(frame))) return false;
   return frame.querySelectorAll('h2 a, h3 a, h4 a, a h2, a h3, a h4').length < 3;
 }
 

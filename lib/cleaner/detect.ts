@@ -70,17 +70,21 @@ function detect(doc: Document, options: CleanOptions): Detection {
 
 /** How much prose the main text holds, and how it is built: a story, or cards, teasers and captions. */
 function proseEvidence(prose: ProseSignal, add: Add): void {
-  if (prose.score > 0) add(Math.min(prose.score / 20, 3) * 1.6, `prose score ${prose.score.toFixed(1)} in ${prose.paragraphs} long blocks`);
+  // Cards (a horoscope, a policy's clauses, teasers with summaries): their paragraphs are not one story's prose.
+  const cards = prose.singleParagraphSections >= 4 && prose.singleParagraphSections >= prose.sections * 0.7;
+  const score = cards ? prose.score - prose.cardScore : prose.score;
+  const chars = cards ? prose.chars - prose.cardChars : prose.chars;
+  if (cards) {
+    add(-1.5, `${prose.singleParagraphSections} of ${prose.sections} headings carry one paragraph each (cards, not a story)`);
+  }
+  if (score > 0) add(Math.min(score / 20, 3) * 1.6, `prose score ${score.toFixed(1)} in ${prose.paragraphs} long blocks`);
   else add(-1, 'no long blocks of prose');
-  add(proseLengthWeight(prose.chars), `${prose.chars} characters of prose in the main text`);
+  add(proseLengthWeight(chars), `${chars} characters of prose in the main text`);
   if (prose.furnitureParagraphs > prose.paragraphs * 2 && prose.furnitureParagraphs >= 4) {
     add(-1, `${prose.furnitureParagraphs} long blocks sit outside the main text (comments, teasers)`);
   }
   if (prose.linkedHeadings >= 4 && prose.linkedHeadings * 2 >= prose.paragraphs) {
     add(-1.5, `${prose.linkedHeadings} linked headings in the main text (a list of teasers)`);
-  }
-  if (prose.singleParagraphSections >= 4 && prose.singleParagraphSections >= prose.sections * 0.7) {
-    add(-1.5, `${prose.singleParagraphSections} of ${prose.sections} headings carry one paragraph each (cards, not a story)`);
   }
   if (isStoryFrame(prose.frame)) add(0.6, 'the headline, a date or byline and the text share one frame');
   if (prose.inOverlay) add(-2.5, 'the main text is a dialog or a consent, login or paywall layer');
@@ -90,8 +94,10 @@ function proseEvidence(prose: ProseSignal, add: Add): void {
 function declaredEvidence(doc: Document, schema: SchemaSignal, ogType: string | null, add: Add): void {
   articleClaims(doc, schema.articleType, ogType, add);
   // A page that says what it is (a gallery, a recipe, a forum thread, an episode); less sure when it also says article.
-  if (schema.listingType && schema.articleType && !schema.listingIsMedia) add(-1.5, `also declares schema.org ${schema.listingType}`);
-  else if (schema.listingType) add(-3, `declares schema.org ${schema.listingType}`);
+  if (schema.listingType && schema.articleType && !schema.listingIsMedia) {
+    // A recipe, product, job or forum thread is that whatever else the CMS calls it; a list may be a story's own.
+    add(/^itemlist$/i.test(schema.listingType) ? -1 : -2.5, `also declares schema.org ${schema.listingType}`);
+  } else if (schema.listingType) add(-3, `declares schema.org ${schema.listingType}`);
   if (ogType && ogType !== 'article') add(-0.5, `og:type is ${ogType}`);
 }
 
