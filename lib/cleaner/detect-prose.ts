@@ -1,4 +1,4 @@
-import type { Block, Segmentation } from './dom/blocks';
+import { subtreeTextLength, type Block, type Segmentation } from './dom/blocks';
 import { segment } from './dom/segment';
 import { nameTokens } from './dom/hints';
 import { scoreCandidates } from './steps/score-candidates';
@@ -54,10 +54,14 @@ const OVERLAY_TOKENS = new Set([
   'overlay',
 ]);
 
-function inOverlay(el: Element): boolean {
+/** A layer holds part of the page; an element named "overlay" that holds most of it is the site's wrapper. */
+const WRAPPER_SHARE = 0.5;
+
+function inOverlay(el: Element, seg: Segmentation): boolean {
+  const total = seg.textPrefix[seg.blocks.length] ?? 0;
   for (let node: Element | null = el; node && node.localName !== 'body'; node = node.parentElement) {
     if (node.localName === 'dialog' || node.getAttribute('role') === 'dialog' || node.getAttribute('aria-modal') === 'true') return true;
-    if (nameTokens(node).some((t) => OVERLAY_TOKENS.has(t))) return true;
+    if (nameTokens(node).some((t) => OVERLAY_TOKENS.has(t)) && subtreeTextLength(seg, node) < total * WRAPPER_SHARE) return true;
   }
   return false;
 }
@@ -138,7 +142,7 @@ export function proseSignal(root: Element): ProseSignal {
     signal.chars += length;
     sectionChars += length;
     let overlay = overlayCache.get(b.owner);
-    if (overlay === undefined) overlayCache.set(b.owner, (overlay = inOverlay(b.owner)));
+    if (overlay === undefined) overlayCache.set(b.owner, (overlay = inOverlay(b.owner, seg)));
     if (overlay) overlayChars += length;
     if (length >= PROSE_MIN_LENGTH) {
       signal.paragraphs++;
