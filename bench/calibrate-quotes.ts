@@ -22,7 +22,7 @@ type Counts = Record<string, [number, number]>;
 
 /** Passages the rules were tuned on, and passages nobody tuned on (see calibration.ts's TUNED_WEIGHT). */
 export const TUNED_DIRS = ['', 'heldout', 'blind', 'blind2', 'blind3', 'blind4', 'dev7', 'dev8'];
-export const FRESH_DIRS = ['blind5', 'dev7', 'dev8'];
+export const FRESH_DIRS = ['blind5', 'blind6', 'dev7', 'dev8'];
 
 /** dev 7 and dev 8 are split once and for all (their READMEs): one half is tuned on, the other never read. */
 const FRESH_HALF: Readonly<Record<string, RegExp>> = {
