@@ -386,6 +386,11 @@ function namedHead(first: string, tokens: Token[], lang: CompiledLanguage): Spea
   if (!run) return null;
   const runStart = run[0]!.start;
   const runEnd = run.at(-1)!.end;
+  // "the Nyeri Town MP", "der Wiener Bürgermeister": a run ending in an office describes its holder, no body.
+  const office = run.length > 1 && first.slice(runEnd).trim() === '' ? bare(run.at(-1)!.text) : '';
+  if (office && isRoleWord(office, table) && !isOrgWord(office, table)) {
+    return { type: 'definite', noun: office, gender: genderOfRoleNoun(office, table) };
+  }
   const beforeRun = first.slice(0, runStart).trim().toLowerCase();
   // "The Greyford Tenants' Association": the determiner belongs to the name, keep the phrase as written.
   if (first.slice(runEnd).trim() === '' && (beforeRun === '' || lang.determiners.has(beforeRun))) {
