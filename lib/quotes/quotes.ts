@@ -80,10 +80,16 @@ function cueAfter(article: Article, span: QuoteSpan): { cue: CueMatch | null; re
   }
   const cue = article.cues[p]!.find((c) => c.start > span.close && c.start < limit && c.kind !== 'document');
   if (!cue || words(text.slice(span.close + 1, cue.start)) > 20) return null;
+  // "X called it “indefensible,” and Sen. Rachel Whitford wrote": a new clause with its own subject and verb; the
+  // quote is the earlier cue's.
+  if (NEW_CLAUSE.test(text.slice(span.close + 1, cue.start)) && cueBefore(article, span)) return null;
   // "a yellow ‘be aware’ warning": an -ing word right after the mark, with no comma, is a noun.
   if (cue.participle && /^\s*$/u.test(text.slice(span.close + 1, cue.start))) return null;
   return { cue, resolved: withDroppedSubject(article, p, cue, speakerOfCue(article, p, cue)) };
 }
+
+const NEW_CLAUSE =
+  /^[\s,]*(?:and|but|while|whereas|und|aber|während|et|mais|tandis\s+que|alors\s+que|y|pero|mientras)\s+(?:the\s+|der\s+|die\s+|le\s+|la\s+|el\s+)?\p{Lu}/u;
 
 /** A cue earlier in the same sentence whose clause the quote belongs to ("said it would "…"", "called X "…""). */
 function cueBefore(article: Article, span: QuoteSpan): CueMatch | null {
