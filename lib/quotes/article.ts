@@ -168,6 +168,12 @@ function findSpeakerOfCue(article: Article, p: number, cue: CueMatch, depth: num
     const middle = analyzeSpeakerPhrase(phraseAfter(article, p, cue.middleStart, cue.middleStart + cue.middle.length), article.lang);
     if (middle.type !== 'none') return resolveRef(article, middle, p, cue.middleStart);
   }
+  // "…, with chairman of selectors Mark Holloway saying he was": the noun phrase after "with" is the participle's subject.
+  const absolute = cue.participle ? /(?:^|\s)with\s+([^,;:]{2,80}?)\s*$/u.exec(lead) : null;
+  if (absolute) {
+    const subject = analyzeSpeakerPhrase(absolute[1]!, article.lang);
+    if (subject.type !== 'none') return resolveRef(article, subject, p, cue.start - absolute[0].length);
+  }
   if (cue.participle && /,\s*$/.test(lead)) return inherit();
   // "… and warned that": a second verb of the same speaker.
   if (
