@@ -5,7 +5,7 @@
  */
 import { sentenceAt, speakerOfCue, resolveRef, type Article, type Resolved } from './article';
 import { findCues, type CueMatch } from './lang/compile';
-import { bare, tokenize } from './names';
+import { bare, tokenize, type Token } from './names';
 import type { QuoteSpan } from './quote-spans';
 import { analyzeSpeakerPhrase } from './speaker-phrase';
 
@@ -34,6 +34,26 @@ export function withDroppedSubject(article: Article, p: number, cue: CueMatch, r
 const words = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 const MAX_GAP_WORDS = 15;
 
+/**
+ * Quoted names of newspapers, campaigns and works, which no one says: "« Baccalauréat » (2022)" (a year in brackets
+ * after it); "sagte der »Sächsischen Zeitung«", "in der „Süddeutschen Rundschau“" (an article, then a short name in
+ * capitals); German "die Kampagne „Licht aus für die Falter“", "Mieterinitiative „Giesing bleibt“" (a capitalised
+ * noun right before a short quote that opens with a capital and ends without punctuation).
+ */
+function namesSomething(article: Article, span: QuoteSpan, inner: string, before: string, previous: Token | undefined): boolean {
+  const text = article.paragraphs[span.paragraph]!;
+  const table = article.lang.table;
+  if (/^\s*\(\d{4}\)/u.test(text.slice(span.close + 1))) return true;
+  if (!previous || /[.,!?;:]$/u.test(inner) || !/^\s*$/u.test(before.slice(previous.end))) return false;
+  const words = inner.split(/\s+/u);
+  // A name takes the definite article: "vor einem „Kahlschlag“" is a word someone used (German capitalises every noun).
+  const definite = table.determiners.includes(previous.text.toLowerCase()) && !table.indefinites.includes(previous.text.toLowerCase());
+  const nameLength = words.length <= 4 && words.length >= (table.capitalizedNouns ? 2 : 1);
+  if (definite && nameLength && words.every((w) => /^[\p{Lu}\d]/u.test(w))) return true;
+  const sentenceStart = /^[\s"“”„«»‘’]*$/u.test(before.slice(0, previous.start));
+  return table.capitalizedNouns && /^\p{Lu}/u.test(previous.text) && !sentenceStart && words.length <= 6 && /^\p{Lu}/u.test(inner);
+}
+
 /** Scare quotes ("so-called "reforms"") and titles ("the film "Night Shift"", Title Case) are not speech. */
 function isMentionOrTitle(article: Article, span: QuoteSpan, before: string): boolean {
   const table = article.lang.table;
@@ -56,6 +76,7 @@ function isMentionOrTitle(article: Article, span: QuoteSpan, before: string): bo
     !/[.,!?;:]$/.test(inner)
   )
     return true;
+  if (namesSomething(article, span, inner, before, previous)) return true;
   if (!table.titleCaseMeansTitle || /[.,!?;:]$/.test(inner) || before.trim() === '') return false;
   const ws = inner.split(/\s+/);
   return ws.length <= 8 && /^\p{Lu}/u.test(inner) && ws.every((w) => w.length < 4 || /^[\p{Lu}\d]/u.test(w));
