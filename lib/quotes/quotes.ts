@@ -137,12 +137,17 @@ function colonIntro(article: Article, span: QuoteSpan): Resolved | null {
 /** Attribute every speech quote of the article; quotes are visited in reading order so entities accrue. */
 export function findQuotes(article: Article): QuoteFinding[] {
   const found = new Map<QuoteSpan, QuoteFinding>();
+  // Titles, names and scare quotes: no one's words, so they inherit no speaker either.
+  const mentions = new Set<QuoteSpan>();
   for (const span of article.spans) {
     const p = span.paragraph;
     const text = article.paragraphs[p]!;
     const sentence = sentenceAt(article, p, span.open);
     const before = text.slice(sentence.start, span.open);
-    if (isMentionOrTitle(article, span, before)) continue;
+    if (isMentionOrTitle(article, span, before)) {
+      mentions.add(span);
+      continue;
+    }
     const after = cueAfter(article, span);
     if (after) {
       found.set(span, { span, cue: after.cue?.text ?? article.lang.table.postposedSo ?? '', resolved: after.resolved, via: 'cue' });
@@ -160,6 +165,7 @@ export function findQuotes(article: Article): QuoteFinding[] {
   return article.spans.flatMap((span) => {
     const own = found.get(span);
     if (own) return [own];
+    if (mentions.has(span)) return [];
     const text = article.paragraphs[span.paragraph]!;
     // French and Spanish: a title after a quote ("Le documentaire « Les Gardiens du quai »") inherits no speaker.
     if (

@@ -286,7 +286,8 @@ export function analyzeSpeakerPhrase(phrase: string, lang: CompiledLanguage): Sp
     !table.capitalizedNouns &&
     table.indefinites.includes(firstTokens[0]?.text.toLowerCase() ?? '') &&
     /^\p{Ll}/u.test(firstTokens[1]?.text ?? '') &&
-    !isOrgWord(firstTokens[1]!.text, table)
+    // "A military officer in Cúcuta": a body's word that modifies a person is no body.
+    (!isOrgWord(firstTokens[1]!.text, table) || /^\p{Ll}/u.test(firstTokens[2]?.text ?? ''))
   ) {
     const noun = bare(
       firstTokens
