@@ -200,7 +200,8 @@ function findSpeakerOfCue(article: Article, p: number, cue: CueMatch, depth: num
   const earlier = article.cues[p]!.filter((c) => c.end <= cue.start && c.start >= start).at(-1);
   const coordinated = earlier ? coordinatedReport(text.slice(earlier.end, cue.start), table) : null;
   // "what their union called", "Wie das Landratsamt mitteilte": the short subject of a relative or "as" clause.
-  const embedded = /(?:^|\s)(?:what|which|that|whom|as|wie|was)\s+((?:[^\s,;]+\s+){0,4}[^\s,;]+)\s*$/iu.exec(lead);
+  // "un correo en el que un directivo de la empresa escribía": a Romance relative clause names its subject too.
+  const embedded = /(?:^|\s)(?:what|which|that|whom|as|wie|was|que|qui|lequel|laquelle)\s+((?:[^\s,;]+\s+){0,4}[^\s,;]+)\s*$/iu.exec(lead);
   // "…in a town that its director, Rosa Calloway, describes" is handled below; this is a single noun phrase.
   const embeddedRef = embedded ? analyzeSpeakerPhrase(embedded[1]!, article.lang) : null;
   // "…, Mayor Tom Fielding, who said": the relative pronoun's antecedent speaks.

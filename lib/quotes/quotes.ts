@@ -44,6 +44,16 @@ function namesSomething(article: Article, span: QuoteSpan, inner: string, before
   const text = article.paragraphs[span.paragraph]!;
   const table = article.lang.table;
   if (/^\s*\(\d{4}\)/u.test(text.slice(span.close + 1))) return true;
+  // "«La casa de las mareas» llegará a los cines": a short quote opening its sentence as the subject of a verb.
+  const next = text.slice(span.close + 1);
+  if (
+    before.trim() === '' &&
+    !/[.,!?;:…]$/u.test(inner) &&
+    inner.split(/\s+/u).length <= 8 &&
+    /^\s+\p{Ll}/u.test(next) &&
+    !article.cues[span.paragraph]!.some((c) => c.start > span.close && c.start <= span.close + 3)
+  )
+    return true;
   if (!previous || /[.,!?;:]$/u.test(inner) || !/^\s*$/u.test(before.slice(previous.end))) return false;
   const words = inner.split(/\s+/u);
   // A name takes the definite article: "vor einem „Kahlschlag“" is a word someone used (German capitalises every noun).

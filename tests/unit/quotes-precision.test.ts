@@ -90,6 +90,15 @@ describe('the subject of a report', () => {
   });
 });
 
+describe('Romance relative clauses', () => {
+  it('gives the words of "un correo en el que un directivo escribía" to the unnamed manager, not to the lawyer', () => {
+    const paragraphs = [
+      'La abogada Beatriz Olmedo le preguntó por un correo en el que un directivo de la empresa escribía: «Lo de la comisión ya está hablado».',
+    ];
+    expect(speakerOf(paragraphs, 'Lo de la comisión ya está hablado', 'es')).toBeNull();
+  });
+});
+
 describe('quotes inside quotes', () => {
   it('gives a nested quote to nobody when the speaker reports someone else', () => {
     const paragraphs = ['“He told us, ‘If anything happens to me, you know who it was,’” Arturo Ruiz said in an interview.'];
@@ -115,6 +124,14 @@ describe('quoted names are not quotes', () => {
       'Die Biologin warnte vor einem „Kahlschlag“. Ihr Institut hat dazu die Kampagne „Nachts bleibt das Licht aus“ gestartet.',
     ];
     expect(quoteTexts(paragraphs, 'de')).toEqual(['Kahlschlag']);
+  });
+
+  it('drops a short quote that opens its sentence as the subject of a verb', () => {
+    const paragraphs = [
+      'La directora Carmen Roldán presentó ayer «La ciudad de los vientos», su tercer largometraje.',
+      '«La ciudad de los vientos» llegará a los cines el 16 de enero.',
+    ];
+    expect(quoteTexts(paragraphs, 'es')).toEqual([]);
   });
 
   it('drops a work followed by its year', () => {
