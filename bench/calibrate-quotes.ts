@@ -65,7 +65,9 @@ export function countOutcomes(articles: readonly QuotesArticle[]): { span: Count
 
 function render(counts: Counts, indent: string): string {
   const entries = Object.entries(counts).sort(([a], [b]) => a.localeCompare(b));
-  return `{\n${entries.map(([k, [r, t]]) => `${indent}  ${JSON.stringify(k)}: [${r}, ${t}],`).join('\n')}\n${indent}}`;
+  // Single-quoted keys, as Prettier writes them, so the generated file is formatted as it stands.
+  const key = (k: string): string => (/^[A-Za-z_$][\w$]*$/u.test(k) ? k : /['\\]/u.test(k) ? JSON.stringify(k) : `'${k}'`);
+  return `{\n${entries.map(([k, [r, t]]) => `${indent}  ${key(k)}: [${r}, ${t}],`).join('\n')}\n${indent}}`;
 }
 
 function main(): void {
