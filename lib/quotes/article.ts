@@ -168,6 +168,12 @@ function findSpeakerOfCue(article: Article, p: number, cue: CueMatch, depth: num
     const middle = analyzeSpeakerPhrase(phraseAfter(article, p, cue.middleStart, cue.middleStart + cue.middle.length), article.lang);
     if (middle.type !== 'none') return resolveRef(article, middle, p, cue.middleStart);
   }
+  // "…, with chairman of selectors Mark Holloway saying he was": the noun phrase after "with" is the participle's subject.
+  const absolute = cue.participle ? /(?:^|\s)with\s+([^,;:]{2,80}?)\s*$/u.exec(lead) : null;
+  if (absolute) {
+    const subject = analyzeSpeakerPhrase(absolute[1]!, article.lang);
+    if (subject.type !== 'none') return resolveRef(article, subject, p, cue.start - absolute[0].length);
+  }
   if (cue.participle && /,\s*$/.test(lead)) return inherit();
   // "… and warned that": a second verb of the same speaker.
   if (
@@ -194,7 +200,8 @@ function findSpeakerOfCue(article: Article, p: number, cue: CueMatch, depth: num
   const earlier = article.cues[p]!.filter((c) => c.end <= cue.start && c.start >= start).at(-1);
   const coordinated = earlier ? coordinatedReport(text.slice(earlier.end, cue.start), table) : null;
   // "what their union called", "Wie das Landratsamt mitteilte": the short subject of a relative or "as" clause.
-  const embedded = /(?:^|\s)(?:what|which|that|whom|as|wie|was)\s+((?:[^\s,;]+\s+){0,4}[^\s,;]+)\s*$/iu.exec(lead);
+  // "un correo en el que un directivo de la empresa escribía": a Romance relative clause names its subject too.
+  const embedded = /(?:^|\s)(?:what|which|that|whom|as|wie|was|que|qui|lequel|laquelle)\s+((?:[^\s,;]+\s+){0,4}[^\s,;]+)\s*$/iu.exec(lead);
   // "…in a town that its director, Rosa Calloway, describes" is handled below; this is a single noun phrase.
   const embeddedRef = embedded ? analyzeSpeakerPhrase(embedded[1]!, article.lang) : null;
   // "…, Mayor Tom Fielding, who said": the relative pronoun's antecedent speaks.

@@ -139,7 +139,10 @@ export function coordinatedReport(between: string, table: LanguageTable): { at: 
   );
   if (!m) return null;
   const subject = tokenize(m[1]!, table).map((t) => t.text.toLowerCase());
-  if (subject.length > 8 || subject.some((w) => table.finiteMarkers.includes(w) || table.complementizers.includes(w))) return null;
+  // "while Representative Maria Solís of Florida, a frequent critic of the government,": an appositive may lengthen it.
+  const head = tokenize(m[1]!.split(',')[0]!, table).length;
+  if (head > 8 || subject.length > 20 || subject.some((w) => table.finiteMarkers.includes(w) || table.complementizers.includes(w)))
+    return null;
   return { at: m.index, subject: m.index + m[0].length - m[1]!.length };
 }
 

@@ -4,7 +4,7 @@
 import type { LanguageTable } from './lang/types';
 import { EntityRegistry, position } from './entities';
 import type { Gender } from './gender';
-import { bare, capitalizedRuns, isGivenName, isOrgWord, personsInRun, tokenize } from './names';
+import { bare, capitalizedRuns, isGivenName, isOrgWord, isRoleWord, personsInRun, tokenize } from './names';
 import { isPlaceName } from './places';
 
 // A run after one of these is a place or an institution, not a person ("in Port Calder", "von Tannstedt").
@@ -112,8 +112,8 @@ export function collectEntities(
         continue;
       }
       const before = index > 0 ? tokens[index - 1]!.text.toLowerCase() : '';
-      // "4,2 Millionen Euro", "zusätzliche Milliarden für Rente": amounts, never people.
-      if (/^\d/u.test(before) || QUANTITY_WORDS.has(bare(run[0]!.text))) continue;
+      // "4,2 Millionen Euro", "zusätzliche Milliarden für Rente": amounts, never people ("in 1970, Judge Whitcombe" is one).
+      if ((/^\d/u.test(before) && !run[0]!.afterPunct) || QUANTITY_WORDS.has(bare(run[0]!.text))) continue;
       const persons = personsInRun(run, text, table);
       const person = persons[0];
       const next = tokens[index + run.length];
@@ -145,12 +145,14 @@ export function collectEntities(
       } else if (isOrgWord(run.at(-1)!.text, table) || (run.length > 1 && run.some((t) => isOrgWord(t.text, table)))) {
         // "Central Bank of Meridia", "Gewerkschaft Metall und Technik": an organisation noun anywhere in the run.
         registry.addOrg(text.slice(run[0]!.start, run.at(-1)!.end), position(p, run[0]!.start));
-      } else if (run.length === 1) {
-        const honorific = HONORIFIC_GENDER[before.replace(/\.$/u, '')] ? `${before} ` : '';
+      } else if (run.length === 1 || run.slice(0, -1).every((t) => isRoleWord(t.text, table))) {
+        // A surname alone, or after titles ("Judge Whitcombe", "Bundestrainer Nagelsmann"): a mention of who holds it.
+        const surname = run.at(-1)!;
+        const honorific = run.length === 1 && HONORIFIC_GENDER[before.replace(/\.$/u, '')] ? `${before} ` : '';
         // "the elder Osei": a namesake, not the holder a bare surname means.
         const namesake = /^(?:elder|younger|other|ältere|jüngere|andere)$/u.test(before);
-        const known = registry.lookup(`${honorific}${bare(run[0]!.text)}`, position(p, run[0]!.start), namesake);
-        if (known) registry.addPerson(known.name, null, position(p, run[0]!.start));
+        const known = registry.lookup(`${honorific}${bare(surname.text)}`, position(p, surname.start), namesake);
+        if (known) registry.addPerson(known.name, null, position(p, surname.start));
         // "Mr Rahimi", "Frau Berger": the honorific tells the gender the name did not.
         if (known && !known.gender) known.gender = HONORIFIC_GENDER[before.replace(/\.$/u, '')] ?? null;
       }

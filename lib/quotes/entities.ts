@@ -214,14 +214,17 @@ export class EntityRegistry {
 
   /** The first person mentioned in [from, to), with their position. */
   /**
-   * How many people other than `name` were mentioned in [from, to): how many others a pronoun or an inherited quote
-   * could also have meant. Capped at 2 (the calibration only asks none, one or several).
+   * How many people other than `name`, of a gender that does not rule them out, were mentioned in [from, to): how
+   * many others a pronoun or an inherited quote could also have meant. Capped at 2 (the calibration only asks none, one or several).
    */
   rivalsOf(name: string, from: number, to: number): number {
     const others = new Set<Person>();
+    // "sagte sie" after two women: only someone the pronoun could also mean is a rival; a man is none for "she".
+    const gender = this.persons.get(name.toLowerCase())?.gender ?? null;
+    const couldBe = (p: Person): boolean => !gender || !p.gender || p.gender === gender;
     for (const m of this.mentions) {
       if (m.pos >= to) break;
-      if (m.pos >= from && m.person && m.person.name !== name) others.add(m.person);
+      if (m.pos >= from && m.person && m.person.name !== name && couldBe(m.person)) others.add(m.person);
       if (others.size >= 2) break;
     }
     return others.size;

@@ -26,6 +26,20 @@ function nestedQuotes(text: string, from: number, to: number, table: LanguageTab
     .map((s) => ({ start: from + s.start, end: from + s.end }));
 }
 
+// The subject pronouns of the languages read, first person first.
+const OWN_SUBJECT = /^(?:i|we|ich|wir|je|j['’]|nous|yo|nosotros|nosotras)$/iu;
+const SUBJECT_PRONOUN =
+  /(?<![\p{L}])(?:i|we|he|she|they|ich|wir|er|sie|je|j['’]|nous|il|elle|ils|elles|yo|nosotros|nosotras|él|ella|ellos|ellas)(?![\p{L}])/giu;
+
+/**
+ * A quote inside a quote is the outer speaker's words only when they report themselves ("I said to the players:
+ * ‘…’"); "He told us, ‘If something happens to me…’" quotes someone else, whom the outer cue does not name.
+ */
+function reportsOwnWords(before: string): boolean {
+  const subjects = before.slice(-80).match(SUBJECT_PRONOUN) ?? [];
+  return subjects.length > 0 && OWN_SUBJECT.test(subjects.at(-1)!);
+}
+
 /** "according to", "laut", "zufolge", ", so": a source phrase rather than a speech verb. */
 const isSourcePhrase = (cue: string, table: LanguageTable): boolean => {
   const c = cue.toLowerCase();
@@ -117,6 +131,7 @@ export function explainAttributions(allParagraphs: string[], options: FindAttrib
     const p = q.span.paragraph;
     const spans = [{ start: q.span.start, end: q.span.end }, ...nestedQuotes(paragraphs[p]!, q.span.start, q.span.end, article.lang.table)];
     const who = finish(q.resolved, p);
+    const text = paragraphs[p]!;
     return spans.map(({ start, end }, i) => ({
       kind: 'quote' as const,
       text: paragraphs[p]!.slice(start, end),
@@ -124,7 +139,7 @@ export function explainAttributions(allParagraphs: string[], options: FindAttrib
       start,
       end,
       cue: q.cue,
-      ...who,
+      ...(i === 0 || reportsOwnWords(text.slice(q.span.start, start - 1)) ? who : { speaker: null, confidence: 0.5 }),
       via: i === 0 ? q.via : ('nested' as const),
     }));
   });

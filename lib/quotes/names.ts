@@ -333,6 +333,8 @@ function personInSegment(whole: readonly Token[], first: Token, text: string, ta
     if (isOrgWord(word, table) || isTitleAt(name, i, table)) return null;
     // Capitals only: an acronym ("BBC") or a dateline ("MARLOW BAY"), never a person's name.
     if (CAPITAL_PARTICLES.test(word) && i > 0 && i < name.length - 1) continue;
+    // An initial before the surname: "S. Velmurugan", "K. Suresh Menon", "Samuel T. Whitcombe".
+    if (/^\p{Lu}\.$/u.test(word) && i < name.length - 1) continue;
     if (/^\p{Lu}[\p{Lu}.'’-]+$/u.test(word) || /^\p{Lu}$/u.test(word) || /['’]s$/.test(word) || /['’]$/.test(word)) return null;
     if (CONNECTORS.has(word) && !NAME_PARTICLES.has(word)) return null;
   }

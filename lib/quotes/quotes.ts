@@ -5,7 +5,7 @@
  */
 import { sentenceAt, speakerOfCue, resolveRef, type Article, type Resolved } from './article';
 import { findCues, type CueMatch } from './lang/compile';
-import { bare, tokenize } from './names';
+import { bare, tokenize, type Token } from './names';
 import type { QuoteSpan } from './quote-spans';
 import { analyzeSpeakerPhrase } from './speaker-phrase';
 
@@ -34,6 +34,36 @@ export function withDroppedSubject(article: Article, p: number, cue: CueMatch, r
 const words = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 const MAX_GAP_WORDS = 15;
 
+/**
+ * Quoted names of newspapers, campaigns and works, which no one says: "« Baccalauréat » (2022)" (a year in brackets
+ * after it); "sagte der »Sächsischen Zeitung«", "in der „Süddeutschen Rundschau“" (an article, then a short name in
+ * capitals); German "die Kampagne „Licht aus für die Falter“", "Mieterinitiative „Giesing bleibt“" (a capitalised
+ * noun right before a short quote that opens with a capital and ends without punctuation).
+ */
+function namesSomething(article: Article, span: QuoteSpan, inner: string, before: string, previous: Token | undefined): boolean {
+  const text = article.paragraphs[span.paragraph]!;
+  const table = article.lang.table;
+  if (/^\s*\(\d{4}\)/u.test(text.slice(span.close + 1))) return true;
+  // "«La casa de las mareas» llegará a los cines": a short quote opening its sentence as the subject of a verb.
+  const next = text.slice(span.close + 1);
+  if (
+    before.trim() === '' &&
+    !/[.,!?;:…]$/u.test(inner) &&
+    inner.split(/\s+/u).length <= 8 &&
+    /^\s+\p{Ll}/u.test(next) &&
+    !article.cues[span.paragraph]!.some((c) => c.start > span.close && c.start <= span.close + 3)
+  )
+    return true;
+  if (!previous || /[.,!?;:]$/u.test(inner) || !/^\s*$/u.test(before.slice(previous.end))) return false;
+  const words = inner.split(/\s+/u);
+  // A name takes the definite article: "vor einem „Kahlschlag“" is a word someone used (German capitalises every noun).
+  const definite = table.determiners.includes(previous.text.toLowerCase()) && !table.indefinites.includes(previous.text.toLowerCase());
+  const nameLength = words.length <= 4 && words.length >= (table.capitalizedNouns ? 2 : 1);
+  if (definite && nameLength && words.every((w) => /^[\p{Lu}\d]/u.test(w))) return true;
+  const sentenceStart = /^[\s"“”„«»‘’]*$/u.test(before.slice(0, previous.start));
+  return table.capitalizedNouns && /^\p{Lu}/u.test(previous.text) && !sentenceStart && words.length <= 6 && /^\p{Lu}/u.test(inner);
+}
+
 /** Scare quotes ("so-called "reforms"") and titles ("the film "Night Shift"", Title Case) are not speech. */
 function isMentionOrTitle(article: Article, span: QuoteSpan, before: string): boolean {
   const table = article.lang.table;
@@ -56,6 +86,7 @@ function isMentionOrTitle(article: Article, span: QuoteSpan, before: string): bo
     !/[.,!?;:]$/.test(inner)
   )
     return true;
+  if (namesSomething(article, span, inner, before, previous)) return true;
   if (!table.titleCaseMeansTitle || /[.,!?;:]$/.test(inner) || before.trim() === '') return false;
   const ws = inner.split(/\s+/);
   return ws.length <= 8 && /^\p{Lu}/u.test(inner) && ws.every((w) => w.length < 4 || /^[\p{Lu}\d]/u.test(w));
@@ -80,10 +111,16 @@ function cueAfter(article: Article, span: QuoteSpan): { cue: CueMatch | null; re
   }
   const cue = article.cues[p]!.find((c) => c.start > span.close && c.start < limit && c.kind !== 'document');
   if (!cue || words(text.slice(span.close + 1, cue.start)) > 20) return null;
+  // "X called it “indefensible,” and Sen. Rachel Whitford wrote": a new clause with its own subject and verb; the
+  // quote is the earlier cue's.
+  if (NEW_CLAUSE.test(text.slice(span.close + 1, cue.start)) && cueBefore(article, span)) return null;
   // "a yellow ‘be aware’ warning": an -ing word right after the mark, with no comma, is a noun.
   if (cue.participle && /^\s*$/u.test(text.slice(span.close + 1, cue.start))) return null;
   return { cue, resolved: withDroppedSubject(article, p, cue, speakerOfCue(article, p, cue)) };
 }
+
+const NEW_CLAUSE =
+  /^[\s,]*(?:and|but|while|whereas|und|aber|während|et|mais|tandis\s+que|alors\s+que|y|pero|mientras)\s+(?:the\s+|der\s+|die\s+|le\s+|la\s+|el\s+)?\p{Lu}/u;
 
 /** A cue earlier in the same sentence whose clause the quote belongs to ("said it would "…"", "called X "…""). */
 function cueBefore(article: Article, span: QuoteSpan): CueMatch | null {
@@ -110,12 +147,17 @@ function colonIntro(article: Article, span: QuoteSpan): Resolved | null {
 /** Attribute every speech quote of the article; quotes are visited in reading order so entities accrue. */
 export function findQuotes(article: Article): QuoteFinding[] {
   const found = new Map<QuoteSpan, QuoteFinding>();
+  // Titles, names and scare quotes: no one's words, so they inherit no speaker either.
+  const mentions = new Set<QuoteSpan>();
   for (const span of article.spans) {
     const p = span.paragraph;
     const text = article.paragraphs[p]!;
     const sentence = sentenceAt(article, p, span.open);
     const before = text.slice(sentence.start, span.open);
-    if (isMentionOrTitle(article, span, before)) continue;
+    if (isMentionOrTitle(article, span, before)) {
+      mentions.add(span);
+      continue;
+    }
     const after = cueAfter(article, span);
     if (after) {
       found.set(span, { span, cue: after.cue?.text ?? article.lang.table.postposedSo ?? '', resolved: after.resolved, via: 'cue' });
@@ -133,6 +175,7 @@ export function findQuotes(article: Article): QuoteFinding[] {
   return article.spans.flatMap((span) => {
     const own = found.get(span);
     if (own) return [own];
+    if (mentions.has(span)) return [];
     const text = article.paragraphs[span.paragraph]!;
     // French and Spanish: a title after a quote ("Le documentaire « Les Gardiens du quai »") inherits no speaker.
     if (

@@ -5,7 +5,7 @@
 import type { Article, Resolved } from './article';
 import { EntityRegistry, position, type Person } from './entities';
 import type { Gender } from './gender';
-import { bare, isOrgWord, isRoleWord } from './names';
+import { bare, isGivenName, isOrgWord, isRoleWord } from './names';
 import type { SpeakerRef } from './speaker-phrase';
 import type { Range } from './sentences';
 
@@ -154,6 +154,9 @@ export function resolveRef(article: Article, ref: SpeakerRef, p: number, offset:
   }
 }
 
+const LEADING_PHRASE =
+  /^[\s"“„«‘]*(\p{Lu}\p{Ll}{2,}(?:ed|ing)|In|On|At|After|Before|During|Under|With|Without|By|For|From|Despite|Nach|Bei|Im|Mit|Trotz|Après|Avant|Dans|Selon|Tras|Durante|Con)\s[^,;:.!?]{0,120},\s*/u;
+
 /**
  * "X, 29, denies murdering Hamid Rahimi …. He said": a pronoun prefers the subject of the sentence that last
  * mentioned its candidate, when the candidate was only an object there (centering).
@@ -164,7 +167,13 @@ function subjectFirst(article: Article, person: Person | null, before: number, g
   const p = Math.floor(at / 1_000_000);
   const sentence = sentenceAt(article, p, at % 1_000_000);
   const first = article.registry.firstPersonIn(position(p, sentence.start), at);
-  const subjectLike = (pos: number): boolean => (pos % 1_000_000) - sentence.start < 40;
-  if (!first || first.person === person || !subjectLike(first.pos) || subjectLike(at)) return person;
+  // "Named to the bench by President Gerald Ford in 1975, Judge Whitcombe was …": a leading participle or
+  // prepositional phrase up to its comma holds no subject.
+  const leading = LEADING_PHRASE.exec(article.paragraphs[p]!.slice(sentence.start, sentence.end));
+  // "Jared Kim, 44, …" and "Manfred Ott, …" open with a name, not a participle.
+  const lead = leading && !isGivenName(leading[1]!, article.lang.table) ? leading[0] : '';
+  const inLead = (who: Person): boolean => lead.includes(who.name.split(/\s+/u).at(-1)!);
+  const subjectLike = (pos: number): boolean => (pos % 1_000_000) - sentence.start - lead.length < 40;
+  if (!first || first.person === person || inLead(first.person) || !subjectLike(first.pos) || subjectLike(at)) return person;
   return gender && first.person.gender && first.person.gender !== gender ? person : first.person;
 }

@@ -6,7 +6,7 @@
 import { documentPhrase, nominative } from './documents';
 import { genderOfPronoun, genderOfRoleNoun, type Gender } from './gender';
 import type { CompiledLanguage } from './lang/compile';
-import { bare, capitalizedRuns, isOrgWord, isRoleWord, personInRun, tokenize, type Token } from './names';
+import { bare, capitalizedRuns, isGivenName, isOrgWord, isRoleWord, personInRun, tokenize, type Token } from './names';
 import { isPlaceName } from './places';
 
 export type SpeakerRef =
@@ -47,6 +47,12 @@ const ANONYMOUS_CIRCLES =
 
 const LEADING_PHRASE =
   /^(?:in|on|at|during|after|before|speaking|earlier|later|meanwhile|however|last|this|yesterday|today|am|im|nach|bei|en|dans|lors|après|avant|pendant|depuis|durante|tras|desde|al)(?![\p{L}])[^,]{0,90},\s*(?=\S)/iu;
+/**
+ * "The chancellor, speaking alongside Dutch Prime Minister Sanne de Ruyter, said": a participle's phrase inside the
+ * subject says where or to whom; the people it names are not the speaker.
+ */
+const INNER_ADVERBIAL =
+  /^(?:speaking|talking|writing|appearing|standing|sitting|testifying|responding|replying)\s+(?:to|alongside|with|at|in|on|from|before|after|during|beside|next)\b/iu;
 const NAMESAKE_MODIFIER = /^(?:the|der|die)\s+(?:elder|younger|senior|junior|other|ältere|jüngere|andere)$/u;
 const HONORIFIC = /^(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Cllr|Herr|Frau)\.?\s*)+$/u;
 const TRAILING_HONORIFIC = /\s*\b(?:Dr|Mr|Mrs|Ms|Prof|Sir|Cllr|Herr|Frau)\.?$/u;
@@ -70,6 +76,8 @@ function clean(whole: string, lang: CompiledLanguage): string {
   // "Beim Landesbetrieb Straßenbau hieß es": the body, without its preposition.
   p = p
     .replace(/^(?:and|but|und|aber)\s+/iu, '')
+    // "…,” while Representative Maria Solís said": a contrasting clause names its own subject.
+    .replace(/^(?:while|whereas|während|wohingegen|tandis\s+que|alors\s+que|mientras\s+que|mientras)\s+(?=\S)/iu, '')
     .replace(/^(?:beim|vom)\s+(?=\p{Lu})/iu, '')
     .replace(LEADING_PHRASE, '');
   const rel = RELATIVE.exec(p);
@@ -174,7 +182,7 @@ export function analyzeSpeakerPhrase(phrase: string, lang: CompiledLanguage): Sp
   if (table.groupPronouns.includes(lower)) return { type: 'pronoun', group: true, gender: null };
 
   const parts = dropLeadingAdverbialParts(
-    text.split(/\s*,\s*/u).filter((p) => p && !/^\d+$/.test(p)),
+    text.split(/\s*,\s*/u).filter((p, i) => p && !/^\d+$/.test(p) && !(i > 0 && INNER_ADVERBIAL.test(p))),
     lang,
   ).slice(0, 3);
   const first = parts[0] ?? '';
@@ -214,7 +222,10 @@ export function analyzeSpeakerPhrase(phrase: string, lang: CompiledLanguage): Sp
       // before lower-case words that lead to a later name modifies that description.
       const next = tokens[tokens.indexOf(run.at(-1)!) + 1];
       if (next && /^\p{Ll}/u.test(next.text) && isRoleWord(next.text, table)) continue;
-      if (next && /^\p{Ll}/u.test(next.text) && runs.slice(r + 1).some((later) => personInRun(later, part, table))) continue;
+      // A full name with a known given name is the subject itself ("Ellie Marsden reached … over Daria Kostenko").
+      const own = personInRun(run, part, table);
+      const ownNamed = own !== null && isGivenName(own.name.split(/\s+/u)[0]!, table);
+      if (next && /^\p{Ll}/u.test(next.text) && !ownNamed && runs.slice(r + 1).some((later) => personInRun(later, part, table))) continue;
       // "One paramedic in the West Midlands", "a resident of Ram Nagar": a place, not a person.
       const at = tokens.indexOf(run[0]!);
       const placeLead = (tokens[at - 1]?.text.toLowerCase() === 'the' ? tokens[at - 2] : tokens[at - 1])?.text.toLowerCase() ?? '';
@@ -275,7 +286,8 @@ export function analyzeSpeakerPhrase(phrase: string, lang: CompiledLanguage): Sp
     !table.capitalizedNouns &&
     table.indefinites.includes(firstTokens[0]?.text.toLowerCase() ?? '') &&
     /^\p{Ll}/u.test(firstTokens[1]?.text ?? '') &&
-    !isOrgWord(firstTokens[1]!.text, table)
+    // "A military officer in Cúcuta": a body's word that modifies a person is no body.
+    (!isOrgWord(firstTokens[1]!.text, table) || /^\p{Ll}/u.test(firstTokens[2]?.text ?? ''))
   ) {
     const noun = bare(
       firstTokens
@@ -386,6 +398,11 @@ function namedHead(first: string, tokens: Token[], lang: CompiledLanguage): Spea
   if (!run) return null;
   const runStart = run[0]!.start;
   const runEnd = run.at(-1)!.end;
+  // "the Nyeri Town MP", "der Wiener Bürgermeister": a run ending in an office describes its holder, no body.
+  const office = run.length > 1 && first.slice(runEnd).trim() === '' ? bare(run.at(-1)!.text) : '';
+  if (office && isRoleWord(office, table) && !isOrgWord(office, table)) {
+    return { type: 'definite', noun: office, gender: genderOfRoleNoun(office, table) };
+  }
   const beforeRun = first.slice(0, runStart).trim().toLowerCase();
   // "The Greyford Tenants' Association": the determiner belongs to the name, keep the phrase as written.
   if (first.slice(runEnd).trim() === '' && (beforeRun === '' || lang.determiners.has(beforeRun))) {

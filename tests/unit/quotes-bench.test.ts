@@ -96,7 +96,7 @@ describe('blind set rows', () => {
     expect(formatQuotes(report)).toContain('blind set 2 (used for development from round 3)');
     expect(formatQuotes(report)).toContain('blind set 3 (used for development from round 4)');
     expect(formatQuotes(report)).toContain('blind set 4 (used for development from round 5)');
-    expect(formatQuotes(report)).toContain('blind set 5 (never tuned on)');
+    expect(formatQuotes(report)).toContain('blind set 5 (development from 2026-12-07)');
     fs.rmSync(dir, { recursive: true });
   });
 

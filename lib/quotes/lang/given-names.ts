@@ -3,8 +3,9 @@
  * word from being read as a title ("Oliver Baker Jones"). Small on purpose: a miss only means "gender unknown".
  * Shared by the English and German tables: news in either language names people from everywhere.
  */
+import { WORLD_FEMALE_NAMES, WORLD_MALE_NAMES } from './given-names-world';
 
-export const FEMALE_GIVEN_NAMES: readonly string[] = [
+const COMMON_FEMALE: readonly string[] = [
   'mary',
   'patricia',
   'jennifer',
@@ -225,7 +226,7 @@ export const FEMALE_GIVEN_NAMES: readonly string[] = [
   'corinna',
 ];
 
-export const MALE_GIVEN_NAMES: readonly string[] = [
+const COMMON_MALE: readonly string[] = [
   'james',
   'john',
   'robert',
@@ -524,3 +525,6 @@ export const MALE_GIVEN_NAMES: readonly string[] = [
   'olaf',
   'volodymyr',
 ];
+
+export const FEMALE_GIVEN_NAMES: readonly string[] = [...new Set([...COMMON_FEMALE, ...WORLD_FEMALE_NAMES])];
+export const MALE_GIVEN_NAMES: readonly string[] = [...new Set([...COMMON_MALE, ...WORLD_MALE_NAMES])];

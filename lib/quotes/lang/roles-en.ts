@@ -12,6 +12,14 @@ const POLITICAL = [
   'secretary',
   'chancellor',
   'premier',
+  // Ireland's prime minister and deputy; Kenya's cabinet secretaries ("Treasury CS John Mbadi").
+  'taoiseach',
+  'tánaiste',
+  'tanaiste',
+  'cs',
+  // A party member named by party ("Republican Carl Voss", "the Democrat said").
+  'democrat',
+  'republican',
   'governor',
   'mayor',
   'senator',
