@@ -7,11 +7,15 @@ import type en from '@/public/_locales/en/messages.json';
 
 export type MessageKey = keyof typeof en;
 
+/** WXT types getMessage from its last `wxt prepare`; MessageKey reads the JSON itself, so it is never stale. */
+const getMessage = (key: MessageKey, substitutions: string[]): string =>
+  (browser.i18n.getMessage as (key: string, substitutions: string[]) => string)(key, substitutions);
+
 /** The message for `key` in the browser's language, with `$1`… filled from `substitutions` (numbers as the UI language writes them). */
 export function t(key: MessageKey, ...substitutions: (string | number)[]): string {
   const filled = substitutions.map((value) => (typeof value === 'number' ? formatNumber(value) : value));
   // An unknown key gives '' in the browser; the key itself is more use to whoever sees it than a blank.
-  return browser.i18n.getMessage(key, filled) || key;
+  return getMessage(key, filled) || key;
 }
 
 /** The browser's UI language ('de', 'en-GB'), for Intl; undefined lets Intl use the runtime's default. */
