@@ -6,6 +6,7 @@ import { App } from './App';
 import { librarySource } from './library-source';
 import '@/components/wording-diff.css';
 import './style.css';
+import { t } from '@/components/i18n';
 
 performance.mark('gloss:app-start');
 const source = librarySource();
@@ -30,6 +31,7 @@ if (root) {
   const renderOnce = () => {
     if (rendered) return;
     rendered = true;
+    document.title = t('libraryTitle');
     render(<App source={source} />, root);
   };
   source.preview.then(renderOnce, renderOnce);
