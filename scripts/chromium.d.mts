@@ -10,7 +10,7 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export function launchWithExtension(extensionDir: string, options?: { headless?: boolean }): Promise<ExtensionBrowser>;
+export function launchWithExtension(extensionDir: string, options?: { headless?: boolean; uiLanguage?: string }): Promise<ExtensionBrowser>;
 export function blockExternalRequests(context: BrowserContext): Promise<void>;
 export function tabIdFor(serviceWorker: Worker, url: string): Promise<number>;
 /** The stored PageStatus (see lib/messages.ts). */

@@ -44,9 +44,9 @@ export function assertChromium() {
 
 /**
  * Starts Chromium with a fresh temporary profile and the unpacked extension in `extensionDir`.
- * Resolves to { context, serviceWorker, extensionId, close }.
+ * Resolves to { context, serviceWorker, extensionId, close }. `uiLanguage` (e.g. 'de') starts the browser in that language.
  */
-export async function launchWithExtension(extensionDir, { headless = true } = {}) {
+export async function launchWithExtension(extensionDir, { headless = true, uiLanguage } = {}) {
   assertChromium();
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension in ${extensionDir}: run \`npx wxt build\` first`);
@@ -56,6 +56,8 @@ export async function launchWithExtension(extensionDir, { headless = true } = {}
     executablePath: CHROMIUM_PATH,
     headless,
     ignoreDefaultArgs: ['--disable-extensions'],
+    // The browser's UI language (what browser.i18n picks the extension's messages by): Linux Chromium reads LANGUAGE.
+    ...(uiLanguage ? { env: { ...process.env, LANGUAGE: uiLanguage }, locale: uiLanguage } : {}),
     args: [
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
@@ -67,6 +69,7 @@ export async function launchWithExtension(extensionDir, { headless = true } = {}
       '--disable-component-update',
       '--disable-sync',
       HOST_RESOLVER_RULE,
+      ...(uiLanguage ? [`--lang=${uiLanguage}`] : []),
     ],
   });
   const close = async () => {
