@@ -1,5 +1,5 @@
-import { describeImport, type ImportSummary } from '@/lib/library/transfer-text';
-import { t } from '../i18n';
+import type { ImportSummary } from '@/lib/library/transfer-text';
+import { t, tCount } from '../i18n';
 
 export interface TransferPanelProps {
   busy: boolean;
@@ -32,7 +32,7 @@ export function TransferPanel({ busy, summary, onBackup, onImportFile }: Transfe
       </label>
       {summary && (
         <div class="import-summary" data-testid="import-summary" role="status">
-          <p>{describeImport(summary)}</p>
+          <p>{tCount(summary.total, 'importSummaryOne', 'importSummaryOther', summary.added, summary.skipped, summary.orphaned)}</p>
           {summary.orphaned > 0 && <p class="muted">{t('importOrphans')}</p>}
           {summary.warnings.map((w) => (
             <p key={w} class="muted">

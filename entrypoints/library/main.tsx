@@ -6,7 +6,7 @@ import { App } from './App';
 import { librarySource } from './library-source';
 import '@/components/wording-diff.css';
 import './style.css';
-import { t } from '@/components/i18n';
+import { t, uiLanguage } from '@/components/i18n';
 
 performance.mark('gloss:app-start');
 const source = librarySource();
@@ -15,8 +15,8 @@ const source = librarySource();
 // needs the first time it is used (ICU's normalization data for search folding, date and number formats), so
 // that one-time cost doesn't land between the read and the rows.
 'É'.normalize('NFD');
-new Date().toLocaleDateString('en', { year: 'numeric', month: 'short', day: 'numeric' });
-(100_000).toLocaleString('en');
+new Date().toLocaleDateString(uiLanguage(), { year: 'numeric', month: 'short', day: 'numeric' });
+(100_000).toLocaleString(uiLanguage());
 
 /**
  * The first render waits for the newest rows (up to this long), so the first frame already has them: rendering
