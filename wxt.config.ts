@@ -25,8 +25,10 @@ export default defineConfig({
   }),
   // Only Firefox knows browser_specific_settings; Chrome warns about unknown keys.
   manifest: ({ browser }) => ({
-    name: 'Gloss',
-    description: 'Read the news and keep track of what was claimed, who said it, and what backs it.',
+    // The browser fills these from public/_locales/<its language>/messages.json, English when it has none.
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // `commands` is a manifest key, not a permission (Chrome warns about it in `permissions`). The least that work:
     // `tabs` because the popup reads the page's URL (tabs.get) to say and switch "Gloss is off on <site>", and a
     // content script's matches don't expose tab URLs. No `clipboardWrite`: extension pages copy on the reader's
@@ -39,7 +41,7 @@ export default defineConfig({
     // Sync asks for its server's origin only, at runtime, when the reader saves the Sync settings.
     optional_host_permissions: ['http://*/*', 'https://*/*'],
     commands: COMMANDS,
-    action: { default_title: 'Gloss' },
+    action: { default_title: '__MSG_extName__' },
     // The editor card is an extension page framed in the article (lib/editor-frame.ts), so pages may load that
     // page; the code and styles it loads are its own origin's and need not be web-accessible. `use_dynamic_url`
     // (Chromium) gives it an address that changes every session, so a page can't probe for Gloss at a stable one.

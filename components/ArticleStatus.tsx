@@ -1,5 +1,6 @@
 import type { ArticleSummary } from '@/lib/messages';
-import { formatPublished, formatWordCount } from '@/lib/format';
+import { formatPublished } from '@/lib/format';
+import { tCount, t, uiLanguage } from './i18n';
 
 export type ArticleStatusState =
   | { kind: 'loading' }
@@ -17,25 +18,25 @@ export function ArticleStatus({ state }: { state: ArticleStatusState }) {
     case 'loading':
       return (
         <p class="status muted" data-testid="loading">
-          Checking this page…
+          {t('statusChecking')}
         </p>
       );
     case 'not-article':
       return (
         <p class="status" data-testid="not-article">
-          This page is not an article.
+          {t('statusNotArticle')}
         </p>
       );
     case 'unchecked':
       return (
         <p class="status muted" data-testid="unchecked">
-          Gloss has not checked this page. Reload it to try again.
+          {t('statusUnchecked')}
         </p>
       );
     case 'off':
       return (
         <p class="status muted" data-testid="site-off">
-          Gloss is off on {state.site}, as set in the settings (“Sites where Gloss stays off”).
+          {t('statusSiteOff', state.site)}
         </p>
       );
     case 'error':
@@ -50,11 +51,11 @@ export function ArticleStatus({ state }: { state: ArticleStatusState }) {
 }
 
 function ArticleCard({ summary }: { summary: ArticleSummary }) {
-  const date = formatPublished(summary.published);
+  const date = formatPublished(summary.published, uiLanguage());
   return (
     <article class="article-card" data-testid="article-card">
       <h1 class="article-title" data-testid="article-title">
-        {summary.title || 'Untitled article'}
+        {summary.title || t('untitledArticle')}
       </h1>
       <p class="article-meta">
         {summary.siteName && <span data-testid="article-site">{summary.siteName}</span>}
@@ -66,7 +67,7 @@ function ArticleCard({ summary }: { summary: ArticleSummary }) {
       </p>
       <p class="article-meta">
         {summary.byline && <span data-testid="article-byline">{summary.byline}</span>}
-        <span data-testid="article-words">{formatWordCount(summary.wordCount)}</span>
+        <span data-testid="article-words">{tCount(Math.max(0, Math.round(summary.wordCount)), 'wordsOne', 'wordsOther')}</span>
       </p>
     </article>
   );

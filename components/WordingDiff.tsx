@@ -1,5 +1,6 @@
 import { wordDiff } from '@/lib/highlight/word-diff';
 import type { PageWordingChange } from '@/lib/model/annotation';
+import { t } from './i18n';
 
 /**
  * "Changed on the page": the annotated wording against what the page says now, word by word (struck through: what
@@ -8,7 +9,7 @@ import type { PageWordingChange } from '@/lib/model/annotation';
 export function WordingDiff({ exact, change }: { exact: string; change: PageWordingChange }) {
   return (
     <p class="wording-diff" data-testid="wording-diff">
-      <span class="changed-label">{change.kept ? 'Changed on the page (original kept): ' : 'Changed on the page: '}</span>
+      <span class="changed-label">{t(change.kept ? 'changedOnPageKept' : 'changedOnPage')}</span>
       <DiffParts exact={exact} now={change.text} />
     </p>
   );
@@ -39,7 +40,7 @@ function DiffParts({ exact, now }: { exact: string; now: string }) {
 export function WordingDiffInline({ exact, change }: { exact: string; change: PageWordingChange }) {
   return (
     <span class="wording-diff" data-testid="wording-diff">
-      <span class="changed-label">Changed: </span>
+      <span class="changed-label">{t('changedShort')}</span>
       <DiffParts exact={exact} now={change.text} />
     </span>
   );

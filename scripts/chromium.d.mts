@@ -12,7 +12,7 @@ export interface ExtensionBrowser {
 
 export function launchWithExtension(
   extensionDir: string,
-  options?: { headless?: boolean; keepWelcome?: boolean },
+  options?: { headless?: boolean; keepWelcome?: boolean; uiLanguage?: string },
 ): Promise<ExtensionBrowser>;
 export const WELCOME_PAGE: string;
 export function closeWelcomeTab(serviceWorker: Worker, extensionDir: string, options?: { timeout?: number }): Promise<void>;

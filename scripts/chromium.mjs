@@ -68,10 +68,10 @@ export async function closeWelcomeTab(serviceWorker, extensionDir, { timeout = 1
 
 /**
  * Starts Chromium with a fresh temporary profile and the unpacked extension in `extensionDir`. The welcome page
- * Gloss opens on install is closed before this resolves, unless `keepWelcome`.
- * Resolves to { context, serviceWorker, extensionId, close }.
+ * Gloss opens on install is closed before this resolves, unless `keepWelcome`. `uiLanguage` (e.g. 'de') starts the
+ * browser in that language. Resolves to { context, serviceWorker, extensionId, close }.
  */
-export async function launchWithExtension(extensionDir, { headless = true, keepWelcome = false } = {}) {
+export async function launchWithExtension(extensionDir, { headless = true, keepWelcome = false, uiLanguage } = {}) {
   assertChromium();
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension in ${extensionDir}: run \`npx wxt build\` first`);
@@ -81,6 +81,8 @@ export async function launchWithExtension(extensionDir, { headless = true, keepW
     executablePath: CHROMIUM_PATH,
     headless,
     ignoreDefaultArgs: ['--disable-extensions'],
+    // The browser's UI language (what browser.i18n picks the extension's messages by): Linux Chromium reads LANGUAGE.
+    ...(uiLanguage ? { env: { ...process.env, LANGUAGE: uiLanguage }, locale: uiLanguage } : {}),
     args: [
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
@@ -92,6 +94,7 @@ export async function launchWithExtension(extensionDir, { headless = true, keepW
       '--disable-component-update',
       '--disable-sync',
       HOST_RESOLVER_RULE,
+      ...(uiLanguage ? [`--lang=${uiLanguage}`] : []),
     ],
   });
   const close = async () => {

@@ -13,11 +13,12 @@ import {
   type Speaker,
   type Verdict,
 } from '@/lib/model/annotation';
-import { VERDICT_LABELS } from '@/lib/export/labels';
+import { t } from '../i18n';
+import { kindLabel, verdictLabel } from '../labels';
 import { Field, invalidProps } from './Field';
 import { SourcesList } from './SourcesList';
 import { SpeakerFields } from './SpeakerFields';
-import { annotationToDraft, draftToAnnotation, KIND_LABELS, type DraftErrors, type EditorDraft } from './editor-draft';
+import { annotationToDraft, draftToAnnotation, type DraftErrors, type EditorDraft } from './editor-draft';
 
 export interface AnnotationEditorProps {
   annotation: Annotation;
@@ -57,13 +58,13 @@ export function AnnotationEditor(props: AnnotationEditorProps) {
     <form class={`editor kind-${draft.kind}`} data-testid="annotation-editor" onSubmit={submit} noValidate>
       <KindSwitch name={id('kind')} kind={draft.kind} onChange={(kind) => edit({ kind })} />
       <blockquote class="editor-exact" data-testid="editor-exact">
-        {annotation.exact || <span class="muted">(no text selected)</span>}
+        {annotation.exact || <span class="muted">{t('noTextSelected')}</span>}
       </blockquote>
 
       {draft.kind !== 'note' && (
         <SpeakerFields
           idPrefix={idPrefix}
-          label={draft.kind === 'quote' ? 'Speaker' : 'Claimant'}
+          label={t(draft.kind === 'quote' ? 'speaker' : 'claimant')}
           name={draft.speakerName}
           role={draft.speakerRole}
           nameError={errors.speakerName}
@@ -75,7 +76,7 @@ export function AnnotationEditor(props: AnnotationEditorProps) {
 
       {draft.kind === 'claim' && (
         <>
-          <Field id={id('verdict')} label="Verdict" testId="editor-verdict">
+          <Field id={id('verdict')} label={t('verdict')} testId="editor-verdict">
             <select
               id={id('verdict')}
               value={draft.verdict}
@@ -84,7 +85,7 @@ export function AnnotationEditor(props: AnnotationEditorProps) {
             >
               {VERDICTS.map((verdict) => (
                 <option key={verdict} value={verdict}>
-                  {VERDICT_LABELS[verdict]}
+                  {verdictLabel(verdict)}
                 </option>
               ))}
             </select>
@@ -99,7 +100,7 @@ export function AnnotationEditor(props: AnnotationEditorProps) {
         </>
       )}
 
-      <Field id={id('comment')} label="Comment" testId="editor-comment" error={errors.comment}>
+      <Field id={id('comment')} label={t('comment')} testId="editor-comment" error={errors.comment}>
         <textarea
           id={id('comment')}
           rows={3}
@@ -109,12 +110,12 @@ export function AnnotationEditor(props: AnnotationEditorProps) {
           onInput={(event) => edit({ comment: event.currentTarget.value })}
         />
       </Field>
-      <Field id={id('tags')} label="Tags (comma-separated)" testId="editor-tags" error={errors.tags}>
+      <Field id={id('tags')} label={t('tagsField')} testId="editor-tags" error={errors.tags}>
         <input
           id={id('tags')}
           type="text"
           value={draft.tags}
-          placeholder="e.g. iran, diplomacy"
+          placeholder={t('tagsPlaceholder')}
           data-testid="editor-tags"
           {...invalidProps(id('tags'), errors.tags)}
           onInput={(event) => edit({ tags: event.currentTarget.value })}
@@ -128,14 +129,14 @@ export function AnnotationEditor(props: AnnotationEditorProps) {
       )}
       <div class="editor-buttons">
         <button type="submit" class="primary" disabled={busy} data-testid="editor-save">
-          {busy ? 'Saving…' : 'Save'}
+          {t(busy ? 'saving' : 'save')}
         </button>
         <button type="button" disabled={busy} data-testid="editor-cancel" onClick={props.onCancel}>
-          Cancel
+          {t('cancel')}
         </button>
         {props.onDelete && (
           <button type="button" class="danger" disabled={busy} data-testid="editor-delete" onClick={() => props.onDelete?.(annotation)}>
-            Delete
+            {t('delete')}
           </button>
         )}
       </div>
@@ -146,7 +147,7 @@ export function AnnotationEditor(props: AnnotationEditorProps) {
 function KindSwitch({ name, kind, onChange }: { name: string; kind: AnnotationKind; onChange: (kind: AnnotationKind) => void }) {
   return (
     <fieldset class="kind-switch" data-testid="editor-kind">
-      <legend class="visually-hidden">Kind</legend>
+      <legend class="visually-hidden">{t('kind')}</legend>
       {ANNOTATION_KINDS.map((option) => (
         <label key={option} class={`kind-option kind-${option}${option === kind ? ' selected' : ''}`}>
           <input
@@ -157,7 +158,7 @@ function KindSwitch({ name, kind, onChange }: { name: string; kind: AnnotationKi
             data-testid={`editor-kind-${option}`}
             onChange={() => onChange(option)}
           />
-          {KIND_LABELS[option]}
+          {kindLabel(option)}
         </label>
       ))}
     </fieldset>

@@ -1,5 +1,6 @@
 import { STANCES, type Source, type Stance } from '@/lib/model/annotation';
-import { STANCE_LABELS } from '@/lib/export/labels';
+import { t } from '../i18n';
+import { stanceLabel } from '../labels';
 import { Combobox } from './Combobox';
 import { errorId, Field, invalidProps } from './Field';
 import { emptySource, sourceToDraft, type DraftErrors, type SourceDraft } from './editor-draft';
@@ -18,8 +19,8 @@ export function SourcesList(props: SourcesListProps) {
   const update = (index: number, next: SourceDraft) => onChange(sources.map((s, i) => (i === index ? next : s)));
   return (
     <fieldset class="sources" data-testid="editor-sources">
-      <legend>Sources</legend>
-      {sources.length === 0 && <p class="muted small">No sources yet.</p>}
+      <legend>{t('sources')}</legend>
+      {sources.length === 0 && <p class="muted small">{t('noSources')}</p>}
       {sources.map((source, index) => (
         <SourceRow
           key={source.key}
@@ -33,7 +34,7 @@ export function SourcesList(props: SourcesListProps) {
         />
       ))}
       <button type="button" class="link-button" data-testid="editor-add-source" onClick={() => onChange([...sources, emptySource()])}>
-        + Add source
+        {t('addSource')}
       </button>
     </fieldset>
   );
@@ -71,7 +72,7 @@ function SourceRow({ idPrefix, index, source, errors, suggestSources, onChange, 
   const stanceId = `${idPrefix}-stance`;
   return (
     <div class="source-row" data-testid={`editor-source-${index}`}>
-      <Field id={urlId} label="Link" testId={`editor-source-${index}-url`} error={error('url')}>
+      <Field id={urlId} label={t('sourceLink')} testId={`editor-source-${index}-url`} error={error('url')}>
         <Combobox<Source>
           id={urlId}
           type="url"
@@ -88,13 +89,13 @@ function SourceRow({ idPrefix, index, source, errors, suggestSources, onChange, 
           optionDetail={(s) => [s.publisher, s.url].filter(Boolean).join(' · ')}
         />
       </Field>
-      {text('title', 'Title', 'Headline of the source')}
+      {text('title', t('sourceTitle'), t('sourceTitlePlaceholder'))}
       <div class="field-row">
-        {text('publisher', 'Publisher', 'e.g. Reuters')}
-        {text('date', 'Date', 'YYYY-MM-DD')}
+        {text('publisher', t('sourcePublisher'), t('sourcePublisherPlaceholder'))}
+        {text('date', t('sourceDate'), t('sourceDatePlaceholder'))}
       </div>
       <div class="source-row-footer">
-        <Field id={stanceId} label="Stance" testId={`editor-source-${index}-stance`}>
+        <Field id={stanceId} label={t('sourceStance')} testId={`editor-source-${index}-stance`}>
           <select
             id={stanceId}
             value={source.stance}
@@ -103,13 +104,13 @@ function SourceRow({ idPrefix, index, source, errors, suggestSources, onChange, 
           >
             {STANCES.map((stance) => (
               <option key={stance} value={stance}>
-                {STANCE_LABELS[stance]}
+                {stanceLabel(stance)}
               </option>
             ))}
           </select>
         </Field>
         <button type="button" class="link-button danger" data-testid={`editor-source-${index}-remove`} onClick={onRemove}>
-          Remove
+          {t('remove')}
         </button>
       </div>
     </div>

@@ -1,6 +1,7 @@
 import type { Speaker } from '@/lib/model/annotation';
 import { Combobox } from './Combobox';
 import { errorId, Field, invalidProps } from './Field';
+import { t } from '../i18n';
 
 export interface SpeakerFieldsProps {
   idPrefix: string;
@@ -25,7 +26,7 @@ export function SpeakerFields(props: SpeakerFieldsProps) {
           id={nameId}
           testId="editor-speaker-name"
           value={props.name}
-          placeholder="Name"
+          placeholder={t('speakerNamePlaceholder')}
           invalid={Boolean(props.nameError)}
           describedBy={props.nameError ? errorId(nameId) : undefined}
           onInput={(name) => props.onChange(name, props.role)}
@@ -35,12 +36,12 @@ export function SpeakerFields(props: SpeakerFieldsProps) {
           optionDetail={(speaker) => speaker.role}
         />
       </Field>
-      <Field id={roleId} label="Role or affiliation" testId="editor-speaker-role" error={props.roleError}>
+      <Field id={roleId} label={t('speakerRole')} testId="editor-speaker-role" error={props.roleError}>
         <input
           id={roleId}
           type="text"
           value={props.role}
-          placeholder="e.g. former diplomat"
+          placeholder={t('speakerRolePlaceholder')}
           data-testid="editor-speaker-role"
           {...invalidProps(roleId, props.roleError)}
           onInput={(event) => props.onChange(props.name, event.currentTarget.value)}

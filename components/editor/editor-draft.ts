@@ -6,8 +6,7 @@
 import * as v from 'valibot';
 import type { Annotation, AnnotationKind, Source, Speaker, Stance, Verdict } from '@/lib/model/annotation';
 import { annotationSchema, describeIssues, isoDateOrDateTimeSchema, LIMITS, webUrlSchema } from '@/lib/model/schema';
-
-export const KIND_LABELS: Record<AnnotationKind, string> = { quote: 'Quote', claim: 'Claim', note: 'Note' };
+import { t } from '../i18n';
 
 export interface SourceDraft {
   /** Stable key for the row (lists re-render by key, not by index, so removing a row keeps the others' focus). */
@@ -81,16 +80,16 @@ export function parseTags(text: string): string[] {
 const orNull = (text: string): string | null => (text.trim() === '' ? null : text.trim());
 
 function tooLong(text: string, max: number): string | null {
-  return text.length > max ? `Too long: at most ${max.toLocaleString('en')} characters.` : null;
+  return text.length > max ? t('errTooLong', max) : null;
 }
 
 function sourceErrors(source: SourceDraft, index: number, errors: DraftErrors): void {
   const at = `sources.${index}`;
   const url = source.url.trim();
-  if (url === '') errors[`${at}.url`] = 'Add the link to the source, or remove this row.';
-  else if (!v.is(webUrlSchema, url)) errors[`${at}.url`] = 'The link must start with http:// or https://.';
+  if (url === '') errors[`${at}.url`] = t('errSourceUrlMissing');
+  else if (!v.is(webUrlSchema, url)) errors[`${at}.url`] = t('errSourceUrlScheme');
   const date = source.date.trim();
-  if (date !== '' && !v.is(isoDateOrDateTimeSchema, date)) errors[`${at}.date`] = 'Use a date like 2026-03-14.';
+  if (date !== '' && !v.is(isoDateOrDateTimeSchema, date)) errors[`${at}.date`] = t('errSourceDate');
   const title = tooLong(source.title, LIMITS.title);
   if (title) errors[`${at}.title`] = title;
   const publisher = tooLong(source.publisher, LIMITS.publisher);
@@ -102,7 +101,7 @@ export function validateDraft(draft: EditorDraft): DraftErrors {
   const errors: DraftErrors = {};
   if (draft.kind !== 'note') {
     const name = draft.speakerName.trim();
-    if (name === '' && draft.speakerRole.trim() !== '') errors.speakerName = 'Add a name for this role, or clear the role.';
+    if (name === '' && draft.speakerRole.trim() !== '') errors.speakerName = t('errNameForRole');
     const nameLong = tooLong(name, LIMITS.name);
     if (nameLong) errors.speakerName = nameLong;
     const roleLong = tooLong(draft.speakerRole.trim(), LIMITS.role);
@@ -112,8 +111,8 @@ export function validateDraft(draft: EditorDraft): DraftErrors {
   const commentLong = tooLong(draft.comment, LIMITS.comment);
   if (commentLong) errors.comment = commentLong;
   const tags = parseTags(draft.tags);
-  if (tags.length > LIMITS.tags) errors.tags = `At most ${LIMITS.tags} tags.`;
-  else if (tags.some((tag) => tag.length > LIMITS.tag)) errors.tags = `Each tag at most ${LIMITS.tag} characters.`;
+  if (tags.length > LIMITS.tags) errors.tags = t('errTooManyTags', LIMITS.tags);
+  else if (tags.some((tag) => tag.length > LIMITS.tag)) errors.tags = t('errTagTooLong', LIMITS.tag);
   return errors;
 }
 
@@ -154,6 +153,6 @@ export function draftToAnnotation(base: Annotation, draft: EditorDraft): DraftRe
   };
   // The field checks above cover what the form edits; this catches anything else (e.g. a corrupt base).
   const parsed = v.safeParse(annotationSchema, candidate);
-  if (!parsed.success) return { ok: false, errors: { form: `Can't save: ${describeIssues(parsed.issues)}` } };
+  if (!parsed.success) return { ok: false, errors: { form: t('errCantSave', describeIssues(parsed.issues)) } };
   return { ok: true, annotation: parsed.output };
 }

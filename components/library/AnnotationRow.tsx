@@ -2,11 +2,12 @@ import type { LibraryEntry } from '@/lib/library/entries';
 import type { LibraryRow } from '@/lib/library/group';
 import type { PageRecord } from '@/lib/model/annotation';
 import { WordingDiffInline } from '../WordingDiff';
-
-const KIND_LABELS = { quote: 'Quote', claim: 'Claim', note: 'Note' } as const;
+import { formatNumber, t, uiLanguage } from '../i18n';
+import { kindLabel } from '../labels';
 
 // One formatter for every row: building an Intl formatter per render is what made long lists slow to paint.
-const ROW_DATE = new Intl.DateTimeFormat('en', { year: 'numeric', month: 'short', day: 'numeric' });
+// Made on first use: the UI language is the browser's, asked at run time.
+let rowDate: Intl.DateTimeFormat | null = null;
 
 function isWebUrl(url: string): boolean {
   return /^https?:\/\//i.test(url);
@@ -14,7 +15,9 @@ function isWebUrl(url: string): boolean {
 
 function formatDay(iso: string): string {
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? '' : ROW_DATE.format(date);
+  return Number.isNaN(date.getTime())
+    ? ''
+    : (rowDate ??= new Intl.DateTimeFormat(uiLanguage(), { year: 'numeric', month: 'short', day: 'numeric' })).format(date);
 }
 
 export interface EntryRowProps {
@@ -28,7 +31,7 @@ export interface EntryRowProps {
 /** One annotation: what it says, who said it, where and when. Text only: nothing here is parsed as HTML. */
 export function EntryRow({ entry, page, selected, onToggle, onSpeaker }: EntryRowProps) {
   const a = entry.annotation;
-  const text = a.exact.trim() || a.comment.trim() || '(no text)';
+  const text = a.exact.trim() || a.comment.trim() || t('noText');
   const title = page?.title.trim() || a.pageUrl;
   return (
     <div class={`row entry-row${selected ? ' selected' : ''}`} data-testid="library-row" data-id={a.id}>
@@ -36,12 +39,12 @@ export function EntryRow({ entry, page, selected, onToggle, onSpeaker }: EntryRo
         type="checkbox"
         class="row-check"
         checked={selected}
-        aria-label={`Select: ${text.slice(0, 80)}`}
+        aria-label={t('selectRow', text.slice(0, 80))}
         onChange={() => onToggle(a.id)}
       />
       <div class="row-body">
         <p class="row-text">
-          <span class={`kind kind-${a.kind}`}>{KIND_LABELS[a.kind]}</span>
+          <span class={`kind kind-${a.kind}`}>{kindLabel(a.kind)}</span>
           {a.verdict && a.verdict !== 'unverified' && <span class={`verdict verdict-${a.verdict}`}>{a.verdict}</span>}
           {a.changed ? (
             // Changed on the page: the same line shows the word diff (the row keeps its height in the virtual list).
@@ -60,7 +63,7 @@ export function EntryRow({ entry, page, selected, onToggle, onSpeaker }: EntryRo
               type="button"
               class="link-button"
               data-testid="row-speaker"
-              title="Everything this speaker said"
+              title={t('everythingBySpeaker')}
               onClick={() => onSpeaker(entry.speakerKey, a.speaker?.name ?? '')}
             >
               {a.speaker.name}
@@ -76,7 +79,7 @@ export function EntryRow({ entry, page, selected, onToggle, onSpeaker }: EntryRo
           <span class="muted">{entry.site}</span>
           {a.creator && (
             <span class="muted" data-testid="row-creator">
-              by {a.creator}
+              {t('byCreator', a.creator)}
             </span>
           )}
           <time dateTime={a.created}>{formatDay(a.created)}</time>
@@ -99,7 +102,7 @@ export function HeaderRow({ row }: { row: Extract<LibraryRow, { type: 'header' }
         {row.label}
       </span>
       {row.detail && <span class="muted group-detail">{row.detail}</span>}
-      <span class="group-count muted">{row.count.toLocaleString('en')}</span>
+      <span class="group-count muted">{formatNumber(row.count)}</span>
     </div>
   );
 }

@@ -2,8 +2,10 @@ import { useEffect, useState } from 'preact/hooks';
 import { ANNOTATION_KINDS, VERDICTS, type AnnotationKind, type Verdict } from '@/lib/model/annotation';
 import type { LibraryFacets } from '@/lib/library/facets';
 import { activeFilterCount, NO_FILTERS, type LibraryFilters } from '@/lib/library/filters';
-import { GROUPING_LABELS, LIBRARY_GROUPINGS, type LibraryGrouping } from '@/lib/library/group';
-import { LIBRARY_SORTS, SORT_LABELS, type LibrarySort } from '@/lib/library/sort';
+import { LIBRARY_GROUPINGS, type LibraryGrouping } from '@/lib/library/group';
+import { LIBRARY_SORTS, type LibrarySort } from '@/lib/library/sort';
+import { t, type MessageKey } from '../i18n';
+import { kindPluralLabel, verdictLabel } from '../labels';
 
 export interface FilterBarProps {
   query: string;
@@ -19,6 +21,18 @@ export interface FilterBarProps {
   onGrouping: (grouping: LibraryGrouping) => void;
   onSort: (sort: LibrarySort) => void;
 }
+
+const GROUPING_KEYS: Record<LibraryGrouping, MessageKey> = {
+  none: 'groupingNone',
+  page: 'groupingPage',
+  speaker: 'groupingSpeaker',
+  source: 'groupingSource',
+};
+const SORT_KEYS: Record<LibrarySort, MessageKey> = {
+  'updated-desc': 'sortUpdatedDesc',
+  'created-desc': 'sortCreatedDesc',
+  'created-asc': 'sortCreatedAsc',
+};
 
 // Datalists beyond a few hundred options help no one and slow the page.
 const MAX_OPTIONS = 500;
@@ -41,40 +55,40 @@ export function FilterBar(props: FilterBarProps) {
   const [datesReady, setDatesReady] = useState(false);
   useEffect(() => setDatesReady(true), []);
   return (
-    <section class="filters" aria-label="Search and filters">
+    <section class="filters" aria-label={t('searchAndFilters')}>
       <input
         type="search"
         class="search"
         data-testid="library-search"
-        placeholder="Search quotes, comments, speakers, sources…"
-        aria-label="Search"
+        placeholder={t('searchPlaceholder')}
+        aria-label={t('search')}
         value={props.query}
         onInput={(e) => props.onQuery(e.currentTarget.value)}
       />
       <div class="filter-row">
         <select
-          aria-label="Kind"
+          aria-label={t('kind')}
           data-testid="filter-kind"
           value={filters.kind ?? ''}
           onChange={(e) => set({ kind: orNull(e.currentTarget.value) as AnnotationKind | null })}
         >
-          <option value="">All kinds</option>
+          <option value="">{t('allKinds')}</option>
           {ANNOTATION_KINDS.map((kind) => (
             <option key={kind} value={kind}>
-              {kind[0]!.toUpperCase() + kind.slice(1)}s
+              {kindPluralLabel(kind)}
             </option>
           ))}
         </select>
         <select
-          aria-label="Verdict"
+          aria-label={t('verdict')}
           data-testid="filter-verdict"
           value={filters.verdict ?? ''}
           onChange={(e) => set({ verdict: orNull(e.currentTarget.value) as Verdict | null })}
         >
-          <option value="">Any verdict</option>
+          <option value="">{t('anyVerdict')}</option>
           {VERDICTS.map((verdict) => (
             <option key={verdict} value={verdict}>
-              {verdict}
+              {verdictLabel(verdict)}
             </option>
           ))}
         </select>
@@ -85,13 +99,13 @@ export function FilterBar(props: FilterBarProps) {
             checked={filters.changed === true}
             onChange={(e) => set({ changed: e.currentTarget.checked ? true : null })}
           />
-          Changed on the page
+          {t('changedOnPageFilter')}
         </label>
         <input
           list="gloss-speakers"
-          aria-label="Speaker"
+          aria-label={t('speakerFilter')}
           data-testid="filter-speaker"
-          placeholder="Speaker"
+          placeholder={t('speakerFilter')}
           value={props.speakerText}
           onChange={(e) => props.onSpeakerText(e.currentTarget.value)}
         />
@@ -102,9 +116,9 @@ export function FilterBar(props: FilterBarProps) {
         </datalist>
         <input
           list="gloss-tags"
-          aria-label="Tag"
+          aria-label={t('tagFilter')}
           data-testid="filter-tag"
-          placeholder="Tag"
+          placeholder={t('tagFilter')}
           value={filters.tag ?? ''}
           onChange={(e) => set({ tag: orNull(e.currentTarget.value) })}
         />
@@ -115,9 +129,9 @@ export function FilterBar(props: FilterBarProps) {
         </datalist>
         <input
           list="gloss-sites"
-          aria-label="Site"
+          aria-label={t('siteFilter')}
           data-testid="filter-site"
-          placeholder="Site"
+          placeholder={t('siteFilter')}
           value={filters.site ?? ''}
           onChange={(e) =>
             set({
@@ -134,11 +148,12 @@ export function FilterBar(props: FilterBarProps) {
           ))}
         </datalist>
         <label class="date-filter">
-          From{' '}
+          {t('dateFrom')}{' '}
           <DateInput ready={datesReady} testId="filter-from" value={filters.from ?? ''} onValue={(value) => set({ from: orNull(value) })} />
         </label>
         <label class="date-filter">
-          to <DateInput ready={datesReady} testId="filter-to" value={filters.to ?? ''} onValue={(value) => set({ to: orNull(value) })} />
+          {t('dateTo')}{' '}
+          <DateInput ready={datesReady} testId="filter-to" value={filters.to ?? ''} onValue={(value) => set({ to: orNull(value) })} />
         </label>
         {activeFilterCount(filters) > 0 && (
           <button
@@ -150,32 +165,32 @@ export function FilterBar(props: FilterBarProps) {
               onFilters(NO_FILTERS);
             }}
           >
-            Clear filters
+            {t('clearFilters')}
           </button>
         )}
       </div>
       <div class="filter-row">
         <select
-          aria-label="Group"
+          aria-label={t('group')}
           data-testid="library-grouping"
           value={props.grouping}
           onChange={(e) => props.onGrouping(e.currentTarget.value as LibraryGrouping)}
         >
           {LIBRARY_GROUPINGS.map((g) => (
             <option key={g} value={g}>
-              {GROUPING_LABELS[g]}
+              {t(GROUPING_KEYS[g])}
             </option>
           ))}
         </select>
         <select
-          aria-label="Sort"
+          aria-label={t('sort')}
           data-testid="library-sort"
           value={props.sort}
           onChange={(e) => props.onSort(e.currentTarget.value as LibrarySort)}
         >
           {LIBRARY_SORTS.map((s) => (
             <option key={s} value={s}>
-              {SORT_LABELS[s]}
+              {t(SORT_KEYS[s])}
             </option>
           ))}
         </select>

@@ -1,3 +1,5 @@
+import { t } from '../i18n';
+
 export type NoticeState =
   | { kind: 'info' | 'error'; text: string }
   /** After a delete: offers to put the annotations back. */
@@ -10,10 +12,10 @@ export function Notice({ notice, onUndo, onDismiss }: { notice: NoticeState | nu
       <span class="notice-text">{notice.text}</span>
       {notice.kind === 'undo' && (
         <button type="button" data-testid="undo" onClick={onUndo}>
-          Undo
+          {t('undo')}
         </button>
       )}
-      <button type="button" class="link-button" aria-label="Dismiss" onClick={onDismiss}>
+      <button type="button" class="link-button" aria-label={t('dismiss')} onClick={onDismiss}>
         ×
       </button>
     </div>

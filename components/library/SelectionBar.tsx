@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { ExportKind } from '@/lib/export';
 import { EXPORT_LABELS } from '@/lib/library/transfer-text';
+import { t } from '../i18n';
 
 export interface SelectionBarProps {
   /** Annotations shown by the current search and filters. */
@@ -16,29 +17,29 @@ export interface SelectionBarProps {
   onCopyMarkdown: () => void;
 }
 
-const n = (count: number) => count.toLocaleString('en');
 const KINDS = Object.keys(EXPORT_LABELS) as ExportKind[];
 
 export function SelectionBar(props: SelectionBarProps) {
   const [tag, setTag] = useState('');
   const [kind, setKind] = useState<ExportKind>('jsonld');
   const { selected, shown, busy } = props;
-  const target = selected > 0 ? `${n(selected)} selected` : `${n(shown)} shown`;
+  const target = selected > 0 ? t('exportSelected', selected) : t('exportShown', shown);
   return (
-    <section class="selection-bar" aria-label="Selection">
+    <section class="selection-bar" aria-label={t('selection')}>
       <span data-testid="library-count" class="count">
-        {n(shown)} shown{selected > 0 ? ` · ${n(selected)} selected` : ''}
+        {t('countShown', shown)}
+        {selected > 0 ? ` · ${t('countSelected', selected)}` : ''}
       </span>
       <button type="button" data-testid="select-all" disabled={busy || shown === 0} onClick={props.onSelectAllShown}>
-        Select all {n(shown)} shown
+        {t('selectAllShown', shown)}
       </button>
       {selected > 0 && (
         <>
           <button type="button" disabled={busy} onClick={props.onClearSelection}>
-            Clear selection
+            {t('clearSelection')}
           </button>
           <button type="button" class="danger" data-testid="delete-selected" disabled={busy} onClick={props.onDelete}>
-            Delete {n(selected)}
+            {t('deleteCount', selected)}
           </button>
           <form
             class="inline-form"
@@ -49,22 +50,22 @@ export function SelectionBar(props: SelectionBarProps) {
             }}
           >
             <input
-              aria-label="Tag to add"
+              aria-label={t('tagToAdd')}
               data-testid="tag-input"
-              placeholder="tag"
+              placeholder={t('tagPlaceholder')}
               value={tag}
               maxLength={200}
               onInput={(e) => setTag(e.currentTarget.value)}
             />
             <button type="submit" data-testid="tag-selected" disabled={busy || tag.trim() === ''}>
-              Add tag
+              {t('addTag')}
             </button>
           </form>
         </>
       )}
       <span class="export">
         <select
-          aria-label="Export format"
+          aria-label={t('exportFormat')}
           data-testid="export-format"
           value={kind}
           onChange={(e) => setKind(e.currentTarget.value as ExportKind)}
@@ -81,10 +82,10 @@ export function SelectionBar(props: SelectionBarProps) {
           disabled={busy || (selected === 0 && shown === 0)}
           onClick={() => props.onExport(kind)}
         >
-          Export {target}
+          {target}
         </button>
         <button type="button" data-testid="copy-markdown" disabled={busy || (selected === 0 && shown === 0)} onClick={props.onCopyMarkdown}>
-          Copy as Markdown
+          {t('copyAsMarkdown')}
         </button>
       </span>
     </section>

@@ -9,6 +9,7 @@ import {
   type ReaderFont,
   type ReaderTheme,
 } from '@/lib/settings';
+import { formatNumber, t, type MessageKey } from '../i18n';
 
 export interface SettingsFormProps {
   settings: GlossSettings;
@@ -17,8 +18,8 @@ export interface SettingsFormProps {
   status?: string | null;
 }
 
-const FONT_LABELS: Record<ReaderFont, string> = { serif: 'Serif', sans: 'Sans-serif' };
-const THEME_LABELS: Record<ReaderTheme, string> = { light: 'Light', dark: 'Dark', sepia: 'Sepia' };
+const FONT_KEYS: Record<ReaderFont, MessageKey> = { serif: 'fontSerif', sans: 'fontSansSerif' };
+const THEME_KEYS: Record<ReaderTheme, MessageKey> = { light: 'themeLight', dark: 'themeDark', sepia: 'themeSepia' };
 
 /** Reader view typography, automatic reader view, and the sites where Gloss stays off. */
 export function SettingsForm({ settings, onChange, status }: SettingsFormProps) {
@@ -30,9 +31,9 @@ export function SettingsForm({ settings, onChange, status }: SettingsFormProps) 
   return (
     <form class="settings" data-testid="settings-form" onSubmit={(e) => e.preventDefault()}>
       <fieldset>
-        <legend>Reader view</legend>
+        <legend>{t('readerView')}</legend>
         <label>
-          Text size <output>{reader.fontSize}px</output>
+          {t('textSize')} <output>{formatNumber(reader.fontSize)} px</output>
           <input
             type="range"
             data-testid="setting-font-size"
@@ -44,7 +45,7 @@ export function SettingsForm({ settings, onChange, status }: SettingsFormProps) 
           />
         </label>
         <label>
-          Line length <output>{reader.width} characters</output>
+          {t('lineLength')} <output>{t('widthCharacters', reader.width)}</output>
           <input
             type="range"
             data-testid="setting-width"
@@ -56,17 +57,17 @@ export function SettingsForm({ settings, onChange, status }: SettingsFormProps) 
           />
         </label>
         <label>
-          Font
+          {t('font')}
           <select data-testid="setting-font" value={reader.font} onChange={(e) => setReader({ font: e.currentTarget.value as ReaderFont })}>
             {READER_FONTS.map((font) => (
               <option key={font} value={font}>
-                {FONT_LABELS[font]}
+                {t(FONT_KEYS[font])}
               </option>
             ))}
           </select>
         </label>
-        <div class="radio-row" role="radiogroup" aria-label="Theme">
-          Theme
+        <div class="radio-row" role="radiogroup" aria-label={t('theme')}>
+          {t('theme')}
           {READER_THEMES.map((theme) => (
             <label key={theme}>
               <input
@@ -76,7 +77,7 @@ export function SettingsForm({ settings, onChange, status }: SettingsFormProps) 
                 checked={reader.theme === theme}
                 onChange={() => setReader({ theme })}
               />
-              {THEME_LABELS[theme]}
+              {t(THEME_KEYS[theme])}
             </label>
           ))}
         </div>
@@ -87,13 +88,13 @@ export function SettingsForm({ settings, onChange, status }: SettingsFormProps) 
             checked={settings.autoOpenReader}
             onChange={(e) => onChange({ ...settings, autoOpenReader: e.currentTarget.checked })}
           />
-          Open the reader view automatically on articles
+          {t('autoReader')}
         </label>
       </fieldset>
       <fieldset>
-        <legend>Sites where Gloss stays off</legend>
+        <legend>{t('sitesOff')}</legend>
         {settings.disabledSites.length === 0 ? (
-          <p class="muted">None. Gloss checks every page you visit.</p>
+          <p class="muted">{t('sitesOffNone')}</p>
         ) : (
           <ul class="site-list" data-testid="disabled-sites">
             {settings.disabledSites.map((host) => (
@@ -102,10 +103,10 @@ export function SettingsForm({ settings, onChange, status }: SettingsFormProps) 
                 <button
                   type="button"
                   class="link-button"
-                  aria-label={`Remove ${host}`}
+                  aria-label={t('removeSite', host)}
                   onClick={() => onChange(removeDisabledSite(settings, host))}
                 >
-                  Remove
+                  {t('remove')}
                 </button>
               </li>
             ))}
@@ -113,7 +114,7 @@ export function SettingsForm({ settings, onChange, status }: SettingsFormProps) 
         )}
         <div class="inline-form">
           <input
-            aria-label="Site to turn Gloss off on"
+            aria-label={t('siteToTurnOff')}
             data-testid="disabled-site-input"
             placeholder="example.com"
             value={site}
@@ -132,7 +133,7 @@ export function SettingsForm({ settings, onChange, status }: SettingsFormProps) 
               onChange(next.value);
             }}
           >
-            Add
+            {t('add')}
           </button>
         </div>
         {siteError && (
@@ -140,7 +141,7 @@ export function SettingsForm({ settings, onChange, status }: SettingsFormProps) 
             {siteError}
           </p>
         )}
-        <p class="muted">Turning a site off takes effect at once on its open pages; turning it back on, once they are reloaded.</p>
+        <p class="muted">{t('sitesOffHint')}</p>
       </fieldset>
       {status && (
         <p class="muted" role="status" data-testid="settings-status">

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { SyncStatus } from '@/lib/sync/service';
+import { formatNumber, t } from '../i18n';
 
 export interface SyncFormValues {
   server: string;
@@ -54,24 +55,24 @@ function SyncForm({ busy, onConnect }: Pick<SyncPanelProps, 'busy' | 'onConnect'
         onConnect({ ...values, desks: destinations, newIn: destinations.includes(values.newIn) ? values.newIn : values.personal });
       }}
     >
-      {field('server', 'Server (CouchDB)')}
-      {field('account', 'Account')}
-      {field('password', 'Password')}
-      {field('personal', 'Your database', 'Where your own annotations go, e.g. gloss-jane.')}
-      {field('desks', 'Desks to join', 'Database names, separated by commas. Optional.')}
+      {field('server', t('syncServer'))}
+      {field('account', t('syncAccount'))}
+      {field('password', t('syncPassword'))}
+      {field('personal', t('syncPersonal'), t('syncPersonalHint'))}
+      {field('desks', t('syncDesks'), t('syncDesksHint'))}
       <label>
-        New annotations go to
+        {t('syncNewIn')}
         <select data-testid="sync-new-in" value={values.newIn} onChange={(e) => setValues({ ...values, newIn: e.currentTarget.value })}>
-          <option value="">your database</option>
+          <option value="">{t('syncYourDatabase')}</option>
           {destinations.map((desk) => (
             <option key={desk} value={desk}>
-              desk {desk}
+              {t('syncDesk', desk)}
             </option>
           ))}
         </select>
       </label>
       <button type="submit" data-testid="sync-connect" disabled={busy}>
-        {busy ? 'Checking…' : 'Connect and sync'}
+        {t(busy ? 'syncChecking' : 'syncConnect')}
       </button>
     </form>
   );
@@ -82,9 +83,9 @@ export function SyncPanel({ status, error, busy, onConnect, onSyncNow, onDisconn
   const settings = status?.settings ?? null;
   return (
     <section class="sync-panel" data-testid="sync-panel" aria-labelledby="sync-title">
-      <h2 id="sync-title">Sync</h2>
+      <h2 id="sync-title">{t('syncTitle')}</h2>
       <p class="sync-summary" data-testid="sync-summary" role="status" aria-live="polite">
-        {status ? status.summary : 'Loading…'}
+        {status ? status.summary : t('loading')}
       </p>
       {error ? (
         <p class="sync-error" role="alert" data-testid="sync-error">
@@ -96,33 +97,35 @@ export function SyncPanel({ status, error, busy, onConnect, onSyncNow, onDisconn
       ) : (
         <>
           <dl class="sync-facts">
-            <dt>Server</dt>
+            <dt>{t('syncServer')}</dt>
             <dd data-testid="sync-server">{settings.server}</dd>
-            <dt>Account</dt>
+            <dt>{t('syncAccount')}</dt>
             <dd>{settings.account}</dd>
-            <dt>Last sync</dt>
-            <dd>{status?.lastSync ?? 'never'}</dd>
-            <dt>New annotations go to</dt>
+            <dt>{t('syncLast')}</dt>
+            <dd>{status?.lastSync ?? t('syncNever')}</dd>
+            <dt>{t('syncNewIn')}</dt>
             <dd data-testid="sync-new-in-shown">
-              {settings.newIn && settings.newIn !== settings.personal ? `desk ${settings.newIn}` : 'your database'}
+              {settings.newIn && settings.newIn !== settings.personal ? t('syncDesk', settings.newIn) : t('syncYourDatabase')}
             </dd>
-            <dt>Waiting to sync</dt>
-            <dd data-testid="sync-pending">{status?.pending ?? 0}</dd>
+            <dt>{t('syncWaiting')}</dt>
+            <dd data-testid="sync-pending">{formatNumber(status?.pending ?? 0)}</dd>
           </dl>
           <ul class="sync-databases">
             {(status?.databases ?? []).map((report) => (
               <li key={report.database} data-testid="sync-database">
-                <strong>{report.database === settings.personal ? `${report.database} (yours)` : `${report.database} (desk)`}</strong>
-                {report.error ? ` — ${report.error.message}` : ` — received ${report.pulled}, sent ${report.pushed}`}
-                {report.denied.length > 0 ? ` — ${report.denied.length} refused: ${report.denied[0]!.reason}` : ''}
+                <strong>
+                  {report.database === settings.personal ? t('syncYours', report.database) : t('syncDeskSuffix', report.database)}
+                </strong>
+                {report.error ? ` — ${report.error.message}` : t('syncCounts', report.pulled, report.pushed)}
+                {report.denied.length > 0 ? t('syncRefused', report.denied.length, report.denied[0]!.reason) : ''}
               </li>
             ))}
           </ul>
           <button type="button" data-testid="sync-now" onClick={onSyncNow} disabled={busy}>
-            Sync now
+            {t('syncNow')}
           </button>{' '}
           <button type="button" data-testid="sync-disconnect" onClick={onDisconnect} disabled={busy}>
-            Disconnect
+            {t('syncDisconnect')}
           </button>
         </>
       )}

@@ -1,4 +1,5 @@
-import { describeImport, type ImportSummary } from '@/lib/library/transfer-text';
+import type { ImportSummary } from '@/lib/library/transfer-text';
+import { t, tCount } from '../i18n';
 
 export interface TransferPanelProps {
   busy: boolean;
@@ -10,12 +11,12 @@ export interface TransferPanelProps {
 /** Back up everything, and import (or restore) a file: Gloss backups, Hypothesis and Obsidian Web Clipper exports. */
 export function TransferPanel({ busy, summary, onBackup, onImportFile }: TransferPanelProps) {
   return (
-    <section class="transfer" aria-label="Backup and import">
+    <section class="transfer" aria-label={t('backupAndImport')}>
       <button type="button" data-testid="backup-all" disabled={busy} onClick={onBackup}>
-        Back up everything
+        {t('backupAll')}
       </button>
       <label class={`file-button${busy ? ' disabled' : ''}`}>
-        Import or restore…
+        {t('importOrRestore')}
         <input
           type="file"
           data-testid="import-file"
@@ -31,10 +32,8 @@ export function TransferPanel({ busy, summary, onBackup, onImportFile }: Transfe
       </label>
       {summary && (
         <div class="import-summary" data-testid="import-summary" role="status">
-          <p>{describeImport(summary)}</p>
-          {summary.orphaned > 0 && (
-            <p class="muted">Annotations without a quote can't be found on their page; they are listed there as orphans.</p>
-          )}
+          <p>{tCount(summary.total, 'importSummaryOne', 'importSummaryOther', summary.added, summary.skipped, summary.orphaned)}</p>
+          {summary.orphaned > 0 && <p class="muted">{t('importOrphans')}</p>}
           {summary.warnings.map((w) => (
             <p key={w} class="muted">
               {w}

@@ -1,6 +1,7 @@
 /** What a highlight is, shown on hover: kind, speaker, verdict, comment; actions when pinned. */
 import type { Annotation, Speaker } from '@/lib/model/annotation';
-import { speakerText, VERDICT_LABELS } from '@/lib/export/labels';
+import { t } from '../i18n';
+import { kindLabel, speakerLabel, verdictLabel } from '../labels';
 import { WordingDiff } from '../WordingDiff';
 
 export type CardContent =
@@ -13,8 +14,6 @@ export interface CardAction {
   tone?: 'primary' | 'danger';
 }
 
-const KIND_LABELS = { quote: 'Quote', claim: 'Claim', note: 'Note' } as const;
-
 export function HighlightCard({ content, actions = [] }: { content: CardContent; actions?: CardAction[] }) {
   const kind = content.type === 'annotation' ? content.annotation.kind : content.kind;
   const speaker = content.type === 'annotation' ? content.annotation.speaker : content.speaker;
@@ -24,13 +23,13 @@ export function HighlightCard({ content, actions = [] }: { content: CardContent;
     <div class={`card kind-${kind}`} role="tooltip">
       <p class="card-head">
         <span class={`badge kind-${kind}`}>
-          {content.type === 'suggestion' ? `Suggested ${KIND_LABELS[kind].toLowerCase()}` : KIND_LABELS[kind]}
+          {content.type === 'suggestion' ? t(kind === 'claim' ? 'suggestedClaim' : 'suggestedQuote') : kindLabel(kind)}
         </span>
-        {verdict && <span class={`verdict verdict-${verdict}`}>{VERDICT_LABELS[verdict]}</span>}
+        {verdict && <span class={`verdict verdict-${verdict}`}>{verdictLabel(verdict)}</span>}
       </p>
-      {speaker && <p class="card-speaker">{speakerText(speaker)}</p>}
-      {!speaker && content.type === 'suggestion' && content.unnamed && <p class="card-speaker">Unnamed source: {content.unnamed}</p>}
-      {content.type === 'suggestion' && <p class="card-cue">cue: “{content.cue}”</p>}
+      {speaker && <p class="card-speaker">{speakerLabel(speaker)}</p>}
+      {!speaker && content.type === 'suggestion' && content.unnamed && <p class="card-speaker">{t('unnamedSource', content.unnamed)}</p>}
+      {content.type === 'suggestion' && <p class="card-cue">{t('cue', content.cue)}</p>}
       {content.type === 'annotation' && content.annotation.changed && (
         <WordingDiff exact={content.annotation.exact} change={content.annotation.changed} />
       )}

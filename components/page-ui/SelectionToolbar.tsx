@@ -1,7 +1,8 @@
 import type { AnnotationKind } from '@/lib/model/annotation';
+import { t } from '../i18n';
+import { kindLabel } from '../labels';
 
 export const TOOLBAR_KINDS: readonly AnnotationKind[] = ['quote', 'claim', 'note'];
-const LABELS: Record<AnnotationKind, string> = { quote: 'Quote', claim: 'Claim', note: 'Note' };
 
 /**
  * The floating toolbar over a selection. Buttons are equal width in this order (quote, claim, note), so a test
@@ -9,7 +10,7 @@ const LABELS: Record<AnnotationKind, string> = { quote: 'Quote', claim: 'Claim',
  */
 export function SelectionToolbar({ onPick }: { onPick: (kind: AnnotationKind) => void }) {
   return (
-    <div class="toolbar" role="toolbar" aria-label="Annotate selection">
+    <div class="toolbar" role="toolbar" aria-label={t('annotateSelection')}>
       {TOOLBAR_KINDS.map((kind) => (
         <button
           key={kind}
@@ -21,7 +22,7 @@ export function SelectionToolbar({ onPick }: { onPick: (kind: AnnotationKind) =>
             if (event.isTrusted) onPick(kind);
           }}
         >
-          {LABELS[kind]}
+          {kindLabel(kind)}
         </button>
       ))}
     </div>

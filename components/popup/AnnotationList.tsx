@@ -1,7 +1,8 @@
-import { VERDICT_LABELS } from '@/lib/export/labels';
 import type { Annotation } from '@/lib/model/annotation';
 import { WordingDiff } from '../WordingDiff';
 import { KindBadge } from './KindBadge';
+import { t } from '../i18n';
+import { speakerLabel, verdictLabel } from '../labels';
 
 export interface AnnotationListProps {
   /** Found on the page, in reading order. */
@@ -23,7 +24,7 @@ export function AnnotationList(props: AnnotationListProps) {
   if (props.listed.length === 0 && props.orphans.length === 0) {
     return (
       <p class="muted small" data-testid="annotations-empty">
-        No annotations on this page yet. Select text on the page, then use a button above.
+        {t('popupNoAnnotations')}
       </p>
     );
   }
@@ -38,13 +39,13 @@ export function AnnotationList(props: AnnotationListProps) {
       )}
       {!props.inReadingOrder && props.listed.length > 0 && (
         <p class="muted small" data-testid="annotations-stored-order">
-          In the order they were made (this page did not answer; reload it to see reading order).
+          {t('popupStoredOrder')}
         </p>
       )}
       {props.orphans.length > 0 && (
         <section class="orphans" data-testid="orphans">
-          <h3 class="section-subtitle">Not found on this page</h3>
-          <p class="muted small">The article’s text changed since these were made; they are kept.</p>
+          <h3 class="section-subtitle">{t('popupNotFound')}</h3>
+          <p class="muted small">{t('popupNotFoundWhy')}</p>
           <ol class="annotation-list">
             {props.orphans.map((annotation) => (
               <AnnotationRow key={annotation.id} annotation={annotation} {...props} />
@@ -65,21 +66,21 @@ function AnnotationRow({ annotation, onOpen, onDelete, onWording, excerpt }: Ann
           <KindBadge kind={annotation.kind} />
           {verdict && (
             <span class={`verdict verdict-${verdict}`} data-testid="annotation-verdict">
-              {VERDICT_LABELS[verdict]}
+              {verdictLabel(verdict)}
             </span>
           )}
         </span>
         <span class="row-text" data-testid="annotation-text">
-          {excerpt(annotation.exact) || '(no text)'}
+          {excerpt(annotation.exact) || t('noText')}
         </span>
         {speaker && (
           <span class="row-speaker muted" data-testid="annotation-speaker">
-            {speaker.role ? `${speaker.name}, ${speaker.role}` : speaker.name}
+            {speakerLabel(speaker)}
           </span>
         )}
         {annotation.creator && (
           <span class="row-speaker muted" data-testid="annotation-creator">
-            by {annotation.creator}
+            {t('byCreator', annotation.creator)}
           </span>
         )}
       </button>
@@ -87,18 +88,18 @@ function AnnotationRow({ annotation, onOpen, onDelete, onWording, excerpt }: Ann
       {annotation.changed && !annotation.changed.kept && onWording && (
         <span class="wording-actions">
           <button type="button" class="small-button" data-testid="wording-use-new" onClick={() => onWording(annotation, true)}>
-            Use the new wording
+            {t('useNewWording')}
           </button>
           <button type="button" class="small-button" data-testid="wording-keep" onClick={() => onWording(annotation, false)}>
-            Keep the original
+            {t('keepOriginal')}
           </button>
         </span>
       )}
       <button
         type="button"
         class="row-delete"
-        aria-label="Delete this annotation"
-        title="Delete"
+        aria-label={t('deleteAnnotation')}
+        title={t('delete')}
         data-testid="annotation-delete"
         onClick={() => onDelete(annotation)}
       >

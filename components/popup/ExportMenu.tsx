@@ -1,4 +1,5 @@
 import type { ExportKind } from '@/lib/export';
+import { t } from '../i18n';
 
 export interface ExportMenuProps {
   /** Nothing to export yet. */
@@ -18,18 +19,18 @@ export function ExportMenu({ empty, hasClaimReview, onExport, onCopyMarkdown }: 
   );
   return (
     <section class="panel" data-testid="export">
-      <h2 class="section-title">Export this page</h2>
+      <h2 class="section-title">{t('exportThisPage')}</h2>
       <div class="button-grid">
-        {button('markdown', 'Markdown', 'Download a Markdown file')}
+        {button('markdown', 'Markdown', t('exportMarkdownTitle'))}
         <button type="button" disabled={empty} data-testid="export-copy-markdown" onClick={onCopyMarkdown}>
-          Copy Markdown
+          {t('copyMarkdown')}
         </button>
-        {button('jsonld', 'JSON-LD', 'W3C Web Annotations (Gloss can import it again)')}
-        {button('csv', 'CSV', 'One row per annotation, for spreadsheets')}
+        {button('jsonld', 'JSON-LD', t('exportJsonldTitle'))}
+        {button('csv', 'CSV', t('exportCsvTitle'))}
         {button(
           'claimreview',
           'ClaimReview',
-          hasClaimReview ? 'schema.org ClaimReview of claims with a verdict' : 'Give a claim a verdict first',
+          t(hasClaimReview ? 'exportClaimReviewTitle' : 'exportClaimReviewNone'),
           empty || !hasClaimReview,
         )}
       </div>

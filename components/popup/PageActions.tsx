@@ -1,5 +1,6 @@
 import type { AnnotationKind } from '@/lib/model/annotation';
-import { KIND_LABELS } from '../editor/editor-draft';
+import { t } from '../i18n';
+import { kindLabel } from '../labels';
 
 export interface PageActionsProps {
   /** The page's content script answers (it makes annotations and the reader view); false disables the buttons. */
@@ -19,7 +20,7 @@ export function PageActions({ canAnnotate, isArticle, busy, onAnnotate, onOpenRe
     <div class="page-actions">
       <div class="button-row" role="group" aria-labelledby="from-selection-label">
         <span id="from-selection-label" class="button-row-label">
-          From the selection:
+          {t('fromSelection')}
         </span>
         {KINDS.map((kind) => (
           <button
@@ -27,12 +28,12 @@ export function PageActions({ canAnnotate, isArticle, busy, onAnnotate, onOpenRe
             type="button"
             class={`kind-button kind-${kind}`}
             disabled={!canAnnotate || busy}
-            aria-label={`${KIND_LABELS[kind]} from selection`}
-            title={`${KIND_LABELS[kind]} from the text selected on the page`}
+            aria-label={t('kindFromSelection', kindLabel(kind))}
+            title={t('kindFromSelectionTitle', kindLabel(kind))}
             data-testid={`annotate-${kind}`}
             onClick={() => onAnnotate(kind)}
           >
-            + {KIND_LABELS[kind]}
+            + {kindLabel(kind)}
           </button>
         ))}
       </div>
@@ -43,7 +44,7 @@ export function PageActions({ canAnnotate, isArticle, busy, onAnnotate, onOpenRe
         data-testid={isArticle ? 'open-reader' : 'reader-anyway'}
         onClick={onOpenReader}
       >
-        {isArticle ? 'Open reader view' : 'Try reader view anyway'}
+        {t(isArticle ? 'openReader' : 'tryReaderAnyway')}
       </button>
     </div>
   );

@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 /** Turning Gloss off for the page's site, or back on, from the popup (the settings keep the same list). */
 export interface SiteSwitchProps {
   /** The page's site (a bare hostname). */
@@ -18,7 +19,7 @@ export function SiteSwitch({ site, off, busy, onSwitch }: SiteSwitchProps) {
         disabled={busy}
         onClick={() => onSwitch(!off)}
       >
-        {off ? `Turn Gloss back on for ${site} (reloads the page)` : `Turn Gloss off on ${site}`}
+        {t(off ? 'siteTurnOn' : 'siteTurnOff', site)}
       </button>
     </p>
   );

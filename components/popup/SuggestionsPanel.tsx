@@ -2,6 +2,8 @@ import { useState } from 'preact/hooks';
 import type { PersonCount } from '@/lib/highlight/people-quoted';
 import type { Suggestion } from '@/lib/messages';
 import { KindBadge } from './KindBadge';
+import { formatNumber, t } from '../i18n';
+import { speakerLabel } from '../labels';
 
 export interface SuggestionsPanelProps {
   /** null: the page could not be asked (no content script, not an article). */
@@ -26,18 +28,18 @@ export function SuggestionsPanel(props: SuggestionsPanelProps) {
   const decided = (props.suggestions?.length ?? 0) - open.length;
   return (
     <section class="panel" data-testid="suggestions" aria-busy={props.loading ? 'true' : undefined}>
-      <h2 class="section-title">Suggestions</h2>
+      <h2 class="section-title">{t('suggestions')}</h2>
       {props.loading ? (
         <p class="muted small" role="status" data-testid="suggestions-loading">
-          Looking for quotes and claims…
+          {t('suggestionsLoading')}
         </p>
       ) : props.suggestions === null ? (
         <p class="muted small" data-testid="suggestions-unavailable">
-          No suggestions for this page.
+          {t('suggestionsUnavailable')}
         </p>
       ) : open.length === 0 ? (
         <p class="muted small" data-testid="suggestions-empty">
-          {decided > 0 ? 'All suggestions reviewed.' : 'Gloss found no quotes or claims to suggest.'}
+          {t(decided > 0 ? 'suggestionsReviewed' : 'suggestionsNone')}
         </p>
       ) : (
         <ol class="suggestion-list">
@@ -47,12 +49,12 @@ export function SuggestionsPanel(props: SuggestionsPanelProps) {
                 <KindBadge kind={s.kind} />
                 {s.speaker && (
                   <span class="row-speaker" data-testid="suggestion-speaker">
-                    {s.speaker.role ? `${s.speaker.name}, ${s.speaker.role}` : s.speaker.name}
+                    {speakerLabel(s.speaker)}
                   </span>
                 )}
                 {!s.speaker && s.unnamed && (
                   <span class="row-speaker muted" data-testid="suggestion-unnamed">
-                    unnamed: {s.unnamed}
+                    {t('unnamedShort', s.unnamed)}
                   </span>
                 )}
                 <span class="suggestion-buttons">
@@ -63,7 +65,7 @@ export function SuggestionsPanel(props: SuggestionsPanelProps) {
                     data-testid="suggestion-accept"
                     onClick={() => props.onDecide(s.id, true)}
                   >
-                    Accept
+                    {t('accept')}
                   </button>
                   <button
                     type="button"
@@ -72,7 +74,7 @@ export function SuggestionsPanel(props: SuggestionsPanelProps) {
                     data-testid="suggestion-dismiss"
                     onClick={() => props.onDecide(s.id, false)}
                   >
-                    Dismiss
+                    {t('dismiss')}
                   </button>
                 </span>
               </span>
@@ -85,16 +87,16 @@ export function SuggestionsPanel(props: SuggestionsPanelProps) {
       )}
       {open.length > FIRST_SHOWN && (
         <button type="button" class="link-button" data-testid="suggestions-toggle" onClick={() => setShowAll(!showAll)}>
-          {showAll ? 'Show fewer' : `Show all ${open.length} suggestions`}
+          {showAll ? t('showFewer') : t('showAllSuggestions', open.length)}
         </button>
       )}
       {props.people.length > 0 && (
         <div class="people" data-testid="people-quoted">
-          <h3 class="section-subtitle">People quoted</h3>
+          <h3 class="section-subtitle">{t('peopleQuoted')}</h3>
           <ul class="people-list">
             {props.people.map((person) => (
               <li key={person.name} data-testid="person">
-                <span class="person-name">{person.name}</span> <span class="count">{person.count}</span>
+                <span class="person-name">{person.name}</span> <span class="count">{formatNumber(person.count)}</span>
               </li>
             ))}
           </ul>

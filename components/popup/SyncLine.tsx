@@ -1,4 +1,5 @@
 import type { SyncStatus } from '@/lib/sync/service';
+import { tCount } from '../i18n';
 
 /** The popup's one line about sync (nothing when sync is off), and what waits for the reader's choice. */
 export function SyncLine({ status }: { status: SyncStatus | null }) {
@@ -6,9 +7,7 @@ export function SyncLine({ status }: { status: SyncStatus | null }) {
   return (
     <p class="sync-line" data-testid="popup-sync" role="status">
       {status.summary}
-      {status.conflicted > 0
-        ? ` ${status.conflicted} annotation${status.conflicted === 1 ? ' has' : 's have'} 2 versions: choose in the library.`
-        : ''}
+      {status.conflicted > 0 ? ` ${tCount(status.conflicted, 'syncConflictsOne', 'syncConflictsOther')}` : ''}
     </p>
   );
 }

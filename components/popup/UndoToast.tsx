@@ -1,10 +1,11 @@
+import { t } from '../i18n';
 /** A short-lived message with an Undo button; the caller owns the timer. */
 export function UndoToast({ message, onUndo }: { message: string; onUndo: () => void }) {
   return (
     <div class="toast" role="status" data-testid="undo-toast">
       <span>{message}</span>
       <button type="button" class="link-button" data-testid="undo-button" onClick={onUndo}>
-        Undo
+        {t('undo')}
       </button>
     </div>
   );

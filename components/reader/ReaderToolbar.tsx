@@ -1,5 +1,6 @@
 import { READER_WIDTHS, stepFontSize, widthName, type ReaderSettings, type ReaderWidthName } from '@/lib/highlight/reader-settings';
 import { READER_RANGES } from '@/lib/settings';
+import { t, type MessageKey } from '../i18n';
 
 export interface ReaderToolbarProps {
   settings: ReaderSettings;
@@ -9,17 +10,18 @@ export interface ReaderToolbarProps {
 
 const WIDTHS = Object.keys(READER_WIDTHS) as ReaderWidthName[];
 const THEMES: ReaderSettings['theme'][] = ['light', 'sepia', 'dark'];
-const label = (word: string) => word[0]!.toUpperCase() + word.slice(1);
+const WIDTH_KEYS: Record<ReaderWidthName, MessageKey> = { narrow: 'widthNarrow', medium: 'widthMedium', wide: 'widthWide' };
+const THEME_KEYS: Record<ReaderSettings['theme'], MessageKey> = { light: 'themeLight', sepia: 'themeSepia', dark: 'themeDark' };
 
 /** Font size, typeface, column width, colour theme; the close button. */
 export function ReaderToolbar({ settings, onChange, onClose }: ReaderToolbarProps) {
   const set = (change: Partial<ReaderSettings>) => onChange({ ...settings, ...change });
   return (
-    <div class="reader-toolbar" role="toolbar" aria-label="Reader settings">
+    <div class="reader-toolbar" role="toolbar" aria-label={t('readerSettings')}>
       <div class="group">
         <button
           type="button"
-          aria-label="A− (smaller text)"
+          aria-label={t('smallerText')}
           disabled={settings.fontSize <= READER_RANGES.fontSize.min}
           onClick={() => onChange(stepFontSize(settings, -1))}
         >
@@ -27,7 +29,7 @@ export function ReaderToolbar({ settings, onChange, onClose }: ReaderToolbarProp
         </button>
         <button
           type="button"
-          aria-label="A+ (larger text)"
+          aria-label={t('largerText')}
           disabled={settings.fontSize >= READER_RANGES.fontSize.max}
           onClick={() => onChange(stepFontSize(settings, 1))}
         >
@@ -36,10 +38,10 @@ export function ReaderToolbar({ settings, onChange, onClose }: ReaderToolbarProp
       </div>
       <div class="group">
         <button type="button" aria-pressed={settings.font === 'serif'} class="serif" onClick={() => set({ font: 'serif' })}>
-          Serif
+          {t('fontSerif')}
         </button>
         <button type="button" aria-pressed={settings.font === 'sans'} class="sans" onClick={() => set({ font: 'sans' })}>
-          Sans
+          {t('fontSans')}
         </button>
       </div>
       <div class="group">
@@ -50,7 +52,7 @@ export function ReaderToolbar({ settings, onChange, onClose }: ReaderToolbarProp
             aria-pressed={widthName(settings.width) === width}
             onClick={() => set({ width: READER_WIDTHS[width] })}
           >
-            {label(width)}
+            {t(WIDTH_KEYS[width])}
           </button>
         ))}
       </div>
@@ -63,11 +65,11 @@ export function ReaderToolbar({ settings, onChange, onClose }: ReaderToolbarProp
             class={`swatch theme-${theme}`}
             onClick={() => set({ theme })}
           >
-            {label(theme)}
+            {t(THEME_KEYS[theme])}
           </button>
         ))}
       </div>
-      <button type="button" class="close" aria-label="Close reader view (Esc)" onClick={onClose}>
+      <button type="button" class="close" aria-label={t('closeReader')} onClick={onClose}>
         ×
       </button>
     </div>

@@ -8,6 +8,7 @@ import type { PersonCount } from '@/lib/highlight/people-quoted';
 import { ArticleBody } from './ArticleBody';
 import { PeopleQuoted } from './PeopleQuoted';
 import { ReaderToolbar } from './ReaderToolbar';
+import { t, uiLanguage } from '../i18n';
 
 export interface ReaderArticle {
   title: string;
@@ -36,18 +37,20 @@ export function metadataLine(article: Pick<ReaderArticle, 'byline' | 'siteName' 
 
 export function ReaderView(props: ReaderViewProps) {
   const { article, settings } = props;
-  const meta = metadataLine(article);
+  const meta = metadataLine(article, uiLanguage());
   return (
     <div
       class={`reader theme-${settings.theme} font-${settings.font}`}
       style={{ '--reader-font-size': `${settings.fontSize}px`, '--reader-width': `${settings.width}ch` }}
+      // The toolbar speaks the browser's language; the article (below) its own.
+      lang={uiLanguage()}
       role="dialog"
       aria-modal="true"
-      aria-label={`Reader view: ${article.title}`}
+      aria-label={t('readerViewOf', article.title)}
       tabIndex={-1}
     >
       <ReaderToolbar settings={settings} onChange={props.onSettingsChange} onClose={props.onClose} />
-      <div class="reader-layout">
+      <div class="reader-layout" dir={article.dir}>
         <article class="reader-article" dir={article.dir} lang={article.lang ?? undefined}>
           <h1 class="reader-title">{article.title}</h1>
           {meta && <p class="reader-meta">{meta}</p>}

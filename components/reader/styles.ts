@@ -18,6 +18,8 @@ export const READER_CSS = `${PAGE_UI_CSS}
 .reader-toolbar .close { font-size: 18px; line-height: 1; padding: 2px 10px; }
 .reader-layout { display: flex; justify-content: center; gap: 32px; padding: 32px 20px 96px; }
 .reader-article { width: 100%; max-width: var(--reader-width, 70ch); line-height: 1.6; }
+/* Hyphenation follows the article's lang attribute (the browser has no dictionary without one). */
+.reader-body { hyphens: auto; -webkit-hyphens: auto; overflow-wrap: break-word; }
 .reader-title { font-size: 1.9em; line-height: 1.2; margin: 0 0 .4em; }
 .reader-meta { color: var(--muted); font-size: .8em; margin: 0 0 1.2em; font-family: system-ui, sans-serif; }
 .reader-lead { display: block; max-width: 100%; height: auto; margin: 0 0 1.2em; border-radius: 4px; }

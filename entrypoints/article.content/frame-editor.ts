@@ -7,6 +7,7 @@ import { EDITOR_PORT_KEY, type EditorReplies, type EditorRequest, type FromEdito
 import type { Annotation } from '@/lib/model/annotation';
 import { randomToken } from '@/lib/random-id';
 import { createShadowHost, type ShadowHost } from './ui-host';
+import { t } from '@/components/i18n';
 
 export interface EditorHandlers {
   save(annotation: Annotation): Promise<void>;
@@ -106,7 +107,7 @@ export function createFrameEditor(doc: Document, source: EditorFrameSource): Fra
     host = createShadowHost(doc, 'editor', CARD_CSS);
     const token = randomToken();
     const made = doc.createElement('iframe');
-    made.title = 'Gloss annotation';
+    made.title = t('editorCardName');
     host.root.append(made);
     frame = made;
     let loads = 0;

@@ -20,6 +20,7 @@ import { createHighlightPainter, createMarkPainter, type PaintItem, type Painter
 import type { Reader } from './reader';
 import { clearSelection } from './selection';
 import type { SuggestionService } from './suggestion-service';
+import { t } from '@/components/i18n';
 
 export type Surface = 'page' | 'reader';
 
@@ -185,11 +186,7 @@ export function createGlossPage(deps: GlossPageDeps) {
     }
     const article = page.article() ?? (anyway ? page.scan().articleAnyway() : null);
     if (!article) {
-      throw new Error(
-        anyway
-          ? 'this page has no running text to show: it looks like a list of stories, a media page or a form'
-          : 'Gloss found no article on this page',
-      );
+      throw new Error(anyway ? t('readerNoRunningText') : t('noArticleFound'));
     }
     ui.hideEditor();
     await reader.open(article);

@@ -9,6 +9,7 @@ import type { PageUi } from './page-ui';
 import type { Reader } from './reader';
 import { selectionInPage, selectionInShadow } from './selection';
 import type { SuggestionService } from './suggestion-service';
+import { t } from '@/components/i18n';
 
 const SELECTION_SETTLE_MS = 120;
 const CARD_LINGER_MS = 300;
@@ -68,8 +69,8 @@ export function wireInteractions({ doc, gloss, reader, ui, store, suggestions, s
     if (annotation) {
       const actions = pinned
         ? [
-            { label: 'Edit', tone: 'primary' as const, onClick: () => (ui.hideCard(), gloss.openEditor(annotation)) },
-            { label: 'Delete', tone: 'danger' as const, onClick: () => (ui.hideCard(), void store.remove(key).catch(warn)) },
+            { label: t('edit'), tone: 'primary' as const, onClick: () => (ui.hideCard(), gloss.openEditor(annotation)) },
+            { label: t('delete'), tone: 'danger' as const, onClick: () => (ui.hideCard(), void store.remove(key).catch(warn)) },
           ]
         : [];
       ui.showCard({ type: 'annotation', annotation }, at, { pinned, actions });
@@ -84,8 +85,8 @@ export function wireInteractions({ doc, gloss, reader, ui, store, suggestions, s
     ui.showCard({ type: 'suggestion', kind, speaker, ...(unnamed ? { unnamed } : {}), cue }, at, {
       pinned,
       actions: [
-        { label: 'Accept', tone: 'primary', onClick: accept },
-        { label: 'Dismiss', onClick: dismiss },
+        { label: t('accept'), tone: 'primary', onClick: accept },
+        { label: t('dismiss'), onClick: dismiss },
       ],
     });
   };

@@ -10,7 +10,7 @@ export const OPEN_READER_COMMAND = 'open-reader';
 export const COMMANDS = {
   [OPEN_READER_COMMAND]: {
     suggested_key: { default: 'Alt+Shift+R' },
-    description: 'Open the Gloss reader view on this article',
+    description: '__MSG_commandOpenReader__',
   },
 } as const;
 

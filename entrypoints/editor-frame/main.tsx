@@ -12,6 +12,7 @@ import { PAGE_UI_CSS } from '@/components/page-ui/styles';
 import { EDITOR_PORT_KEY, type EditorReplies, type EditorRequest, type FromEditorFrame, type ToEditorFrame } from '@/lib/editor-frame';
 import { createSender, type Result } from '@/lib/messages';
 import '@/components/editor/editor.css';
+import { t } from '@/components/i18n';
 
 // The card's look is the host's (page-ui.tsx): here only its inside.
 const FRAME_CSS = `${PAGE_UI_CSS}
@@ -48,7 +49,7 @@ function receive(message: ToEditorFrame): void {
     const { annotation } = message;
     render(
       <div class="ui">
-        <div class="editor-card" role="dialog" aria-label="Gloss annotation">
+        <div class="editor-card" role="dialog" aria-label={t('editorCardName')}>
           <EditorPanel
             annotation={annotation}
             suggestSpeakers={async (prefix) => unwrapOr(await toBackground('suggest/speakers', { prefix }), [])}

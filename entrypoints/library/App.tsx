@@ -18,10 +18,9 @@ import { copyText, downloadFile } from './download';
 import { LibrarySync } from './library-sync';
 import { useSettings } from './settings-store';
 import { useLibrary, type LibrarySource } from './use-library';
+import { t, tCount } from '@/components/i18n';
 
 const NO_FACETS: LibraryFacets = { speakers: [], tags: [], sites: [] };
-const n = (count: number) => count.toLocaleString('en');
-const plural = (count: number, word: string) => `${n(count)} ${word}${count === 1 ? '' : 's'}`;
 // All of lib/export: loaded on the first export or import, not with the page.
 const transfer = () => import('@/lib/library/transfer');
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -101,26 +100,26 @@ export function App({ source }: { source: LibrarySource }) {
   const onDelete = () =>
     act(async () => {
       const removed = await library.remove([...selection]);
-      if (!removed.ok) return setNotice({ kind: 'error', text: `Nothing was deleted: ${removed.error}` });
+      if (!removed.ok) return setNotice({ kind: 'error', text: t('libraryNothingDeleted', removed.error) });
       setSelection(new Set());
       setDeleted(removed.value);
-      setNotice({ kind: 'undo', text: `Deleted ${plural(removed.value.length, 'annotation')}.` });
+      setNotice({ kind: 'undo', text: tCount(removed.value.length, 'libraryDeletedOne', 'libraryDeletedOther') });
     });
 
   const onUndo = () =>
     act(async () => {
       if (!deleted) return;
       const restored = await library.restore(deleted);
-      if (!restored.ok) return setNotice({ kind: 'error', text: `Could not restore: ${restored.error}` });
+      if (!restored.ok) return setNotice({ kind: 'error', text: t('libraryCantRestore', restored.error) });
       setDeleted(null);
-      setNotice({ kind: 'info', text: `Restored ${plural(restored.value.length, 'annotation')}.` });
+      setNotice({ kind: 'info', text: tCount(restored.value.length, 'libraryRestoredOne', 'libraryRestoredOther') });
     });
 
   const onTag = (tag: string) =>
     act(async () => {
       const tagged = await library.tag([...selection], tag);
       if (!tagged.ok) return setNotice({ kind: 'error', text: tagged.error });
-      setNotice({ kind: 'info', text: `Tagged ${plural(tagged.value.length, 'annotation')} “${tag.trim()}”.` });
+      setNotice({ kind: 'info', text: tCount(tagged.value.length, 'libraryTaggedOne', 'libraryTaggedOther', tag.trim()) });
     });
 
   const onExport = (kind: ExportKind) =>
@@ -129,7 +128,7 @@ export function App({ source }: { source: LibrarySource }) {
       const lib = selectionLibrary(selectedAnnotations(), model.pages);
       const only = lib.pages.length === 1 ? lib.pages[0]!.title : undefined;
       await downloadFile(exportFile(lib, kind, new Date(), only));
-      setNotice({ kind: 'info', text: `Exported ${plural(lib.annotations.length, 'annotation')}.` });
+      setNotice({ kind: 'info', text: tCount(lib.annotations.length, 'libraryExportedOne', 'libraryExportedOther') });
     });
 
   const onCopyMarkdown = () =>
@@ -137,7 +136,7 @@ export function App({ source }: { source: LibrarySource }) {
       const { exportFile, selectionLibrary } = await transfer();
       const lib = selectionLibrary(selectedAnnotations(), model.pages);
       await copyText(fileText(exportFile(lib, 'markdown', new Date())));
-      setNotice({ kind: 'info', text: `Copied ${plural(lib.annotations.length, 'annotation')} as Markdown.` });
+      setNotice({ kind: 'info', text: tCount(lib.annotations.length, 'libraryCopiedOne', 'libraryCopiedOther') });
     });
 
   const onBackup = () =>
@@ -146,7 +145,7 @@ export function App({ source }: { source: LibrarySource }) {
       // From the loaded copy when the database provably still holds it (reading 100k records was most of the time).
       const file = backupFromLibrary(await library.backupData(), new Date());
       await downloadFile(file);
-      setNotice({ kind: 'info', text: `Backed up your library to ${file.fileName}.` });
+      setNotice({ kind: 'info', text: t('libraryBackedUp', file.fileName) });
     });
 
   const onImportFile = (file: File) =>
@@ -174,15 +173,17 @@ export function App({ source }: { source: LibrarySource }) {
 
   const loadingText =
     phase === 'opening'
-      ? 'Opening your library…'
+      ? t('libraryOpening')
       : phase === 'preview'
-        ? `Loading all ${library.total === null ? 'annotations' : plural(library.total, 'annotation')}…`
+        ? library.total === null
+          ? t('libraryLoadingAll')
+          : tCount(library.total, 'libraryLoadingOne', 'libraryLoadingOther')
         : null;
   return (
     <main class="library">
       <header class="library-header">
         <h1>
-          <img src="/icon/32.png" alt="" width={20} height={20} /> Gloss library
+          <img src="/icon/32.png" alt="" width={20} height={20} /> {t('libraryTitle')}
         </h1>
         {loadingText && (
           <span class="muted" data-testid="library-loading">
@@ -217,9 +218,7 @@ export function App({ source }: { source: LibrarySource }) {
       <Notice notice={library.error ? { kind: 'error', text: library.error } : notice} onUndo={onUndo} onDismiss={() => setNotice(null)} />
       {phase === 'ready' && rows.count === 0 ? (
         <p class="empty" data-testid="library-empty">
-          {model.entries.length === 0
-            ? 'No annotations yet. Select text in an article and save it as a quote, claim or note.'
-            : 'Nothing matches this search and these filters.'}
+          {model.entries.length === 0 ? t('libraryEmpty') : t('libraryNoMatch')}
         </p>
       ) : (
         <AnnotationList
@@ -238,7 +237,7 @@ export function App({ source }: { source: LibrarySource }) {
         <TransferPanel busy={busy || phase !== 'ready'} summary={summary} onBackup={onBackup} onImportFile={onImportFile} />
         {/* The form is built when first opened: the page's first frame has enough to lay out without it. */}
         <details class="settings-panel" onToggle={(e) => e.currentTarget.open && setSettingsShown(true)}>
-          <summary>Settings</summary>
+          <summary>{t('settings')}</summary>
           {settingsShown && <SettingsForm settings={settings} onChange={updateSettings} status={settingsStatus} />}
         </details>
         {phase !== 'opening' && <LibrarySync onRemoteChange={() => void library.reload()} />}

@@ -7,6 +7,7 @@ import { librarySource } from './library-source';
 import { announceLibraryWrites } from './write-news';
 import '@/components/wording-diff.css';
 import './style.css';
+import { t, uiLanguage } from '@/components/i18n';
 
 performance.mark('gloss:app-start');
 const source = librarySource();
@@ -16,8 +17,8 @@ announceLibraryWrites();
 // needs the first time it is used (ICU's normalization data for search folding, date and number formats), so
 // that one-time cost doesn't land between the read and the rows.
 'É'.normalize('NFD');
-new Date().toLocaleDateString('en', { year: 'numeric', month: 'short', day: 'numeric' });
-(100_000).toLocaleString('en');
+new Date().toLocaleDateString(uiLanguage(), { year: 'numeric', month: 'short', day: 'numeric' });
+(100_000).toLocaleString(uiLanguage());
 
 /**
  * The first render waits for the newest rows (up to this long), so the first frame already has them: rendering
@@ -32,6 +33,7 @@ if (root) {
   const renderOnce = () => {
     if (rendered) return;
     rendered = true;
+    document.title = t('libraryTitle');
     render(<App source={source} />, root);
   };
   source.preview.then(renderOnce, renderOnce);

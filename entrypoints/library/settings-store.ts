@@ -1,6 +1,7 @@
 /** Reading and writing `gloss:settings` in browser.storage.local (shared by the library and the options page). */
 import { useEffect, useState } from 'preact/hooks';
 import { defaultSettings, parseSettings, SETTINGS_KEY, type GlossSettings } from '@/lib/settings';
+import { t } from '@/components/i18n';
 
 // The extension API polyfill is loaded when settings are first touched, not with the page: the library's first
 // rows come before it.
@@ -40,7 +41,7 @@ export function useSettings(active = true): { settings: GlossSettings; status: s
       unsubscribe = () => browser.storage.onChanged.removeListener(onChanged);
       const loaded = await loadSettings();
       if (live) setSettings(loaded);
-    })().catch((error: unknown) => live && setStatus(`Could not read settings: ${String(error)}`));
+    })().catch((error: unknown) => live && setStatus(t('settingsCantRead', String(error))));
     return () => {
       live = false;
       unsubscribe();
@@ -50,8 +51,8 @@ export function useSettings(active = true): { settings: GlossSettings; status: s
   const update = (next: GlossSettings) => {
     setSettings(next);
     saveSettings(next)
-      .then(() => setStatus('Saved.'))
-      .catch((error: unknown) => setStatus(`Could not save: ${String(error)}`));
+      .then(() => setStatus(t('saved')))
+      .catch((error: unknown) => setStatus(t('settingsCantSave', String(error))));
   };
   return { settings, status, update };
 }

@@ -11,6 +11,7 @@ import { addTagToMany, deleteMany, readLibrary, restoreMany } from '@/lib/librar
 import type { Result } from '@/lib/messages';
 import type { Annotation } from '@/lib/model/annotation';
 import { PREVIEW_ROWS, type LibrarySource, type NewestRows } from './library-source';
+import { t } from '@/components/i18n';
 
 export type { LibrarySource } from './library-source';
 
@@ -91,7 +92,7 @@ export function useLibrary(source: LibrarySource): LibraryData {
     let live = true;
     const failed = (reason: unknown) => {
       if (!live) return;
-      setError(`Could not open your library: ${reason instanceof Error ? reason.message : String(reason)}`);
+      setError(t('libraryCantOpen', reason instanceof Error ? reason.message : String(reason)));
       setPhase('error');
     };
     void (async () => {

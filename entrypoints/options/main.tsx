@@ -4,6 +4,7 @@ import { SyncPanel } from '@/components/library/SyncPanel';
 import { useSettings } from '../library/settings-store';
 import { useSync } from './use-sync';
 import '../library/style.css';
+import { t } from '@/components/i18n';
 
 function SyncSection() {
   const sync = useSync();
@@ -26,10 +27,10 @@ function Options() {
     <main class="library options">
       <header class="library-header">
         <h1>
-          <img src="/icon/32.png" alt="" width={20} height={20} /> Gloss settings
+          <img src="/icon/32.png" alt="" width={20} height={20} /> {t('settingsTitle')}
         </h1>
         <a href="/library.html" target="_blank" data-testid="open-library">
-          Open your library
+          {t('openYourLibrary')}
         </a>
       </header>
       <SettingsForm settings={settings} onChange={update} status={status} />
@@ -39,4 +40,5 @@ function Options() {
 }
 
 const root = document.getElementById('app');
+document.title = t('settingsTitle');
 if (root) render(<Options />, root);

@@ -16,6 +16,7 @@ import { peopleQuoted } from '@/lib/highlight/people-quoted';
 import { listForPage, truncate } from './page-annotations';
 import { UNDO_MS, type PopupDeps } from './popup-deps';
 import { usePageAnnotations, usePopupPage, useSuggestions, useUndoable } from './use-popup-data';
+import { formatNumber, t } from '@/components/i18n';
 
 interface Editing {
   annotation: Annotation;
@@ -67,8 +68,8 @@ export function PopupApp({ deps }: { deps: PopupDeps }) {
     // The page makes the annotation and the popup's editor shows it; nothing is stored until its Save.
     const answer = await toTab('selection/annotate', { kind, editor: 'caller' });
     setBusy(false);
-    if (!answer.ok) return say(`Couldn't annotate the selection: ${answer.error}`, true);
-    if (!answer.value) return say('Select some text on the page first.');
+    if (!answer.ok) return say(t('popupCantAnnotate', answer.error), true);
+    if (!answer.value) return say(t('popupSelectFirst'));
     openEditor(answer.value, true);
   };
 
@@ -76,7 +77,7 @@ export function PopupApp({ deps }: { deps: PopupDeps }) {
     setBusy(true);
     const answer = await deps.toBackground('annotation/save', { annotation });
     setBusy(false);
-    if (!answer.ok) return setEditError(`Couldn't save: ${answer.error}`);
+    if (!answer.ok) return setEditError(t('popupCantSave', answer.error));
     // A new annotation's page is recorded with it, from what the popup knows of the page (not before Save).
     const summary = target?.summary;
     if (editing?.isNew && summary) {
@@ -86,7 +87,7 @@ export function PopupApp({ deps }: { deps: PopupDeps }) {
       if (!recorded.ok && input.published !== null) await deps.toBackground('page/upsert', { page: { ...input, published: null } });
     }
     setEditing(null);
-    say('Saved.');
+    say(t('saved'));
     // A saved suggestion is no longer offered.
     await Promise.all([page.reload(), reloadSuggestions()]);
   };
@@ -94,7 +95,7 @@ export function PopupApp({ deps }: { deps: PopupDeps }) {
   const remove = async (annotation: Annotation) => {
     if (editing?.isNew && editing.annotation.id === annotation.id) return setEditing(null);
     const answer = await deps.toBackground('annotation/delete', { id: annotation.id });
-    if (!answer.ok) return say(`Couldn't delete: ${answer.error}`, true);
+    if (!answer.ok) return say(t('popupCantDelete', answer.error), true);
     setEditing(null);
     setNotice(null);
     undo.offer(answer.value);
@@ -109,8 +110,8 @@ export function PopupApp({ deps }: { deps: PopupDeps }) {
           ? toTab('annotation/usePageWording', { id: annotation.id, text: annotation.changed.text })
           : Promise.resolve({ ok: false as const, error: 'the page did not answer' }))
       : await deps.toBackground('annotation/save', { annotation: { ...annotation, changed: { ...annotation.changed, kept: true } } });
-    if (!answer.ok) return say(`Couldn't update the wording: ${answer.error}.`, true);
-    say(useNew ? 'Now annotating the page’s new wording.' : 'Kept the original wording.');
+    if (!answer.ok) return say(t('popupCantUpdateWording', answer.error), true);
+    say(t(useNew ? 'popupNewWording' : 'popupKeptWording'));
     await page.reload();
   };
 
@@ -119,8 +120,8 @@ export function PopupApp({ deps }: { deps: PopupDeps }) {
     const annotation = undo.deleted;
     undo.clear();
     const answer = await deps.toBackground('annotation/restore', { annotation });
-    if (!answer.ok) return say(`Couldn't undo: ${answer.error}`, true);
-    say('Restored.');
+    if (!answer.ok) return say(t('popupCantUndo', answer.error), true);
+    say(t('restored'));
     await page.reload();
   };
 
@@ -130,7 +131,7 @@ export function PopupApp({ deps }: { deps: PopupDeps }) {
     // Accept opens the editor with the speaker filled in, to correct before it is saved; dismiss is at once.
     const answer = await toTab('suggestion/decide', accept ? { id, accept, editor: 'caller' } : { id, accept });
     setPendingSuggestion(null);
-    if (!answer.ok) return say(`Couldn't ${accept ? 'accept' : 'dismiss'} the suggestion: ${answer.error}`, true);
+    if (!answer.ok) return say(t(accept ? 'popupCantAccept' : 'popupCantDismiss', answer.error), true);
     if (accept && answer.value) return openEditor(answer.value, true);
     await Promise.all([page.reload(), reloadSuggestions()]);
   };
@@ -138,7 +139,7 @@ export function PopupApp({ deps }: { deps: PopupDeps }) {
   const openReader = async (anyway: boolean) => {
     if (!toTab) return;
     const answer = await toTab('reader/open', { open: true, anyway });
-    if (!answer.ok) return say(`Couldn't open the reader view: ${answer.error}.`, true);
+    if (!answer.ok) return say(t('popupCantOpenReader', answer.error), true);
     deps.closeWindow();
   };
 
@@ -153,9 +154,9 @@ export function PopupApp({ deps }: { deps: PopupDeps }) {
     const file = buildExport(kind, lib, now(), deps.generator);
     try {
       await deps.download(file);
-      say(`Downloaded ${file.filename}`);
+      say(t('downloaded', file.filename));
     } catch (error) {
-      say(`Couldn't download: ${error instanceof Error ? error.message : String(error)}`, true);
+      say(t('popupCantDownload', error instanceof Error ? error.message : String(error)), true);
     }
   };
   const copyMarkdown = async () => {
@@ -163,9 +164,9 @@ export function PopupApp({ deps }: { deps: PopupDeps }) {
     if (!lib) return;
     try {
       await deps.copyText(buildExport('markdown', lib, now(), deps.generator).text);
-      say('Markdown copied to the clipboard.');
+      say(t('markdownCopied'));
     } catch (error) {
-      say(`Couldn't copy: ${error instanceof Error ? error.message : String(error)}`, true);
+      say(t('popupCantCopy', error instanceof Error ? error.message : String(error)), true);
     }
   };
 
@@ -178,7 +179,7 @@ export function PopupApp({ deps }: { deps: PopupDeps }) {
       if (off) setTurnedOff({ tabId, site: switched });
       else deps.closeWindow();
     } catch (error) {
-      say(`Couldn't change the setting: ${error instanceof Error ? error.message : String(error)}`, true);
+      say(t('popupCantChangeSetting', error instanceof Error ? error.message : String(error)), true);
     } finally {
       setBusy(false);
     }
@@ -188,9 +189,9 @@ export function PopupApp({ deps }: { deps: PopupDeps }) {
     <main class="popup">
       <header class="popup-header">
         <img src="/icon/32.png" alt="" width={16} height={16} />
-        <span>Gloss</span>
+        <span>{t('extName')}</span>
         <button type="button" class="link-button header-link" data-testid="open-library" onClick={() => void deps.openLibrary()}>
-          Open library
+          {t('openLibrary')}
         </button>
       </header>
       <ArticleStatus state={state} />
@@ -226,14 +227,14 @@ export function PopupApp({ deps }: { deps: PopupDeps }) {
           />
           <section class="panel" data-testid="annotations">
             <h2 class="section-title">
-              On this page <span class="count">{page.annotations.length}</span>
+              {t('onThisPage')} <span class="count">{formatNumber(page.annotations.length)}</span>
             </h2>
             {page.error ? (
               <p class="error small" data-testid="annotations-error">
                 {page.error}
               </p>
             ) : page.loading ? (
-              <p class="muted small">Loading…</p>
+              <p class="muted small">{t('loading')}</p>
             ) : (
               <AnnotationList
                 {...listing}
