@@ -3,6 +3,7 @@
  * pin cards or accept suggestions, Esc closes what is on top. Only trusted (user) events act on clicks and keys:
  * a page can dispatch synthetic events at Gloss's hosts but can't make them count.
  */
+import { pageShortcut } from '@/lib/keyboard';
 import type { AnnotationStore } from './annotation-store';
 import type { GlossPage, Surface } from './gloss-page';
 import type { PageUi } from './page-ui';
@@ -30,6 +31,8 @@ export function wireInteractions({ doc, gloss, reader, ui, store, suggestions, s
   let pending: { surface: Surface; range: Range } | null = null;
   let selectionTimer: ReturnType<typeof setTimeout> | undefined;
   let hideTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Where the keyboard came from when Alt+Shift+A moved the focus to the toolbar: Esc goes back there. */
+  let returnTo: { element: Element | null; range: Range } | null = null;
 
   /** The selection on the surface in front (the reader when open), inside its annotatable text. */
   const currentSelection = (): { surface: Surface; range: Range } | null => {
@@ -43,7 +46,23 @@ export function wireInteractions({ doc, gloss, reader, ui, store, suggestions, s
     return range && body?.contains(range.commonAncestorContainer) ? { surface: 'reader', range } : null;
   };
 
+  /** The element with the focus on the surface in front (inside the reader's shadow root when it is open). */
+  const focusedElement = () => (gloss.activeSurface() === 'reader' ? (reader.root()?.activeElement ?? null) : doc.activeElement);
+  /** Gives the focus back to where it was before the toolbar took it; with `reselect`, the selection too. */
+  const leaveToolbar = (reselect: boolean) => {
+    const back = returnTo;
+    returnTo = null;
+    if (!back) return;
+    if (back.element instanceof HTMLElement && back.element !== doc.body) back.element.focus({ preventScroll: true });
+    if (!reselect) return;
+    const selection = doc.getSelection();
+    selection?.removeAllRanges();
+    selection?.addRange(back.range);
+  };
+
   const checkSelection = () => {
+    // The focus on the toolbar's buttons can take the selection with it: the toolbar stays for its keys.
+    if (ui.toolbarFocused) return;
     const found = currentSelection();
     if (!found) {
       pending = null;
@@ -53,12 +72,26 @@ export function wireInteractions({ doc, gloss, reader, ui, store, suggestions, s
     pending = { surface: found.surface, range: found.range.cloneRange() };
     ui.showToolbar(found.range.getBoundingClientRect(), (kind) => {
       const target = pending;
+      // Picked from the keyboard: the editor card returns the focus to the page when it closes, not to the toolbar.
+      if (ui.toolbarFocused) leaveToolbar(false);
       if (target) void gloss.annotate(kind, target.surface, target.range).catch(warn);
     });
   };
   const scheduleSelectionCheck = () => {
     clearTimeout(selectionTimer);
     selectionTimer = setTimeout(checkSelection, SELECTION_SETTLE_MS);
+  };
+  /** Alt+Shift+A: the focus moves to the toolbar of the current selection (false: nothing is selected). */
+  const focusToolbar = (): boolean => {
+    if (ui.toolbarFocused) return true;
+    clearTimeout(selectionTimer);
+    checkSelection();
+    if (!pending) return false;
+    const element = focusedElement();
+    const range = pending.range.cloneRange();
+    if (!ui.focusToolbar()) return false;
+    returnTo = { element, range };
+    return true;
   };
   const followScroll = () => pending && ui.moveToolbar(pending.range.getBoundingClientRect());
 
@@ -118,11 +151,19 @@ export function wireInteractions({ doc, gloss, reader, ui, store, suggestions, s
   const closeTopmost = () => {
     if (ui.cardPinned) ui.hideCard();
     else if (ui.editorOpen) gloss.closeEditor();
-    else if (reader.isOpen) reader.close();
+    else if (ui.toolbarFocused) {
+      ui.hideToolbar();
+      leaveToolbar(true);
+    } else if (reader.isOpen) reader.close();
     else ui.hideToolbar();
   };
-  const escape = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape' || !event.isTrusted) return;
+  const keydown = (event: KeyboardEvent) => {
+    if (!event.isTrusted) return;
+    if (pageShortcut(event) === 'toolbar') {
+      if (focusToolbar()) event.preventDefault();
+      return;
+    }
+    if (event.key !== 'Escape') return;
     // An open autocomplete list takes Esc first.
     const roots = [...ui.roots(), reader.root()];
     if (roots.some((root) => root?.activeElement?.getAttribute('aria-expanded') === 'true')) return;
@@ -151,11 +192,13 @@ export function wireInteractions({ doc, gloss, reader, ui, store, suggestions, s
   doc.addEventListener('scroll', followScroll, { capture: true, passive: true, signal });
   doc.addEventListener('mousemove', throttledHover('page'), { passive: true, signal });
   doc.addEventListener('click', (event) => click('page', event, event.target), { signal });
-  doc.defaultView?.addEventListener('keydown', escape, { capture: true, signal });
+  doc.defaultView?.addEventListener('keydown', keydown, { capture: true, signal });
   // Loaded because the reader selected text (entrypoints/page.content/needs.ts): that selection gets its toolbar.
   scheduleSelectionCheck();
 
   return {
+    /** The toolbar shortcut sent by the background (a manifest command the reader can rebind). */
+    focusToolbar,
     /** Listens inside the reader's shadow root (its events stop there: ui-host.ts). */
     attachReader(root: ShadowRoot) {
       ui.hideCard();

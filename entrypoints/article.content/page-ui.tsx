@@ -13,6 +13,10 @@ export interface PageUi {
   showToolbar(anchor: DOMRect, onPick: (kind: AnnotationKind) => void): void;
   moveToolbar(anchor: DOMRect): void;
   hideToolbar(): void;
+  /** Moves the focus to the toolbar's first button (the keyboard path, Alt+Shift+A); false when it isn't shown. */
+  focusToolbar(): boolean;
+  /** Whether the focus is on the toolbar (a selection lost to that focus must not hide it). */
+  readonly toolbarFocused: boolean;
   showCard(content: CardContent, at: { x: number; y: number }, options: { pinned: boolean; actions?: CardAction[] }): void;
   hideCard(): void;
   readonly cardPinned: boolean;
@@ -66,6 +70,14 @@ export function createPageUi(doc: Document, editorFrame: EditorFrameSource): Pag
       if (toolbar && toolbar.host.style.display !== 'none') toolbar.place(placeNear(anchor, size(toolbar), viewport(doc)));
     },
     hideToolbar: () => toolbar?.place(null),
+    focusToolbar() {
+      if (!toolbar || toolbar.host.style.display === 'none') return false;
+      toolbar.root.querySelector<HTMLButtonElement>('button')?.focus();
+      return toolbar.root.activeElement != null;
+    },
+    get toolbarFocused() {
+      return toolbar?.root.activeElement != null && toolbar.host.style.display !== 'none';
+    },
     showCard(content, at, options) {
       const host = ensureCard();
       pinned = options.pinned;
