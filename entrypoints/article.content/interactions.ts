@@ -6,7 +6,7 @@
 import { pageShortcut } from '@/lib/keyboard';
 import type { AnnotationStore } from './annotation-store';
 import type { GlossPage, Surface } from './gloss-page';
-import type { PageUi } from './page-ui';
+import { DELETED_ANNOUNCEMENT, type PageUi } from './page-ui';
 import type { Reader } from './reader';
 import { selectionInPage, selectionInShadow } from './selection';
 import type { SuggestionService } from './suggestion-service';
@@ -102,7 +102,14 @@ export function wireInteractions({ doc, gloss, reader, ui, store, suggestions, s
       const actions = pinned
         ? [
             { label: 'Edit', tone: 'primary' as const, onClick: () => (ui.hideCard(), gloss.openEditor(annotation)) },
-            { label: 'Delete', tone: 'danger' as const, onClick: () => (ui.hideCard(), void store.remove(key).catch(warn)) },
+            {
+              label: 'Delete',
+              tone: 'danger' as const,
+              onClick: () => {
+                ui.hideCard();
+                store.remove(key).then(() => ui.announce(DELETED_ANNOUNCEMENT), warn);
+              },
+            },
           ]
         : [];
       ui.showCard({ type: 'annotation', annotation }, at, { pinned, actions });

@@ -28,10 +28,19 @@ export interface PageUi {
   readonly editorOpen: boolean;
   /** What Esc pressed in the editor card does. */
   onEditorEscape(handler: () => void): void;
+  /** Says `text` to screen readers (a polite live region in Gloss's own closed shadow root: the page can't read it). */
+  announce(text: string): void;
   /** The shadow roots Gloss's widgets live in (for Esc handling and autocomplete lists). */
   roots(): ShadowRoot[];
   destroy(): void;
 }
+
+/** What the live region says after the reader's own actions. */
+export const SAVED_ANNOUNCEMENTS: Record<AnnotationKind, string> = { quote: 'Quote saved', claim: 'Claim saved', note: 'Note saved' };
+export const DELETED_ANNOUNCEMENT = 'Deleted';
+
+/** A live region must be in the page before its text changes, or screen readers miss the change. */
+const ANNOUNCE_DELAY_MS = 100;
 
 const viewport = (doc: Document) => ({ width: doc.documentElement.clientWidth, height: doc.documentElement.clientHeight });
 
@@ -42,6 +51,13 @@ export function createPageUi(doc: Document, editorFrame: EditorFrameSource): Pag
   const editor = createFrameEditor(doc, editorFrame);
   let pinned = false;
   let onCard = false;
+  let status: ShadowHost | null = null;
+  let announceTimer: ReturnType<typeof setTimeout> | undefined;
+  const liveRegion = (text: string) => (
+    <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+      {text}
+    </div>
+  );
 
   const size = (host: ShadowHost) => {
     const rect = host.host.getBoundingClientRect();
@@ -108,9 +124,20 @@ export function createPageUi(doc: Document, editorFrame: EditorFrameSource): Pag
     get editorOpen() {
       return editor.isOpen;
     },
+    announce(text) {
+      if (!status) {
+        status = createShadowHost(doc, 'status', PAGE_UI_CSS);
+        status.place({ top: 0, left: 0 });
+      }
+      // Emptied first, so the same words said twice are announced twice.
+      status.render(liveRegion(''));
+      clearTimeout(announceTimer);
+      announceTimer = setTimeout(() => status?.render(liveRegion(text)), ANNOUNCE_DELAY_MS);
+    },
     roots: () => [toolbar?.root, card?.root, editor.root].filter((root): root is ShadowRoot => root != null),
     destroy() {
-      for (const host of [toolbar, card]) host?.destroy();
+      clearTimeout(announceTimer);
+      for (const host of [toolbar, card, status]) host?.destroy();
       editor.destroy();
     },
   };

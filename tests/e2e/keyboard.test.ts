@@ -11,6 +11,7 @@ import { extensionDir } from './extension-dir';
 import {
   editorCard,
   hostBox,
+  inShadow,
   launchGloss,
   openTab,
   readPage,
@@ -141,6 +142,16 @@ describe('keyboard-only journey', () => {
       (all) => all.length === 1,
     );
     expect(saved).toMatchObject({ kind: 'quote', exact: QUOTE, speaker: { name: 'Tomas Berg' } });
+    // A screen reader hears it: Gloss's polite live region (in its closed shadow root) says so.
+    const liveRegion = function (this: ShadowRoot) {
+      const region = this.querySelector('[aria-live="polite"]');
+      return region ? { role: region.getAttribute('role'), text: region.textContent } : null;
+    };
+    await until(
+      'the save announced',
+      () => inShadow(page, 'status', liveRegion),
+      (region) => region?.text === 'Quote saved' && region.role === 'status',
+    );
     expect(await pointerEvents(page), 'mouse or pointer events on the article page').toEqual([]);
 
     // The library: Tab to the search box, type part of the quote, the row is there.
