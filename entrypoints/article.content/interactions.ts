@@ -3,7 +3,7 @@
  * pin cards or accept suggestions, Esc closes what is on top. Only trusted (user) events act on clicks and keys:
  * a page can dispatch synthetic events at Gloss's hosts but can't make them count.
  */
-import { pageShortcut } from '@/lib/keyboard';
+import { pageShortcut, stepIndex } from '@/lib/keyboard';
 import type { AnnotationStore } from './annotation-store';
 import type { GlossPage, Surface } from './gloss-page';
 import { DELETED_ANNOUNCEMENT, type PageUi } from './page-ui';
@@ -33,6 +33,9 @@ export function wireInteractions({ doc, gloss, reader, ui, store, suggestions, s
   let hideTimer: ReturnType<typeof setTimeout> | undefined;
   /** Where the keyboard came from when Alt+Shift+A moved the focus to the toolbar: Esc goes back there. */
   let returnTo: { element: Element | null; range: Range } | null = null;
+  /** The highlight Alt+Shift+J / K is on, and where the focus was before its card took it. */
+  let keyboardCard: { surface: Surface; key: string; at: { x: number; y: number } } | null = null;
+  let cardReturn: Element | null = null;
 
   /** The selection on the surface in front (the reader when open), inside its annotatable text. */
   const currentSelection = (): { surface: Surface; range: Range } | null => {
@@ -95,7 +98,7 @@ export function wireInteractions({ doc, gloss, reader, ui, store, suggestions, s
   };
   const followScroll = () => pending && ui.moveToolbar(pending.range.getBoundingClientRect());
 
-  const cardFor = (surface: Surface, key: string, at: { x: number; y: number }, pinned: boolean) => {
+  const cardFor = (surface: Surface, key: string, at: { x: number; y: number }, pinned: boolean, focusable = false) => {
     clearTimeout(hideTimer);
     const annotation = store.get(key);
     if (annotation) {
@@ -112,7 +115,7 @@ export function wireInteractions({ doc, gloss, reader, ui, store, suggestions, s
             },
           ]
         : [];
-      ui.showCard({ type: 'annotation', annotation }, at, { pinned, actions });
+      ui.showCard({ type: 'annotation', annotation }, at, { pinned, actions, focusable });
       return;
     }
     const suggestion = suggestions.peek(key);
@@ -123,6 +126,7 @@ export function wireInteractions({ doc, gloss, reader, ui, store, suggestions, s
     const { kind, speaker, unnamed, cue } = suggestion;
     ui.showCard({ type: 'suggestion', kind, speaker, ...(unnamed ? { unnamed } : {}), cue }, at, {
       pinned,
+      focusable,
       actions: [
         { label: 'Accept', tone: 'primary', onClick: accept },
         { label: 'Dismiss', onClick: dismiss },
@@ -138,7 +142,7 @@ export function wireInteractions({ doc, gloss, reader, ui, store, suggestions, s
     if (key) return cardFor(surface, key, { x: event.clientX, y: event.clientY }, false);
     clearTimeout(hideTimer);
     hideTimer = setTimeout(() => {
-      if (!ui.pointerOnCard && !ui.cardPinned) ui.hideCard();
+      if (!ui.pointerOnCard && !ui.cardPinned && !ui.cardFocused) ui.hideCard();
     }, CARD_LINGER_MS);
   };
 
@@ -154,9 +158,34 @@ export function wireInteractions({ doc, gloss, reader, ui, store, suggestions, s
     else if (ui.cardPinned) ui.hideCard();
   };
 
+  /** Alt+Shift+J / K: the next or previous highlight in reading order, scrolled into view, its card focused. */
+  const stepHighlight = (move: 'next' | 'previous'): boolean => {
+    const surface = gloss.activeSurface();
+    const painter = gloss.painterFor(surface);
+    const keys = painter?.keys() ?? [];
+    if (!painter || keys.length === 0) return false;
+    const key = keys[stepIndex(keys.length, keyboardCard ? keys.indexOf(keyboardCard.key) : -1, move)]!;
+    if (!ui.cardFocused) cardReturn = focusedElement();
+    painter.reveal(key, { instant: true });
+    const rect = painter.rectOf(key);
+    if (!rect) return false;
+    keyboardCard = { surface, key, at: { x: rect.left + rect.width / 2, y: rect.bottom } };
+    cardFor(surface, key, keyboardCard.at, false, true);
+    return true;
+  };
+  /** Closes the card; when it had the focus, the focus goes back to where it was before the card took it. */
+  const closeCard = () => {
+    const hadFocus = ui.cardFocused;
+    ui.hideCard();
+    keyboardCard = null;
+    const back = cardReturn;
+    cardReturn = null;
+    if (hadFocus && back instanceof HTMLElement && back !== doc.body) back.focus({ preventScroll: true });
+  };
+
   /** Esc closes what is on top: a pinned card, the editor, the reader view, the toolbar. */
   const closeTopmost = () => {
-    if (ui.cardPinned) ui.hideCard();
+    if (ui.cardPinned || ui.cardFocused) closeCard();
     else if (ui.editorOpen) gloss.closeEditor();
     else if (ui.toolbarFocused) {
       ui.hideToolbar();
@@ -166,8 +195,19 @@ export function wireInteractions({ doc, gloss, reader, ui, store, suggestions, s
   };
   const keydown = (event: KeyboardEvent) => {
     if (!event.isTrusted) return;
-    if (pageShortcut(event) === 'toolbar') {
+    const shortcut = pageShortcut(event);
+    if (shortcut === 'toolbar') {
       if (focusToolbar()) event.preventDefault();
+      return;
+    }
+    if (shortcut === 'nextHighlight' || shortcut === 'previousHighlight') {
+      if (stepHighlight(shortcut === 'nextHighlight' ? 'next' : 'previous')) event.preventDefault();
+      return;
+    }
+    // Enter on a card reached from the keyboard pins it: its buttons take the focus, Tab moves between them.
+    if (event.key === 'Enter' && keyboardCard && ui.cardFocused && !ui.cardPinned) {
+      event.preventDefault();
+      cardFor(keyboardCard.surface, keyboardCard.key, keyboardCard.at, true, true);
       return;
     }
     if (event.key !== 'Escape') return;

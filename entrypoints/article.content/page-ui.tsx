@@ -17,8 +17,15 @@ export interface PageUi {
   focusToolbar(): boolean;
   /** Whether the focus is on the toolbar (a selection lost to that focus must not hide it). */
   readonly toolbarFocused: boolean;
-  showCard(content: CardContent, at: { x: number; y: number }, options: { pinned: boolean; actions?: CardAction[] }): void;
+  /** `focusable`: shown from the keyboard, the card takes the focus (its first button once pinned). */
+  showCard(
+    content: CardContent,
+    at: { x: number; y: number },
+    options: { pinned: boolean; actions?: CardAction[]; focusable?: boolean },
+  ): void;
   hideCard(): void;
+  /** Whether the focus is on the card or its buttons. */
+  readonly cardFocused: boolean;
   readonly cardPinned: boolean;
   /** Whether the pointer is over the card (so hover-out doesn't hide it while the reader reaches for a button). */
   readonly pointerOnCard: boolean;
@@ -97,13 +104,18 @@ export function createPageUi(doc: Document, editorFrame: EditorFrameSource): Pag
     showCard(content, at, options) {
       const host = ensureCard();
       pinned = options.pinned;
-      host.render(<HighlightCard content={content} actions={options.actions} />);
+      host.render(<HighlightCard content={content} actions={options.actions} focusable={options.focusable} />);
       host.place({ top: -1000, left: -1000 });
       const box = size(host);
       const view = viewport(doc);
       const below = at.y + 16;
       const top = below + box.height <= view.height - 4 ? below : Math.max(4, at.y - box.height - 12);
       host.place({ top, left: Math.min(Math.max(4, at.x - box.width / 2), view.width - box.width - 4) });
+      if (options.focusable)
+        host.root.querySelector<HTMLElement>(options.pinned ? '.card button' : '.card')?.focus({ preventScroll: true });
+    },
+    get cardFocused() {
+      return card?.root.activeElement != null && card.host.style.display !== 'none';
     },
     hideCard() {
       pinned = false;

@@ -14,6 +14,7 @@ import {
   inShadow,
   launchGloss,
   openTab,
+  paintedText,
   readPage,
   startPhaseServer,
   storedAnnotations,
@@ -153,6 +154,42 @@ describe('keyboard-only journey', () => {
       (region) => region?.text === 'Quote saved' && region.role === 'status',
     );
     expect(await pointerEvents(page), 'mouse or pointer events on the article page').toEqual([]);
+
+    // Alt+Shift+J moves to the highlight: its card takes the focus as a named region; Enter pins it and its first
+    // button takes the focus, Tab moves to the next; Esc closes it and the focus leaves Gloss's card.
+    await until(
+      'the quote highlighted',
+      () => paintedText(page, 'gloss-quote'),
+      (painted) => painted.includes(QUOTE),
+    );
+    const focusInCard = function (this: ShadowRoot) {
+      const active = this.activeElement;
+      return active
+        ? { role: active.getAttribute('role'), name: active.getAttribute('aria-label'), text: active.textContent?.trim() }
+        : null;
+    };
+    await page.keyboard.press('Alt+Shift+J');
+    await until(
+      'the card focused',
+      () => inShadow(page, 'card', focusInCard),
+      (focus) => focus?.role === 'region' && focus.name === 'Quote: Tomas Berg',
+    );
+    await page.keyboard.press('Enter');
+    await until(
+      'the pinned card’s first button focused',
+      () => inShadow(page, 'card', focusInCard),
+      (focus) => focus?.text === 'Edit',
+    );
+    await page.keyboard.press('Tab');
+    expect(await inShadow(page, 'card', focusInCard)).toMatchObject({ text: 'Delete' });
+    await page.keyboard.press('Escape');
+    await until(
+      'the card closed',
+      () => hostBox(page, 'card'),
+      (box) => box === null,
+    );
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-gloss') ?? null)).toBeNull();
+    expect(await storedAnnotations(browser), 'Esc deleted nothing').toHaveLength(1);
 
     // The library: Tab to the search box, type part of the quote, the row is there.
     const library = await browser.context.newPage();
