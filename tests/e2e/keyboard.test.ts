@@ -214,5 +214,48 @@ describe('keyboard-only journey', () => {
       'click',
     );
     expect(await pointerEvents(page), 'mouse or pointer events on the article page').toEqual([]);
+    // The next check opens the article in a tab of its own.
+    await library.close();
+    await page.close();
+  });
+
+  it('moves along the toolbar with arrows, and Esc gives the focus and the selection back to the page', async () => {
+    const { page } = await openTab(browser, `${server.origin}${PATH}`);
+    await page.bringToFront();
+    const words = 'Passenger groups welcomed the decision';
+    await selectFirstCharacterOf(page, words);
+    await page.keyboard.down('Shift');
+    for (let i = 1; i < words.length; i++) await page.keyboard.press('ArrowRight');
+    await page.keyboard.up('Shift');
+    await until(
+      'the selection toolbar',
+      () => hostBox(page, 'toolbar'),
+      (box) => box !== null,
+      15_000,
+    );
+    await page.keyboard.press('Alt+Shift+A');
+    const focusedButton = function (this: ShadowRoot) {
+      return this.activeElement?.textContent?.trim() ?? null;
+    };
+    await until(
+      'the focus on Quote',
+      () => inShadow(page, 'toolbar', focusedButton),
+      (label) => label === 'Quote',
+    );
+    await page.keyboard.press('ArrowRight');
+    expect(await inShadow(page, 'toolbar', focusedButton)).toBe('Claim');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    expect(await inShadow(page, 'toolbar', focusedButton), 'wraps around').toBe('Note');
+
+    await page.keyboard.press('Escape');
+    await until(
+      'the focus back on the page',
+      () => page.evaluate(() => document.activeElement?.getAttribute('data-gloss') ?? null),
+      (host) => host === null,
+    );
+    expect(await page.evaluate(() => document.getSelection()?.toString())).toBe(words);
+    expect(await storedAnnotations(browser), 'nothing new stored').toHaveLength(1);
+    expect(await pointerEvents(page)).toEqual([]);
   });
 });
