@@ -16,6 +16,7 @@ import {
   openTab,
   paintedText,
   readPage,
+  sendToTab,
   startPhaseServer,
   storedAnnotations,
   tempProfile,
@@ -257,5 +258,57 @@ describe('keyboard-only journey', () => {
     expect(await page.evaluate(() => document.getSelection()?.toString())).toBe(words);
     expect(await storedAnnotations(browser), 'nothing new stored').toHaveLength(1);
     expect(await pointerEvents(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('annotates in the reader view too: Shift+arrows there, Alt+Shift+A, C for a claim', async () => {
+    const { page, tabId } = await openTab(browser, `${server.origin}${PATH}`);
+    await page.bringToFront();
+    expect(await sendToTab(browser, tabId, 'reader/open', { open: true })).toEqual({ ok: true, value: null });
+    const words = 'The pilot will cost an estimated 2.4 million euros';
+    // The reader's text is in its closed shadow root: its first character is selected from there (no mouse).
+    const selectFirst = function (this: ShadowRoot, wanted: string) {
+      const body = this.querySelector('.reader-body');
+      if (!body) return false;
+      const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = (node as Text).data.indexOf(wanted);
+        if (at === -1) continue;
+        document.getSelection()!.setBaseAndExtent(node, at, node, at + 1);
+        return true;
+      }
+      return false;
+    };
+    await until(
+      'the reader’s text',
+      () => inShadow(page, 'reader', selectFirst, words),
+      (found) => found === true,
+    );
+    await page.keyboard.down('Shift');
+    for (let i = 1; i < words.length; i++) await page.keyboard.press('ArrowRight');
+    await page.keyboard.up('Shift');
+    await until(
+      'the selection toolbar',
+      () => hostBox(page, 'toolbar'),
+      (box) => box !== null,
+    );
+    await page.keyboard.press('Alt+Shift+A');
+    await until(
+      'the focus on the toolbar',
+      () => page.evaluate(() => document.activeElement?.getAttribute('data-gloss')),
+      (host) => host === 'toolbar',
+    );
+    await page.keyboard.press('c');
+    await editorCard(page);
+    await page.keyboard.type('Transport authority');
+    await page.keyboard.press('Enter');
+    const all = await until(
+      'the claim to be stored',
+      () => storedAnnotations(browser),
+      (stored) => stored.some((a) => a.kind === 'claim'),
+    );
+    expect(all.find((a) => a.kind === 'claim')).toMatchObject({ exact: words, speaker: { name: 'Transport authority' } });
+    expect(await pointerEvents(page)).toEqual([]);
+    await page.close();
   });
 });
