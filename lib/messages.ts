@@ -100,6 +100,8 @@ export interface MessageMap {
   /** Open (or close, with open: false) the reader view in this tab. */
   /** `anyway`: open it on a page Gloss did not take for an article, or say why it can't. */
   'reader/open': { request: { open: boolean; anyway?: boolean }; response: null };
+  /** A keyboard shortcut the reader pressed (a manifest command): 'toolbar' focuses the selection toolbar. */
+  'page/shortcut': { request: { action: 'toolbar' }; response: boolean };
   /** Record the current selection as a new annotation of this kind; answers it (null: nothing selected). */
   /**
    * A new annotation over the selection, not saved: the page's editor opens for it (`editor: 'page'`, the default)
@@ -214,6 +216,7 @@ export const payloadSchemas = {
   'sync/disconnect': v.object({}),
   'page/anchors': v.object({}),
   'reader/open': v.object({ open: v.boolean(), anyway: v.optional(v.boolean()) }),
+  'page/shortcut': v.object({ action: v.picklist(['toolbar']) }),
   'selection/annotate': v.object({ kind: v.picklist(['quote', 'claim', 'note']), editor: v.optional(v.picklist(['page', 'caller'])) }),
   'annotation/reveal': v.object({ id: v.pipe(v.string(), v.nonEmpty('must not be empty'), v.maxLength(LIMITS.id)) }),
   'annotation/setChanged': v.object({
@@ -241,6 +244,7 @@ export const CONTENT_MESSAGE_TYPES: readonly MessageType[] = [
   'article/summary',
   'page/anchors',
   'reader/open',
+  'page/shortcut',
   'selection/annotate',
   'annotation/reveal',
   'annotation/usePageWording',

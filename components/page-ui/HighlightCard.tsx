@@ -14,17 +14,29 @@ export interface CardAction {
   tone?: 'primary' | 'danger';
 }
 
-export function HighlightCard({ content, actions = [] }: { content: CardContent; actions?: CardAction[] }) {
+/** `focusable`: reached from the keyboard (Alt+Shift+J / K), the card is a named region that takes the focus. */
+export function HighlightCard({
+  content,
+  actions = [],
+  focusable = false,
+}: {
+  content: CardContent;
+  actions?: CardAction[];
+  focusable?: boolean;
+}) {
   const kind = content.type === 'annotation' ? content.annotation.kind : content.kind;
   const speaker = content.type === 'annotation' ? content.annotation.speaker : content.speaker;
   const verdict = content.type === 'annotation' ? content.annotation.verdict : null;
   const comment = content.type === 'annotation' ? content.annotation.comment : '';
+  const badge = content.type === 'suggestion' ? t(kind === 'claim' ? 'suggestedClaim' : 'suggestedQuote') : kindLabel(kind);
   return (
-    <div class={`card kind-${kind}`} role="tooltip">
+    <div
+      class={`card kind-${kind}`}
+      role={focusable ? 'region' : 'tooltip'}
+      {...(focusable ? { tabIndex: -1, 'aria-label': speaker ? `${badge}: ${speakerLabel(speaker)}` : badge } : {})}
+    >
       <p class="card-head">
-        <span class={`badge kind-${kind}`}>
-          {content.type === 'suggestion' ? t(kind === 'claim' ? 'suggestedClaim' : 'suggestedQuote') : kindLabel(kind)}
-        </span>
+        <span class={`badge kind-${kind}`}>{badge}</span>
         {verdict && <span class={`verdict verdict-${verdict}`}>{verdictLabel(verdict)}</span>}
       </p>
       {speaker && <p class="card-speaker">{speakerLabel(speaker)}</p>}

@@ -53,6 +53,7 @@ export const PAGE_UI_CSS = `${BASE_CSS}${WORDING_DIFF_CSS}
 .toolbar .kind-claim { box-shadow: inset 0 -3px 0 ${KIND_COLORS.claim}; }
 .toolbar .kind-note { box-shadow: inset 0 -3px 0 ${KIND_COLORS.note}; }
 .card { width: 280px; background: #fff; border: 1px solid #d0d7de; border-radius: 8px; padding: 8px 10px; box-shadow: 0 6px 20px rgba(0,0,0,.18); }
+.card:focus { outline: 3px solid #0969da; outline-offset: 2px; }
 .card p { margin: 0 0 4px; }
 .card-head { display: flex; gap: 6px; align-items: center; }
 .badge { font-weight: 600; border-radius: 4px; padding: 0 6px; }

@@ -15,7 +15,7 @@ import { randomUuid } from '@/lib/random-id';
 import type { Annotation, AnnotationKind } from '@/lib/model/annotation';
 import type { AnnotationStore } from './annotation-store';
 import type { PageContext } from './page-context';
-import type { PageUi } from './page-ui';
+import { deletedAnnouncement, savedAnnouncement, type PageUi } from './page-ui';
 import { createHighlightPainter, createMarkPainter, type PaintItem, type Painter } from './painter';
 import type { Reader } from './reader';
 import { clearSelection } from './selection';
@@ -132,9 +132,16 @@ export function createGlossPage(deps: GlossPageDeps) {
   /** The editor card (the same on both surfaces: over the reader view too). */
   const openEditor = (annotation: Annotation) => {
     ui.showEditor(annotation, {
-      save: async (updated) => void (await store.save(updated)),
+      save: async (updated) => {
+        await store.save(updated);
+        ui.announce(savedAnnouncement(updated.kind));
+      },
       // A draft never saved has nothing to delete: the editor just closes.
-      remove: async (doomed) => (store.get(doomed.id) ? store.remove(doomed.id) : undefined),
+      remove: async (doomed) => {
+        if (!store.get(doomed.id)) return;
+        await store.remove(doomed.id);
+        ui.announce(deletedAnnouncement());
+      },
       onClose: closeEditor,
     });
   };

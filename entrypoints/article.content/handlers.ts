@@ -5,12 +5,18 @@ import type { PageContext } from './page-context';
 import { selectionInPage, selectionInShadow } from './selection';
 import type { Reader } from './reader';
 
-export function createContentHandler(page: PageContext, gloss: GlossPage, reader: Reader, doc: Document) {
+/** What the page's keyboard wiring (interactions.ts) does for a shortcut the background forwards. */
+export interface ShortcutTarget {
+  focusToolbar(): boolean;
+}
+
+export function createContentHandler(page: PageContext, gloss: GlossPage, reader: Reader, doc: Document, keys: ShortcutTarget) {
   return createMessageHandler<undefined>({
     'article/summary': () => page.scan().summary(),
     // While the reader view is open, it is what the reader sees: anchors and reveals are answered for it.
     'page/anchors': () => gloss.anchors(),
     'reader/open': ({ open, anyway }) => gloss.setReader(open, anyway),
+    'page/shortcut': () => keys.focusToolbar(),
     'selection/annotate': async ({ kind, editor = 'page' }) => {
       const root = reader.root();
       const inReader = root ? selectionInShadow(root) : null;

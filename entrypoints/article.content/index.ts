@@ -72,7 +72,7 @@ export default defineContentScript({
     };
     hooks.onClosed = () => events.readerClosed();
 
-    const handle = createContentHandler(page, gloss, reader, document);
+    const handle = createContentHandler(page, gloss, reader, document, events);
     handoff.attach((message) => handle(message, undefined));
 
     const follow = followPage({ doc: document, page, store, gloss, send, autoOpenReader: settings.autoOpenReader });

@@ -3,9 +3,10 @@
  * pin cards or accept suggestions, Esc closes what is on top. Only trusted (user) events act on clicks and keys:
  * a page can dispatch synthetic events at Gloss's hosts but can't make them count.
  */
+import { pageShortcut, stepIndex } from '@/lib/keyboard';
 import type { AnnotationStore } from './annotation-store';
 import type { GlossPage, Surface } from './gloss-page';
-import type { PageUi } from './page-ui';
+import { deletedAnnouncement, type PageUi } from './page-ui';
 import type { Reader } from './reader';
 import { selectionInPage, selectionInShadow } from './selection';
 import type { SuggestionService } from './suggestion-service';
@@ -31,6 +32,11 @@ export function wireInteractions({ doc, gloss, reader, ui, store, suggestions, s
   let pending: { surface: Surface; range: Range } | null = null;
   let selectionTimer: ReturnType<typeof setTimeout> | undefined;
   let hideTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Where the keyboard came from when Alt+Shift+A moved the focus to the toolbar: Esc goes back there. */
+  let returnTo: { element: Element | null; range: Range } | null = null;
+  /** The highlight Alt+Shift+J / K is on, and where the focus was before its card took it. */
+  let keyboardCard: { surface: Surface; key: string; at: { x: number; y: number } } | null = null;
+  let cardReturn: Element | null = null;
 
   /** The selection on the surface in front (the reader when open), inside its annotatable text. */
   const currentSelection = (): { surface: Surface; range: Range } | null => {
@@ -44,7 +50,23 @@ export function wireInteractions({ doc, gloss, reader, ui, store, suggestions, s
     return range && body?.contains(range.commonAncestorContainer) ? { surface: 'reader', range } : null;
   };
 
+  /** The element with the focus on the surface in front (inside the reader's shadow root when it is open). */
+  const focusedElement = () => (gloss.activeSurface() === 'reader' ? (reader.root()?.activeElement ?? null) : doc.activeElement);
+  /** Gives the focus back to where it was before the toolbar took it; with `reselect`, the selection too. */
+  const leaveToolbar = (reselect: boolean) => {
+    const back = returnTo;
+    returnTo = null;
+    if (!back) return;
+    if (back.element instanceof HTMLElement && back.element !== doc.body) back.element.focus({ preventScroll: true });
+    if (!reselect) return;
+    const selection = doc.getSelection();
+    selection?.removeAllRanges();
+    selection?.addRange(back.range);
+  };
+
   const checkSelection = () => {
+    // The focus on the toolbar's buttons can take the selection with it: the toolbar stays for its keys.
+    if (ui.toolbarFocused) return;
     const found = currentSelection();
     if (!found) {
       pending = null;
@@ -54,6 +76,8 @@ export function wireInteractions({ doc, gloss, reader, ui, store, suggestions, s
     pending = { surface: found.surface, range: found.range.cloneRange() };
     ui.showToolbar(found.range.getBoundingClientRect(), (kind) => {
       const target = pending;
+      // Picked from the keyboard: the editor card returns the focus to the page when it closes, not to the toolbar.
+      if (ui.toolbarFocused) leaveToolbar(false);
       if (target) void gloss.annotate(kind, target.surface, target.range).catch(warn);
     });
   };
@@ -61,19 +85,38 @@ export function wireInteractions({ doc, gloss, reader, ui, store, suggestions, s
     clearTimeout(selectionTimer);
     selectionTimer = setTimeout(checkSelection, SELECTION_SETTLE_MS);
   };
+  /** Alt+Shift+A: the focus moves to the toolbar of the current selection (false: nothing is selected). */
+  const focusToolbar = (): boolean => {
+    if (ui.toolbarFocused) return true;
+    clearTimeout(selectionTimer);
+    checkSelection();
+    if (!pending) return false;
+    const element = focusedElement();
+    const range = pending.range.cloneRange();
+    if (!ui.focusToolbar()) return false;
+    returnTo = { element, range };
+    return true;
+  };
   const followScroll = () => pending && ui.moveToolbar(pending.range.getBoundingClientRect());
 
-  const cardFor = (surface: Surface, key: string, at: { x: number; y: number }, pinned: boolean) => {
+  const cardFor = (surface: Surface, key: string, at: { x: number; y: number }, pinned: boolean, focusable = false) => {
     clearTimeout(hideTimer);
     const annotation = store.get(key);
     if (annotation) {
       const actions = pinned
         ? [
             { label: t('edit'), tone: 'primary' as const, onClick: () => (ui.hideCard(), gloss.openEditor(annotation)) },
-            { label: t('delete'), tone: 'danger' as const, onClick: () => (ui.hideCard(), void store.remove(key).catch(warn)) },
+            {
+              label: t('delete'),
+              tone: 'danger' as const,
+              onClick: () => {
+                ui.hideCard();
+                store.remove(key).then(() => ui.announce(deletedAnnouncement()), warn);
+              },
+            },
           ]
         : [];
-      ui.showCard({ type: 'annotation', annotation }, at, { pinned, actions });
+      ui.showCard({ type: 'annotation', annotation }, at, { pinned, actions, focusable });
       return;
     }
     const suggestion = suggestions.peek(key);
@@ -84,6 +127,7 @@ export function wireInteractions({ doc, gloss, reader, ui, store, suggestions, s
     const { kind, speaker, unnamed, cue } = suggestion;
     ui.showCard({ type: 'suggestion', kind, speaker, ...(unnamed ? { unnamed } : {}), cue }, at, {
       pinned,
+      focusable,
       actions: [
         { label: t('accept'), tone: 'primary', onClick: accept },
         { label: t('dismiss'), onClick: dismiss },
@@ -99,7 +143,7 @@ export function wireInteractions({ doc, gloss, reader, ui, store, suggestions, s
     if (key) return cardFor(surface, key, { x: event.clientX, y: event.clientY }, false);
     clearTimeout(hideTimer);
     hideTimer = setTimeout(() => {
-      if (!ui.pointerOnCard && !ui.cardPinned) ui.hideCard();
+      if (!ui.pointerOnCard && !ui.cardPinned && !ui.cardFocused) ui.hideCard();
     }, CARD_LINGER_MS);
   };
 
@@ -115,15 +159,59 @@ export function wireInteractions({ doc, gloss, reader, ui, store, suggestions, s
     else if (ui.cardPinned) ui.hideCard();
   };
 
+  /** Alt+Shift+J / K: the next or previous highlight in reading order, scrolled into view, its card focused. */
+  const stepHighlight = (move: 'next' | 'previous'): boolean => {
+    const surface = gloss.activeSurface();
+    const painter = gloss.painterFor(surface);
+    const keys = painter?.keys() ?? [];
+    if (!painter || keys.length === 0) return false;
+    const key = keys[stepIndex(keys.length, keyboardCard ? keys.indexOf(keyboardCard.key) : -1, move)]!;
+    if (!ui.cardFocused) cardReturn = focusedElement();
+    painter.reveal(key, { instant: true });
+    const rect = painter.rectOf(key);
+    if (!rect) return false;
+    keyboardCard = { surface, key, at: { x: rect.left + rect.width / 2, y: rect.bottom } };
+    cardFor(surface, key, keyboardCard.at, false, true);
+    return true;
+  };
+  /** Closes the card; when it had the focus, the focus goes back to where it was before the card took it. */
+  const closeCard = () => {
+    const hadFocus = ui.cardFocused;
+    ui.hideCard();
+    keyboardCard = null;
+    const back = cardReturn;
+    cardReturn = null;
+    if (hadFocus && back instanceof HTMLElement && back !== doc.body) back.focus({ preventScroll: true });
+  };
+
   /** Esc closes what is on top: a pinned card, the editor, the reader view, the toolbar. */
   const closeTopmost = () => {
-    if (ui.cardPinned) ui.hideCard();
+    if (ui.cardPinned || ui.cardFocused) closeCard();
     else if (ui.editorOpen) gloss.closeEditor();
-    else if (reader.isOpen) reader.close();
+    else if (ui.toolbarFocused) {
+      ui.hideToolbar();
+      leaveToolbar(true);
+    } else if (reader.isOpen) reader.close();
     else ui.hideToolbar();
   };
-  const escape = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape' || !event.isTrusted) return;
+  const keydown = (event: KeyboardEvent) => {
+    if (!event.isTrusted) return;
+    const shortcut = pageShortcut(event);
+    if (shortcut === 'toolbar') {
+      if (focusToolbar()) event.preventDefault();
+      return;
+    }
+    if (shortcut === 'nextHighlight' || shortcut === 'previousHighlight') {
+      if (stepHighlight(shortcut === 'nextHighlight' ? 'next' : 'previous')) event.preventDefault();
+      return;
+    }
+    // Enter on a card reached from the keyboard pins it: its buttons take the focus, Tab moves between them.
+    if (event.key === 'Enter' && keyboardCard && ui.cardFocused && !ui.cardPinned) {
+      event.preventDefault();
+      cardFor(keyboardCard.surface, keyboardCard.key, keyboardCard.at, true, true);
+      return;
+    }
+    if (event.key !== 'Escape') return;
     // An open autocomplete list takes Esc first.
     const roots = [...ui.roots(), reader.root()];
     if (roots.some((root) => root?.activeElement?.getAttribute('aria-expanded') === 'true')) return;
@@ -152,11 +240,13 @@ export function wireInteractions({ doc, gloss, reader, ui, store, suggestions, s
   doc.addEventListener('scroll', followScroll, { capture: true, passive: true, signal });
   doc.addEventListener('mousemove', throttledHover('page'), { passive: true, signal });
   doc.addEventListener('click', (event) => click('page', event, event.target), { signal });
-  doc.defaultView?.addEventListener('keydown', escape, { capture: true, signal });
+  doc.defaultView?.addEventListener('keydown', keydown, { capture: true, signal });
   // Loaded because the reader selected text (entrypoints/page.content/needs.ts): that selection gets its toolbar.
   scheduleSelectionCheck();
 
   return {
+    /** The toolbar shortcut sent by the background (a manifest command the reader can rebind). */
+    focusToolbar,
     /** Listens inside the reader's shadow root (its events stop there: ui-host.ts). */
     attachReader(root: ShadowRoot) {
       ui.hideCard();

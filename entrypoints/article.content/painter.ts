@@ -29,8 +29,17 @@ export interface Painter {
   clear(): void;
   /** The key under the point; `target` is the event's innermost target (marks are found from it). */
   hitTest(x: number, y: number, target: EventTarget | null): string | null;
-  /** Scrolls to a painted item and flashes it; false when it isn't painted. */
-  reveal(key: string): boolean;
+  /** Scrolls to a painted item and flashes it; false when it isn't painted. `instant`: no smooth scroll. */
+  reveal(key: string, options?: { instant?: boolean }): boolean;
+  /** The painted items' keys in reading order, each once (the keyboard steps through them). */
+  keys(): string[];
+  /** Where a painted item's first part is on screen; null when it isn't painted. */
+  rectOf(key: string): DOMRect | null;
+}
+
+/** Keys in document order, each once: `before(a, b)` is negative when a comes first. */
+function orderedKeys<T extends { key: string }>(items: readonly T[], before: (a: T, b: T) => number): string[] {
+  return [...new Set([...items].sort(before).map((item) => item.key))];
 }
 
 const FLASH_MS = 1600;
@@ -52,10 +61,10 @@ function highlightApi(doc: Document): HighlightApi | null {
   return { registry, create: (...ranges) => new Highlight(...ranges) };
 }
 
-function scrollToRange(range: Range): void {
+function scrollToRange(range: Range, instant = false): void {
   const node = range.startContainer;
   const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
-  element?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  element?.scrollIntoView({ block: 'center', behavior: instant ? 'instant' : 'smooth' });
 }
 
 /** The CSS Custom Highlight API painter, or null when the browser lacks it. Annotations only. */
@@ -93,15 +102,17 @@ export function createHighlightPainter(root: Element): Painter | null {
         y,
         caretAt(doc, x, y),
       ),
-    reveal(key) {
+    reveal(key, options) {
       const hit = painted.find((p) => p.key === key);
       if (!hit) return false;
-      scrollToRange(hit.range);
+      scrollToRange(hit.range, options?.instant);
       clearTimeout(flashTimer);
       api.registry.set('gloss-flash', api.create(hit.range));
       flashTimer = setTimeout(() => api.registry.delete('gloss-flash'), FLASH_MS);
       return true;
     },
+    keys: () => orderedKeys(painted, (a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range)),
+    rectOf: (key) => painted.find((p) => p.key === key)?.range.getClientRects()[0] ?? null,
   };
 }
 
@@ -138,13 +149,19 @@ export function createMarkPainter(root: Element): Painter {
       const element = (target as Node | null)?.nodeType === 1 ? (target as Element) : null;
       return element?.closest('mark[data-gloss-key]')?.getAttribute('data-gloss-key') ?? null;
     },
-    reveal(key) {
+    reveal(key, options) {
       const found = marksOf(key);
       if (found.length === 0) return false;
-      found[0]!.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      found[0]!.scrollIntoView({ block: 'center', behavior: options?.instant ? 'instant' : 'smooth' });
       for (const mark of found) mark.classList.add('gloss-flash');
       setTimeout(() => found.forEach((mark) => mark.classList.remove('gloss-flash')), FLASH_MS);
       return true;
     },
+    keys: () =>
+      orderedKeys(
+        marks.map((mark) => ({ key: mark.getAttribute('data-gloss-key') ?? '', mark })),
+        (a, b) => (a.mark.compareDocumentPosition(b.mark) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1),
+      ).filter((key) => key !== ''),
+    rectOf: (key) => marksOf(key)[0]?.getBoundingClientRect() ?? null,
   };
 }

@@ -8,10 +8,16 @@
  */
 import { render, type VNode } from 'preact';
 
-export type HostName = 'reader' | 'toolbar' | 'card' | 'editor';
+export type HostName = 'reader' | 'toolbar' | 'card' | 'editor' | 'status';
 
 /** The reader lies under the small widgets (toolbar, card, editor card), all above the page. */
-const LAYERS: Record<HostName, number> = { reader: 2147483640, toolbar: 2147483646, card: 2147483647, editor: 2147483645 };
+const LAYERS: Record<HostName, number> = {
+  reader: 2147483640,
+  toolbar: 2147483646,
+  card: 2147483647,
+  editor: 2147483645,
+  status: 2147483639,
+};
 
 const CONTAINED_EVENTS = [
   'click',

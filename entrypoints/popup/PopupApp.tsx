@@ -198,11 +198,14 @@ export function PopupApp({ deps }: { deps: PopupDeps }) {
       {deps.switchSite && state.kind === 'off' && (
         <SiteSwitch site={state.site} off busy={busy} onSwitch={() => void switchSite(false, state.site)} />
       )}
-      {notice && (
-        <p class={notice.error ? 'notice error' : 'notice'} role={notice.error ? 'alert' : 'status'} data-testid="popup-notice">
-          {notice.text}
-        </p>
-      )}
+      {/* Live regions stay in the popup while empty: one inserted together with its text is often not announced. */}
+      <div role="status" aria-live="polite">
+        {notice && (
+          <p class={notice.error ? 'notice error' : 'notice'} role={notice.error ? 'alert' : undefined} data-testid="popup-notice">
+            {notice.text}
+          </p>
+        )}
+      </div>
       {target && editing && (
         <AnnotationEditor
           key={editing.annotation.id}
@@ -264,7 +267,9 @@ export function PopupApp({ deps }: { deps: PopupDeps }) {
       {deps.switchSite && target && !editing && siteOf(target.url) && (
         <SiteSwitch site={siteOf(target.url)!} off={false} busy={busy} onSwitch={() => void switchSite(true)} />
       )}
-      {undo.deleted && <UndoToast message="Annotation deleted." onUndo={() => void restore()} />}
+      <div class="toast-live" role="status" aria-live="polite">
+        {undo.deleted && <UndoToast message="Annotation deleted." onUndo={() => void restore()} />}
+      </div>
     </main>
   );
 }

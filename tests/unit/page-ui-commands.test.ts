@@ -1,6 +1,6 @@
 /** The background's triggers for the in-page UI: the keyboard shortcut and the context-menu entries. */
 import { describe, expect, it, vi } from 'vitest';
-import { COMMANDS, handleCommand, OPEN_READER_COMMAND } from '@/entrypoints/background/commands';
+import { ANNOTATE_SELECTION_COMMAND, COMMANDS, handleCommand, OPEN_READER_COMMAND } from '@/entrypoints/background/commands';
 import { handleMenuClick, installMenus, MENU_ITEMS } from '@/entrypoints/background/context-menu';
 import { createMessageHandler, createSender, type Message } from '@/lib/messages';
 
@@ -11,6 +11,7 @@ function fakeTabs() {
     const handle = createMessageHandler<undefined>({
       'reader/open': () => null,
       'selection/annotate': () => null,
+      'page/shortcut': () => true,
     });
     return createSender(async (message) => {
       received.push({ tabId, message });
@@ -28,6 +29,14 @@ describe('keyboard shortcut', () => {
     await handleCommand('something-else', 4, tabs.toTab);
     await handleCommand(OPEN_READER_COMMAND, undefined, tabs.toTab);
     expect(tabs.received).toEqual([{ tabId: 4, message: { type: 'reader/open', payload: { open: true } } }]);
+  });
+
+  it('declares Alt+Shift+A and asks the tab to focus its selection toolbar', async () => {
+    expect(COMMANDS[ANNOTATE_SELECTION_COMMAND].suggested_key.default).toBe('Alt+Shift+A');
+    const tabs = fakeTabs();
+    await handleCommand(ANNOTATE_SELECTION_COMMAND, 7, tabs.toTab);
+    await handleCommand(ANNOTATE_SELECTION_COMMAND, undefined, tabs.toTab);
+    expect(tabs.received).toEqual([{ tabId: 7, message: { type: 'page/shortcut', payload: { action: 'toolbar' } } }]);
   });
 
   it('survives a tab without Gloss (browser pages): no throw', async () => {
