@@ -13,11 +13,14 @@ import { gzipSync } from 'node:zlib';
 const OUT = '.output-size';
 /** Bytes, minified (and gzipped as served from disk to the browser's parser, for information). */
 const BUDGETS = {
-  'content-scripts/article.js': 640_000,
+  // Loaded only into pages that need it. Grew with the i18n words (4 languages) and the given-name lists that make
+  // shown speakers surer (2026-12-07).
+  'content-scripts/article.js': 680_000,
   'background.js': 480_000,
   'library-start.js': 12_000,
 };
-const TOTAL_BUDGET = 1_700_000;
+// Grew with the locales (_locales, 4 languages) and the welcome page (2026-12-07).
+const TOTAL_BUDGET = 1_900_000;
 /** Every content script the manifest registers for every page, together. */
 const EVERY_PAGE_BUDGET = 60_000;
 
