@@ -1,6 +1,7 @@
 import type { CleanOptions, Detection } from './types';
 import { hasDate, listingSignal, metaContent, proseSignal, schemaSignal, urlShape } from './detect-signals';
 import { bodyOf } from './dom/document-parts';
+import { errorReason, fail, ok, type Result } from '../result';
 
 /**
  * Cheap "is this an article?" check that runs on every page: a few selector queries and the text length of
@@ -8,12 +9,21 @@ import { bodyOf } from './dom/document-parts';
  * Prose dominates (a page with several long paragraphs outside furniture is almost always an article);
  * declared types, URL shape and teaser lists move the balance for the pages in between.
  */
-export function detectArticle(doc: Document, options: CleanOptions = {}): Detection {
+export function detectArticleResult(doc: Document, options: CleanOptions = {}): Result<Detection> {
   try {
-    return detect(doc, options);
-  } catch {
-    return { isArticle: false, score: 0, reasons: ['detection failed on malformed document'] };
+    return ok(detect(doc, options));
+  } catch (error) {
+    return fail(`detecting an article failed: ${errorReason(error)}`);
   }
+}
+
+/** What a page whose detection failed counts as: not an article, for the reason given. */
+export const notDetected = (reason: string): Detection => ({ isArticle: false, score: 0, reasons: [reason] });
+
+/** detectArticleResult for callers that only need a verdict: a failure is "not an article", with its reason. */
+export function detectArticle(doc: Document, options: CleanOptions = {}): Detection {
+  const result = detectArticleResult(doc, options);
+  return result.ok ? result.value : notDetected(result.error);
 }
 
 function detect(doc: Document, options: CleanOptions): Detection {
