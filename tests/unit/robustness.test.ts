@@ -8,7 +8,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cleanArticleResult, detectArticleResult, type Article } from '../../lib/cleaner';
-import { anchorTextResult } from '../../lib/anchoring';
 import { expectWellFormedArticle, expectWellFormedDetection } from '../helpers/article-shape';
 import { listArticleFixtures, listNonArticlePages, parse } from '../helpers/load-fixtures';
 
@@ -317,38 +316,4 @@ describe('robustness: pathological pages finish without a stack overflow', () =>
     // The cleaner reads a page's first 60,000 nodes (lib/cleaner/dom/walk-budget.ts): thousands of paragraphs, ten nodes each.
     expect(article?.paragraphs.length).toBeGreaterThan(3_000);
   }, 60_000);
-});
-
-/** A Document whose every query throws: a stand-in for a bug, or a DOM the cleaner did not expect. */
-function brokenDocument(): Document {
-  const doc = parse('<!DOCTYPE html><html><head><title>T</title></head><body><p>Text</p></body></html>');
-  const broken = (): never => {
-    throw new TypeError('querySelector exploded');
-  };
-  return new Proxy(doc, {
-    get: (target, key) => (key === 'querySelector' || key === 'querySelectorAll' ? broken : Reflect.get(target, key, target)),
-  });
-}
-
-describe('robustness: a core that fails says why', () => {
-  it('cleaning and detection report the thrown error instead of "no article"', () => {
-    expect(cleanArticleResult(brokenDocument(), { url })).toEqual({
-      ok: false,
-      error: 'cleaning the page failed: TypeError: querySelector exploded',
-    });
-    expect(detectArticleResult(brokenDocument(), { url })).toEqual({
-      ok: false,
-      error: 'detecting an article failed: TypeError: querySelector exploded',
-    });
-  });
-
-  it('anchoring tells an orphan from a failure', () => {
-    const text = `${sentence} And more.`;
-    const selectors = [{ type: 'TextQuoteSelector' as const, exact: 'not on this page at all', prefix: '', suffix: '' }];
-    expect(anchorTextResult(text, selectors)).toEqual({ ok: true, value: null });
-    expect(anchorTextResult(42 as unknown as string, selectors)).toEqual({
-      ok: false,
-      error: "anchoring needs the page's text, got number",
-    });
-  });
 });
