@@ -23,6 +23,7 @@ import { existsSync } from 'node:fs';
 import { formatConformanceBench, runConformanceBench } from './conformance';
 import { formatSyncScale, runSyncScaleBench } from './sync-scale';
 import { formatPageCost, runPageCostBench } from './page-cost';
+import { ANCHORING_HOSTILE, CLEANER_HOSTILE, formatHostile, IMPORT_HOSTILE, timeHostile } from './hostile';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -89,7 +90,15 @@ function runExtractionSuites(args: BenchArgs, dataset: string): { text: string[]
     worst: args.worst > 0 ? worstPages(extraction, args.worst) : null,
   };
   const text: string[] = [];
-  if (withExtraction) text.push(formatExtraction(extraction, report.dataset));
+  const json: Record<string, unknown> = {};
+  if (withExtraction) {
+    const hostile = timeHostile([...CLEANER_HOSTILE, ...IMPORT_HOSTILE]);
+    text.push(
+      formatExtraction(extraction, report.dataset),
+      formatHostile('Hostile pages and import files (cleaner: detection and cleaning)', hostile),
+    );
+    Object.assign(json, { hostileCleaner: hostile });
+  }
   const errors = (extraction.results.gloss ?? []).filter((r) => r.error);
   if (errors.length) {
     text.push(
@@ -102,7 +111,7 @@ function runExtractionSuites(args: BenchArgs, dataset: string): { text: string[]
   }
   if (withDetection) text.push(formatDetection(detection));
   if (report.worst) text.push(formatWorst(report.worst, pages.length));
-  return { text, json: toJson(report) };
+  return { text, json: { ...toJson(report), ...json } };
 }
 
 async function main(args: BenchArgs): Promise<void> {
@@ -129,9 +138,10 @@ async function main(args: BenchArgs): Promise<void> {
     if (datasetExists(dataset)) {
       progress('anchoring…');
       const anchoring = runAnchoringBench({ datasetDir: dataset });
+      const hostile = timeHostile(ANCHORING_HOSTILE);
       progressDone();
-      sections.push(formatAnchoring(anchoring));
-      json.anchoring = anchoring;
+      sections.push(formatAnchoring(anchoring), formatHostile('Hostile pages (anchoring, one call each)', hostile));
+      json.anchoring = { ...anchoring, hostile };
     } else {
       sections.push(`benchmark dataset not found at ${dataset}; skipping anchoring`);
     }

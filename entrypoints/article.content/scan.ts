@@ -1,5 +1,6 @@
-import { cleanArticle, detectArticle, type Article, type Detection } from '@/lib/cleaner';
+import { cleanArticleResult, detectArticleResult, notDetected, type Article, type Detection } from '@/lib/cleaner';
 import type { ArticleSummary } from '@/lib/messages';
+import { valueOrReport } from './failures';
 
 export function summarize(article: Article, pageUrl: string): ArticleSummary {
   return {
@@ -28,11 +29,13 @@ export interface PageScan {
  * `detected`: the always-on script's detection of this same address, not made twice.
  */
 export function scanPage(doc: Document, url: string, detected?: Detection): PageScan {
-  const detection = detected ?? detectArticle(doc, { url });
+  // A core that fails is logged (failures.ts) and counts as no article, so the page itself is never broken.
+  const detection = detected ?? valueOrReport(detectArticleResult(doc, { url }), notDetected);
+  const cleanArticle = (): Article | null => valueOrReport(cleanArticleResult(doc, { url }), () => null);
   let article: Article | null | undefined;
   const cleaned = (): Article | null => {
     // The cleaner only reads the document (tests/unit/no-mutation.test.ts), so the live page is safe to pass.
-    if (article === undefined) article = detection.isArticle ? cleanArticle(doc, { url }) : null;
+    if (article === undefined) article = detection.isArticle ? cleanArticle() : null;
     return article;
   };
   let summary: ArticleSummary | null | undefined;
@@ -41,7 +44,7 @@ export function scanPage(doc: Document, url: string, detected?: Detection): Page
     url,
     detection,
     article: cleaned,
-    articleAnyway: () => (detection.isArticle ? cleaned() : forced === undefined ? (forced = cleanArticle(doc, { url })) : forced),
+    articleAnyway: () => (detection.isArticle ? cleaned() : forced === undefined ? (forced = cleanArticle()) : forced),
     summary() {
       if (summary === undefined) {
         const found = cleaned();

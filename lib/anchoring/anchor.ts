@@ -3,7 +3,8 @@
  * exact to the least — the old position if the quote and its context are still there, then every exact
  * occurrence of the quote ranked by context and position, then approximate matches — and a candidate is only
  * accepted with enough evidence (rules.ts), so a passage that is gone becomes an orphan instead of a wrong
- * highlight. Pure and total: junk selectors or text give null, never an exception.
+ * highlight. Pure and total: junk selectors give an orphan; text that is no string, or a bug, gives a failure
+ * with its reason (anchorTextResult), never an exception.
  */
 import type { Selector } from '../model/annotation';
 import { exactCandidates, fuzzyCandidates, nearest } from './candidates';
@@ -13,6 +14,7 @@ import { CONTEXT_CHARS, MAX_SCORED_CANDIDATES } from './rules';
 import { snapToContext } from './boundaries';
 import { chooseAnchor, type ScoredCandidate, scoreCandidate } from './score';
 import { commonPrefixLength, commonSuffixLength } from './similarity';
+import { errorReason, fail, ok, type Result } from '../result';
 
 export interface TextRange {
   start: number;
@@ -61,15 +63,22 @@ function locate(text: string, query: AnchorQuery): TextRange | null {
   return chooseAnchor(scored);
 }
 
-export function anchorText(text: string, selectors: readonly Selector[]): TextRange | null {
+/** Where the passage is in `text` now, null for an orphan, or why anchoring failed. */
+export function anchorTextResult(text: string, selectors: readonly Selector[]): Result<TextRange | null> {
+  if (typeof text !== 'string') return fail(`anchoring needs the page's text, got ${typeof text}`);
   try {
-    if (typeof text !== 'string') return null;
     const norm = normalizeCached(text);
     const found = locate(norm.text, buildQuery(selectors));
-    if (!found || found.end <= found.start || found.end > norm.text.length) return null;
-    return toRawRange(norm, found.start, found.end);
-  } catch {
-    // A bug or a hostile input must cost one highlight, not the page: report an orphan.
-    return null;
+    if (!found || found.end <= found.start || found.end > norm.text.length) return ok(null);
+    return ok(toRawRange(norm, found.start, found.end));
+  } catch (error) {
+    // A bug or a hostile input must cost one highlight, not the page: an orphan, with the reason for the report.
+    return fail(`anchoring failed: ${errorReason(error)}`);
   }
+}
+
+/** anchorTextResult for callers that only need a range or an orphan: a failure is an orphan. */
+export function anchorText(text: string, selectors: readonly Selector[]): TextRange | null {
+  const result = anchorTextResult(text, selectors);
+  return result.ok ? result.value : null;
 }

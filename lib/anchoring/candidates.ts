@@ -4,7 +4,6 @@
  * its prefix or its suffix context followed (preceded) by an approximate quote, and — for short quotes, where
  * one replaced word is a large share of the text — as whatever lies between its prefix and its suffix.
  */
-import search from 'approx-string-match';
 import type { AnchorQuery } from './query';
 import type { Candidate } from './score';
 import {
@@ -12,10 +11,12 @@ import {
   FUZZY_QUOTE_CAP,
   MAX_CONTEXT_SEARCH_HITS,
   MAX_EXACT_CANDIDATES,
+  MAX_FUZZY_SEARCH,
   MAX_SCORED_CANDIDATES,
   maxFramedErrors,
   maxQuoteErrors,
 } from './rules';
+import { matchesNear, spacedMatches } from './approx';
 import { editDistance } from './similarity';
 
 /** Context shorter than this is too common to search for on its own. */
@@ -24,13 +25,40 @@ const MIN_SEARCHABLE_CONTEXT = 12;
 /** Quotes up to this long are also looked for between their prefix and suffix (see framedCandidates). */
 const MAX_FRAMED_QUOTE = 96;
 
+/**
+ * Every occurrence of the quote, overlapping ones too, up to MAX_EXACT_CANDIDATES (Knuth–Morris–Pratt). Not
+ * String#indexOf: engines fall back to comparing most of the quote at each position when the page is
+ * repetitive ('aaaa…' against a quote of a's with one other letter), which is minutes on a 2 MB page; this is
+ * one pass over the text whatever it holds.
+ */
 export function exactCandidates(text: string, quote: string): Candidate[] {
   const found: Candidate[] = [];
-  if (quote === '') return found;
-  for (let at = text.indexOf(quote); at !== -1 && found.length < MAX_EXACT_CANDIDATES; at = text.indexOf(quote, at + 1)) {
-    found.push({ start: at, end: at + quote.length, errors: 0 });
+  const m = quote.length;
+  if (m === 0) return found;
+  const fallback = prefixFunction(quote);
+  let matched = 0;
+  for (let i = 0; i < text.length && found.length < MAX_EXACT_CANDIDATES; i++) {
+    const c = text.charCodeAt(i);
+    while (matched > 0 && quote.charCodeAt(matched) !== c) matched = fallback[matched - 1]!;
+    if (quote.charCodeAt(matched) === c) matched++;
+    if (matched === m) {
+      found.push({ start: i + 1 - m, end: i + 1, errors: 0 });
+      matched = fallback[m - 1]!;
+    }
   }
   return found;
+}
+
+/** fallback[i]: length of the longest proper prefix of pattern[0..i] that is also its suffix. */
+function prefixFunction(pattern: string): Int32Array {
+  const fallback = new Int32Array(pattern.length);
+  for (let i = 1, k = 0; i < pattern.length; i++) {
+    const c = pattern.charCodeAt(i);
+    while (k > 0 && pattern.charCodeAt(k) !== c) k = fallback[k - 1]!;
+    if (pattern.charCodeAt(k) === c) k++;
+    fallback[i] = k;
+  }
+  return fallback;
 }
 
 /** The `limit` candidates nearest the remembered position (all of them, in order, when there is none). */
@@ -42,38 +70,24 @@ export function nearest(candidates: Candidate[], query: AnchorQuery, limit: numb
 }
 
 /**
- * The `limit` least-edited hits, one per place: approximate search reports every end position within the error
- * budget, so one real occurrence shows up as a cluster, and on repetitive text the first few clusters in text
- * order may all be the wrong ones.
+ * The `limit` best hits of `pattern` in text[from, to), one per place: approximate search reports every end
+ * position within the error budget, so one real occurrence shows up as a cluster of ends `spacing` or less apart.
  */
-function bestHits(hits: Candidate[], limit: number, spacing: number): Candidate[] {
-  const kept: Candidate[] = [];
-  for (const h of [...hits].sort((a, b) => a.errors - b.errors || a.end - b.end)) {
-    if (kept.some((k) => Math.abs(k.end - h.end) < spacing)) continue;
-    kept.push(h);
-    if (kept.length === limit) break;
-  }
-  return kept;
-}
-
-function searchIn(text: string, pattern: string, from: number, to: number, maxErrors: number): Candidate[] {
-  const lo = Math.max(0, from);
-  const hi = Math.min(text.length, to);
-  if (hi <= lo) return [];
-  const region = lo === 0 && hi === text.length ? text : text.slice(lo, hi);
-  return search(region, pattern, maxErrors).map((m) => ({ start: lo + m.start, end: lo + m.end, errors: m.errors }));
+function bestHits(text: string, pattern: string, from: number, to: number, limit: number, spacing: number): Candidate[] {
+  return spacedMatches(text, pattern, maxQuoteErrors(pattern.length), from, to, limit, spacing);
 }
 
 /**
- * Approximate occurrences of the quote in text[from, to). A quote longer than FUZZY_QUOTE_CAP is matched by its
- * head and tail (each half the cap), paired when they are about the quote's length apart; the edits counted are
- * theirs plus the length difference, a lower bound that the context check then has to confirm.
+ * Approximate occurrences of the quote in text[from, to): at most `limit`, nearest `near` when there are more.
+ * A quote longer than FUZZY_QUOTE_CAP is matched by its head and tail (each half the cap, at most
+ * MAX_CONTEXT_SEARCH_HITS places each), paired when they are about the quote's length apart; the edits counted
+ * are theirs plus the length difference, a lower bound that the context check then has to confirm.
  */
-function approxMatches(text: string, quote: string, from: number, to: number): Candidate[] {
+function approxMatches(text: string, quote: string, from: number, to: number, near: number | undefined, limit: number): Candidate[] {
   const maxErrors = maxQuoteErrors(quote.length);
-  if (quote.length <= FUZZY_QUOTE_CAP) return searchIn(text, quote, from, to, maxErrors);
+  if (quote.length <= FUZZY_QUOTE_CAP) return matchesNear(text, quote, maxErrors, from, to, near, limit);
   const half = FUZZY_QUOTE_CAP / 2;
-  const find = (part: string): Candidate[] => bestHits(searchIn(text, part, from, to, maxQuoteErrors(half)), MAX_CONTEXT_SEARCH_HITS, half);
+  const find = (part: string): Candidate[] => bestHits(text, part, from, to, MAX_CONTEXT_SEARCH_HITS, half);
   const heads = find(quote.slice(0, half));
   const tails = find(quote.slice(-half));
   const found: Candidate[] = [];
@@ -90,15 +104,28 @@ function approxMatches(text: string, quote: string, from: number, to: number): C
 /** The least-edited occurrence of the quote in text[from, to), nearest to `near`. */
 function quoteInWindow(text: string, quote: string, from: number, to: number, near: number): Candidate | null {
   let best: Candidate | null = null;
-  for (const c of approxMatches(text, quote, from, to)) {
+  for (const c of approxMatches(text, quote, from, to, near, 1)) {
     if (!best || c.errors < best.errors || (c.errors === best.errors && Math.abs(c.start - near) < Math.abs(best.start - near))) best = c;
   }
   return best;
 }
 
-function contextHits(text: string, context: string): Candidate[] {
+function contextHits(text: string, context: string, region: Region): Candidate[] {
   if (context.length < MIN_SEARCHABLE_CONTEXT) return [];
-  return bestHits(searchIn(text, context, 0, text.length, maxQuoteErrors(context.length)), MAX_CONTEXT_SEARCH_HITS, context.length / 2);
+  return bestHits(text, context, region.from, region.to, MAX_CONTEXT_SEARCH_HITS, context.length / 2);
+}
+
+interface Region {
+  from: number;
+  to: number;
+}
+
+/** The part of the text searched approximately: all of it, or MAX_FUZZY_SEARCH characters around the old position. */
+function fuzzyRegion(text: string, query: AnchorQuery): Region {
+  if (text.length <= MAX_FUZZY_SEARCH) return { from: 0, to: text.length };
+  const centre = Math.min(text.length, query.position?.start ?? 0);
+  const from = Math.max(0, Math.min(centre - MAX_FUZZY_SEARCH / 2, text.length - MAX_FUZZY_SEARCH));
+  return { from, to: from + MAX_FUZZY_SEARCH };
 }
 
 /**
@@ -112,7 +139,7 @@ function framedCandidates(text: string, query: AnchorQuery, prefixHits: Candidat
   const found: Candidate[] = [];
   for (const p of prefixHits) {
     const reach = p.end + 2 * quote.length + 16 + suffix.length;
-    const after = bestHits(searchIn(text, suffix, p.end, reach, maxQuoteErrors(suffix.length)), 1, suffix.length);
+    const after = bestHits(text, suffix, p.end, reach, 1, suffix.length);
     const s = after[0];
     if (!s || s.start <= p.end) continue;
     const errors = editDistance(quote, text.slice(p.end, s.start));
@@ -124,13 +151,18 @@ function framedCandidates(text: string, query: AnchorQuery, prefixHits: Candidat
 export function fuzzyCandidates(text: string, query: AnchorQuery): Candidate[] {
   const { quote } = query;
   const reach = quote.length + maxQuoteErrors(quote.length) + CONTEXT_DRIFT;
-  const found: Candidate[] = nearest(approxMatches(text, quote, 0, text.length), query, MAX_SCORED_CANDIDATES);
-  const prefixHits = contextHits(text, query.prefix);
+  const region = fuzzyRegion(text, query);
+  const found: Candidate[] = nearest(
+    approxMatches(text, quote, region.from, region.to, query.position?.start, MAX_SCORED_CANDIDATES),
+    query,
+    MAX_SCORED_CANDIDATES,
+  );
+  const prefixHits = contextHits(text, query.prefix, region);
   for (const hit of prefixHits) {
     const c = quoteInWindow(text, quote, hit.end, hit.end + reach, hit.end);
     if (c) found.push(c);
   }
-  for (const hit of contextHits(text, query.suffix)) {
+  for (const hit of contextHits(text, query.suffix, region)) {
     const c = quoteInWindow(text, quote, hit.start - reach, hit.start, hit.start - quote.length);
     if (c) found.push(c);
   }

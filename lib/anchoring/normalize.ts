@@ -100,45 +100,69 @@ function chunkLength(raw: string, i: number): number {
   return j - i;
 }
 
-export function normalizeWithMap(raw: string): NormalizedText {
-  const out: string[] = [];
-  // Normalized text is rarely longer than the raw text; when a chunk expands ("…" → "..."), the arrays grow.
-  let rawStart = new Int32Array(raw.length + 16);
-  let rawEnd = new Int32Array(raw.length + 16);
-  let n = 0;
-  const push = (ch: string, from: number, to: number): void => {
-    if (n === rawStart.length) {
-      const grownStart = new Int32Array(rawStart.length * 2);
-      const grownEnd = new Int32Array(rawEnd.length * 2);
-      grownStart.set(rawStart);
-      grownEnd.set(rawEnd);
-      rawStart = grownStart;
-      rawEnd = grownEnd;
+/** Growable arrays of the normalized text's code units and, per unit, the raw span it came from. */
+class NormalizedBuilder {
+  codes: Uint16Array;
+  rawStart: Int32Array;
+  rawEnd: Int32Array;
+  length = 0;
+
+  constructor(capacity: number) {
+    this.codes = new Uint16Array(capacity);
+    this.rawStart = new Int32Array(capacity);
+    this.rawEnd = new Int32Array(capacity);
+  }
+
+  push(code: number, from: number, to: number): void {
+    if (this.length === this.codes.length) this.grow();
+    this.codes[this.length] = code;
+    this.rawStart[this.length] = from;
+    this.rawEnd[this.length] = to;
+    this.length++;
+  }
+
+  private grow(): void {
+    const size = this.codes.length * 2;
+    const codes = new Uint16Array(size);
+    const rawStart = new Int32Array(size);
+    const rawEnd = new Int32Array(size);
+    codes.set(this.codes);
+    rawStart.set(this.rawStart);
+    rawEnd.set(this.rawEnd);
+    [this.codes, this.rawStart, this.rawEnd] = [codes, rawStart, rawEnd];
+  }
+
+  /** The text, decoded in slices (String.fromCharCode takes a bounded number of arguments; apply, not spread, is fast). */
+  text(): string {
+    const parts: string[] = [];
+    for (let at = 0; at < this.length; at += 8192) {
+      const slice = this.codes.subarray(at, Math.min(this.length, at + 8192));
+      parts.push(String.fromCharCode.apply(null, slice as unknown as number[]));
     }
-    out.push(ch);
-    rawStart[n] = from;
-    rawEnd[n] = to;
-    n++;
-  };
+    return parts.join('');
+  }
+}
+
+export function normalizeWithMap(raw: string): NormalizedText {
+  // Normalized text is rarely longer than the raw text; when a chunk expands ("…" → "..."), the arrays grow.
+  const out = new NormalizedBuilder(raw.length + 16);
   let i = 0;
   while (i < raw.length) {
     const code = raw.charCodeAt(i);
     if (code < 0x80 && !(raw.charCodeAt(i + 1) >= 0x300)) {
       // ASCII fast path (unless a combining mark follows, which NFKC may compose with it): drop whitespace and
       // controls, lower-case letters, unify the backtick.
-      if (code > 0x20 && code !== 0x7f) {
-        push(code >= 0x41 && code <= 0x5a ? String.fromCharCode(code + 32) : code === 0x60 ? "'" : raw[i]!, i, i + 1);
-      }
+      if (code > 0x20 && code !== 0x7f) out.push(code >= 0x41 && code <= 0x5a ? code + 32 : code === 0x60 ? 0x27 : code, i, i + 1);
       i++;
       continue;
     }
     const len = chunkLength(raw, i);
     const folded = foldChunk(raw.slice(i, i + len));
     // Code unit by code unit, so that offsets into `text` stay plain string indices.
-    for (let k = 0; k < folded.length; k++) push(folded[k]!, i, i + len);
+    for (let k = 0; k < folded.length; k++) out.push(folded.charCodeAt(k), i, i + len);
     i += len;
   }
-  return { text: out.join(''), rawStart: rawStart.slice(0, n), rawEnd: rawEnd.slice(0, n), rawLength: raw.length };
+  return { text: out.text(), rawStart: out.rawStart.slice(0, out.length), rawEnd: out.rawEnd.slice(0, out.length), rawLength: raw.length };
 }
 
 /** One-entry memo: a page anchors all its annotations against the same text, which we normalize once. */

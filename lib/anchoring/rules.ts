@@ -73,6 +73,14 @@ export const AMBIGUITY_MARGIN = 12;
  */
 export const FUZZY_QUOTE_CAP = 256;
 
+/**
+ * Approximate search looks at most this many normalized characters of the text, centred on the remembered
+ * position (from the start without one). Articles are far shorter (the benchmark's longest is about 60,000); on
+ * a multi-megabyte page an edited passage that also moved further than this becomes an orphan, and each search
+ * stays a few milliseconds instead of growing with the page. Exact matches are still found anywhere.
+ */
+export const MAX_FUZZY_SEARCH = 250_000;
+
 /** Evidence for a passage that started (or ended) the text and still does. */
 export const TEXT_BOUNDARY_EVIDENCE = 8;
 

@@ -9,20 +9,32 @@ import { filterBlocks } from './steps/filter-blocks';
 import { buildContentHtml } from './steps/content-html';
 import { findPreferredContainer } from './steps/preferred-container';
 import { textDirection, wordCount } from './text-stats';
+import { errorReason, fail, ok, type Result } from '../result';
+
+/**
+ * The cleaned article, null when the page has none (no body, no text, nothing left once furniture is gone), or
+ * why cleaning failed: a page that breaks a step is a bug the reader can report, not "no article". Never throws,
+ * so one broken page costs its reader view, not the content script.
+ */
+export function cleanArticleResult(doc: Document, options: CleanOptions = {}): Result<Article | null> {
+  try {
+    return ok(runPipeline(doc, options));
+  } catch (error) {
+    return fail(`cleaning the page failed: ${errorReason(error)}`);
+  }
+}
+
+/** cleanArticleResult for callers that only need an article or nothing (the bench, tests): a failure is null. */
+export function cleanArticle(doc: Document, options: CleanOptions = {}): Article | null {
+  const result = cleanArticleResult(doc, options);
+  return result.ok ? result.value : null;
+}
 
 /**
  * The cleaning pipeline. Each step is a small pure function; the document is only read, never changed:
  *   metadata -> segment into blocks -> score candidates -> select containers -> filter blocks -> build HTML.
- * Never throws: a page that breaks a step yields null rather than an exception in the content script.
+ * Throws when a step does (cleanArticleResult reports it).
  */
-export function cleanArticle(doc: Document, options: CleanOptions = {}): Article | null {
-  try {
-    return runPipeline(doc, options);
-  } catch {
-    return null;
-  }
-}
-
 function runPipeline(doc: Document, options: CleanOptions): Article | null {
   const root = bodyOf(doc);
   if (!root) return null;

@@ -12,6 +12,7 @@ import {
 import { proseSignal, type ProseSignal } from './detect-prose';
 import { urlShape, type UrlShape } from './detect-url';
 import { bodyOf } from './dom/document-parts';
+import { errorReason, fail, ok, type Result } from '../result';
 
 /**
  * Cheap "is this an article?" check that runs on every page: one segmentation of the body (no cleaning) and a
@@ -21,12 +22,21 @@ import { bodyOf } from './dom/document-parts';
  * (schema.org types, og:type, its address) moves the balance, and the article claims a CMS sets on every page
  * are capped together.
  */
-export function detectArticle(doc: Document, options: CleanOptions = {}): Detection {
+export function detectArticleResult(doc: Document, options: CleanOptions = {}): Result<Detection> {
   try {
-    return detect(doc, options);
-  } catch {
-    return { isArticle: false, score: 0, reasons: ['detection failed on malformed document'] };
+    return ok(detect(doc, options));
+  } catch (error) {
+    return fail(`detecting an article failed: ${errorReason(error)}`);
   }
+}
+
+/** What a page whose detection failed counts as: not an article, for the reason given. */
+export const notDetected = (reason: string): Detection => ({ isArticle: false, score: 0, reasons: [reason] });
+
+/** detectArticleResult for callers that only need a verdict: a failure is "not an article", with its reason. */
+export function detectArticle(doc: Document, options: CleanOptions = {}): Detection {
+  const result = detectArticleResult(doc, options);
+  return result.ok ? result.value : notDetected(result.error);
 }
 
 type Add = (delta: number, reason: string) => void;

@@ -3,6 +3,6 @@
  * linkedom in Node (CLI, tests, benchmark). Nothing here imports a browser or WXT API.
  */
 export type { Article, Detection, CleanOptions, Metadata } from './types';
-export { detectArticle } from './detect';
-export { cleanArticle } from './clean-article';
+export { detectArticle, detectArticleResult, notDetected } from './detect';
+export { cleanArticle, cleanArticleResult } from './clean-article';
 export { cleanText } from './text/clean-text';

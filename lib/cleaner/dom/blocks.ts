@@ -46,6 +46,8 @@ export interface Segmentation {
   images: ImageRef[];
   /** Elements marked up as the article body (microdata itemprop="articleBody"), collected during the walk. */
   markedBodies: Element[];
+  /** The walk stopped at its budget (walk-budget.ts): the blocks are the page's beginning only. */
+  truncated: boolean;
 }
 
 export interface ImageRef {

@@ -2,6 +2,7 @@ import type { Block, BlockKind, BlockRange, ImageRef, Segmentation } from './blo
 import { BLOCK_TAGS, FURNITURE_TAGS, SKIPPED_TAGS, UNLIKELY_TAGS, isJunkByName, isUnlikelyByName, nameTokens } from './hints';
 import { escapeAttribute, escapeText, safeUrl } from './escape';
 import { isHidden } from './visibility';
+import { WalkBudget } from './walk-budget';
 
 /** Inline tags kept in the reader HTML, mapped to the tag we emit. */
 const INLINE_KEEP: Record<string, string> = {
@@ -35,8 +36,8 @@ interface OpenInline {
 }
 
 /**
- * Splits a subtree into text blocks in one iterative pass (no recursion, so 10,000-deep pages are fine).
- * Read-only: it never touches the document. Each block remembers the furniture, quote, list, table and figure
+ * Splits a subtree into text blocks in one iterative pass (no recursion, so 10,000-deep pages are fine), up to
+ * the walk budget (walk-budget.ts). Read-only: it never touches the document. Each block remembers the furniture, quote, list, table and figure
  * around it so that later steps can decide what to keep without walking the tree again.
  */
 export function segment(root: Element, baseUrl: string | null, options: { html?: boolean } = {}): Segmentation {
@@ -64,6 +65,7 @@ export function segment(root: Element, baseUrl: string | null, options: { html?:
   let htmlParts: string[] = [];
   let linkChars = 0;
   let pendingBr = false;
+  const budget = new WalkBudget();
 
   const top = <T>(stack: T[]): T | null => (stack.length ? (stack[stack.length - 1] as T) : null);
 
@@ -115,7 +117,7 @@ export function segment(root: Element, baseUrl: string | null, options: { html?:
       cells.push((cell.textContent ?? '').replace(/\s+/g, ' ').trim());
     }
     for (const a of Array.from(row.querySelectorAll('a'))) links += (a.textContent ?? '').trim().length;
-    const text = cells.filter(Boolean).join(' | ');
+    const text = budget.take(cells.filter(Boolean).join(' | '));
     if (!text) return;
     const html = cells.map((c) => `<td>${escapeText(c)}</td>`).join('');
     pushBlock(row, 'row', 0, text, html, Math.min(links, text.length));
@@ -219,7 +221,7 @@ export function segment(root: Element, baseUrl: string | null, options: { html?:
   function text(node: Node): void {
     const data = (node as Text).data;
     if (!data) return;
-    const collapsed = data.replace(/\s+/g, ' ');
+    const collapsed = budget.take(data).replace(/\s+/g, ' ');
     if (collapsed !== ' ') pendingBr = false;
     textParts.push(collapsed);
     if (withHtml) htmlParts.push(escapeText(collapsed));
@@ -229,7 +231,7 @@ export function segment(root: Element, baseUrl: string | null, options: { html?:
   // Iterative depth-first walk using sibling/parent pointers.
   ranges.set(root, { start: 0, end: 0 });
   let node: Node | null = root.firstChild;
-  while (node && node !== root) {
+  while (node && node !== root && budget.visit()) {
     let descend = false;
     if (node.nodeType === ELEMENT_NODE) descend = enter(node as Element);
     else if (node.nodeType === TEXT_NODE) text(node);
@@ -244,6 +246,8 @@ export function segment(root: Element, baseUrl: string | null, options: { html?:
     }
     node = node && node !== root ? node.nextSibling : null;
   }
+  // Out of budget: close the elements the walk is inside, as if the page ended here.
+  if (budget.exhausted) for (let open = node?.parentNode; open && open !== root; open = open.parentNode) exit(open as Element);
   flush();
   (ranges.get(root) as BlockRange).end = blocks.length;
 
@@ -254,7 +258,7 @@ export function segment(root: Element, baseUrl: string | null, options: { html?:
     textPrefix[i + 1] = (textPrefix[i] ?? 0) + b.text.length;
     linkPrefix[i + 1] = (linkPrefix[i] ?? 0) + b.linkChars;
   }
-  return { blocks, ranges, textPrefix, linkPrefix, images, markedBodies };
+  return { blocks, ranges, textPrefix, linkPrefix, images, markedBodies, truncated: budget.exhausted };
 }
 
 function kindOf(tag: string): BlockKind {
