@@ -15,8 +15,9 @@ import { annotationSchema, changeSchema, describeIssues, LIMITS, pageInputSchema
 
 import { fail, ok, type Result } from './result';
 
-// Re-exported: most of the code base reads Result from the protocol it travels in.
+// Re-exported: most of the code base reads Result and the sender from the protocol they travel in.
 export { fail, ok, type Result };
+export { CONTENT_MESSAGE_TYPES, createSender, type Send, type Transport } from './message-sender';
 
 /** What the popup needs to show about an article; small enough to keep per tab. */
 export interface ArticleSummary {
@@ -239,19 +240,6 @@ const _pageStatusMatches: SchemaFor<PageStatus> = pageStatusSchema;
 
 const messageTypes = Object.keys(payloadSchemas) as MessageType[];
 
-/** The messages a tab's content script answers (the popup and the background send them with tabs.sendMessage). */
-export const CONTENT_MESSAGE_TYPES: readonly MessageType[] = [
-  'article/summary',
-  'page/anchors',
-  'reader/open',
-  'page/shortcut',
-  'selection/annotate',
-  'annotation/reveal',
-  'annotation/usePageWording',
-  'page/suggestions',
-  'suggestion/decide',
-];
-
 export function isMessageType(type: unknown): type is MessageType {
   return typeof type === 'string' && (messageTypes as string[]).includes(type);
 }
@@ -268,35 +256,6 @@ export function parseMessage(raw: unknown): Result<Message> {
 
 function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
-}
-
-function isResult(value: unknown): value is Result<unknown> {
-  if (typeof value !== 'object' || value === null) return false;
-  const r = value as { ok?: unknown; error?: unknown };
-  return r.ok === true ? 'value' in r : r.ok === false && typeof r.error === 'string';
-}
-
-/** Delivers a message and resolves to whatever the other side answered (e.g. `browser.runtime.sendMessage`). */
-export type Transport = (message: Message) => Promise<unknown>;
-
-export type Send = <K extends MessageType>(type: K, payload: RequestOf<K>) => Promise<Result<ResponseOf<K>>>;
-
-/**
- * A typed sender over a transport. Never throws: a missing receiver, a transport error or an answer that
- * is not a `Result` becomes `{ ok: false, error }`.
- */
-export function createSender(transport: Transport): Send {
-  return async (type, payload) => {
-    let answer: unknown;
-    try {
-      answer = await transport({ type, payload } as Message);
-    } catch (error) {
-      return fail(`${type}: ${errorText(error)}`);
-    }
-    if (!isResult(answer)) return fail(`${type}: no valid answer (got ${answer === undefined ? 'nothing' : typeof answer})`);
-    // The receiver validated the request; the answer's shape is the receiver's contract.
-    return answer as Result<ResponseOf<typeof type>>;
-  };
 }
 
 export type Handler<K extends MessageType, C> = (payload: RequestOf<K>, context: C) => ResponseOf<K> | Promise<ResponseOf<K>>;

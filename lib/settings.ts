@@ -4,9 +4,10 @@
  * defaults and turns whatever is stored (an older version, a hand-edited value, nothing) into valid settings.
  */
 import * as v from 'valibot';
-import { fail, ok, type Result } from './messages';
+import { fail, ok, type Result } from './result';
+import { disabledSiteFor, isSiteDisabled, MAX_DISABLED_SITES, parseHostname, readDisabledSites, SETTINGS_KEY } from './site-switch';
 
-export const SETTINGS_KEY = 'gloss:settings';
+export { disabledSiteFor, isSiteDisabled, parseHostname, SETTINGS_KEY };
 
 export type ReaderFont = 'serif' | 'sans';
 export type ReaderTheme = 'light' | 'dark' | 'sepia';
@@ -52,8 +53,6 @@ export function defaultSettings(): GlossSettings {
   };
 }
 
-const MAX_DISABLED_SITES = 1_000;
-
 function clampedInt(range: { min: number; max: number }, fallback: number) {
   return v.fallback(
     v.pipe(
@@ -83,51 +82,7 @@ const storedSchema = v.object({
 export function parseSettings(raw: unknown): GlossSettings {
   const parsed = v.safeParse(storedSchema, typeof raw === 'object' && raw !== null ? raw : {});
   if (!parsed.success) return defaultSettings();
-  const sites = new Set<string>();
-  for (const entry of parsed.output.disabledSites) {
-    if (sites.size >= MAX_DISABLED_SITES) break;
-    const host = typeof entry === 'string' ? parseHostname(entry) : null;
-    if (host?.ok) sites.add(host.value);
-  }
-  return { reader: parsed.output.reader, autoOpenReader: parsed.output.autoOpenReader, disabledSites: [...sites].sort() };
-}
-
-const HOST_LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
-
-/**
- * What the user typed ("www.Example.com", "https://example.com/news", "example.com.") as a bare lower-case
- * hostname, or an error that says why it is not one. Unicode names are kept in their punycode form.
- */
-export function parseHostname(input: string): Result<string> {
-  const text = input.trim();
-  if (text === '') return fail('Enter a site, e.g. example.com');
-  let host: string;
-  try {
-    host = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `http://${text}`).hostname;
-  } catch {
-    return fail(`"${text.slice(0, 80)}" is not a site name`);
-  }
-  host = host.replace(/\.$/, '').replace(/^www\./, '');
-  if (host.startsWith('[') || /^\d+(\.\d+){3}$/.test(host)) return ok(host); // IP addresses
-  const labels = host.split('.');
-  if (labels.length < 2 && host !== 'localhost')
-    return fail(`"${text.slice(0, 80)}" is not a site name (expected something like example.com)`);
-  if (!labels.every((label) => HOST_LABEL.test(label))) return fail(`"${text.slice(0, 80)}" is not a site name`);
-  return ok(host);
-}
-
-/** The listed site that turns Gloss off on `hostname` (itself, or a parent of a subdomain), or null. */
-export function disabledSiteFor(settings: Pick<GlossSettings, 'disabledSites'>, hostname: string): string | null {
-  const host = hostname
-    .toLowerCase()
-    .replace(/\.$/, '')
-    .replace(/^www\./, '');
-  return settings.disabledSites.find((site) => host === site || host.endsWith(`.${site}`)) ?? null;
-}
-
-/** Whether Gloss stays off on `hostname`: listed itself, or a subdomain of a listed site. */
-export function isSiteDisabled(settings: Pick<GlossSettings, 'disabledSites'>, hostname: string): boolean {
-  return disabledSiteFor(settings, hostname) !== null;
+  return { reader: parsed.output.reader, autoOpenReader: parsed.output.autoOpenReader, disabledSites: readDisabledSites(parsed.output) };
 }
 
 /** The list with `input` added (normalized, no duplicates, sorted), or why it can't be. */

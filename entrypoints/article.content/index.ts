@@ -44,7 +44,7 @@ export default defineContentScript({
   main(ctx) {
     const handoff = takeHandoff();
     if (!handoff || ctx.isInvalid) return;
-    const settings = handoff.settings();
+    const settings = parseSettings(handoff.storedSettings());
     if (isSiteDisabled(settings, location.hostname)) return;
     const storage = browser.storage.local;
     const here = location.href;

@@ -4,14 +4,13 @@
  * extension (Chromium's isolated world, Firefox's sandbox); the page's own scripts can't see it.
  */
 import type { Detection } from '@/lib/cleaner';
-import type { GlossSettings } from '@/lib/settings';
 
 /** Answers one content message (lib/messages.ts, CONTENT_MESSAGE_TYPES) as the rest of Gloss does. */
 export type ContentHandle = (message: unknown) => Promise<unknown>;
 
 export interface Handoff {
-  /** The settings as they are now: the site may have been turned off while the rest of Gloss was loading. */
-  settings(): GlossSettings;
+  /** The settings as stored now (unparsed): the site may have been turned off while the rest of Gloss loaded. */
+  storedSettings(): unknown;
   /** The detection the always-on script made, and the address it made it at. */
   detection: { url: string; result: Detection };
   /** Called by the rest of Gloss as it starts, before it awaits anything: it answers the page's messages from now. */

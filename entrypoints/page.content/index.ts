@@ -5,8 +5,10 @@
  * background injects only when this page needs it (needs.ts) or when the popup or a shortcut asks something of it.
  */
 import { browser } from 'wxt/browser';
-import { CONTENT_MESSAGE_TYPES, createSender, fail, type MessageType } from '@/lib/messages';
-import { isSiteDisabled, parseSettings, SETTINGS_KEY } from '@/lib/settings';
+import { CONTENT_MESSAGE_TYPES, createSender } from '@/lib/message-sender';
+import type { MessageType } from '@/lib/messages';
+import { fail } from '@/lib/result';
+import { isSiteDisabled, readDisabledSites, SETTINGS_KEY } from '@/lib/site-switch';
 import { watchForNeed } from './needs';
 import { createRestLoader } from './rest-loader';
 
@@ -21,11 +23,12 @@ export default defineContentScript({
   async main(ctx) {
     // Sites the reader listed in the settings get nothing from Gloss: no detection, no highlights, no widgets.
     const stored: Record<string, unknown> = await browser.storage.local.get(SETTINGS_KEY).catch(() => ({}));
-    const settings = parseSettings(stored[SETTINGS_KEY]);
-    if (isSiteDisabled(settings, location.hostname) || ctx.isInvalid) return;
+    // Parsed in full by the rest of Gloss; this script only needs to know whether the site is off.
+    const offHere = (raw: unknown) => isSiteDisabled({ disabledSites: readDisabledSites(raw) }, location.hostname);
+    if (offHere(stored[SETTINGS_KEY]) || ctx.isInvalid) return;
     const send = createSender((message) => browser.runtime.sendMessage(message));
 
-    let current = settings;
+    let current: unknown = stored[SETTINGS_KEY];
     const rest = createRestLoader(
       send,
       () => current,
@@ -51,8 +54,8 @@ export default defineContentScript({
     // Turned off for this site while the page is open: nothing loads any more (the rest of Gloss leaves by itself).
     const onSettings = (changes: Record<string, { newValue?: unknown }>, area: string) => {
       if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
-      current = parseSettings(changes[SETTINGS_KEY]?.newValue);
-      if (isSiteDisabled(current, location.hostname)) leave();
+      current = changes[SETTINGS_KEY]?.newValue;
+      if (offHere(current)) leave();
     };
     const leave = () => {
       watch.stop();

@@ -4,8 +4,8 @@
  * moves to it, or its text is rendered after load). Until then Gloss only watches, cheaply.
  */
 import { detectArticle, type Detection } from '@/lib/cleaner';
-import { LIMITS } from '@/lib/model/schema';
-import type { Send } from '@/lib/messages';
+import { LIMITS } from '@/lib/model/limits';
+import type { Send } from '@/lib/message-sender';
 import { retryWhileChanging, watchUrl, whenQuiet } from '../article.content/page-watch';
 import { selectionInPage } from '../article.content/selection';
 

@@ -3,8 +3,7 @@
  * message handler. The background injects it (`content/load`, entrypoints/background/page-content.ts).
  */
 import type { Detection } from '@/lib/cleaner';
-import type { Send } from '@/lib/messages';
-import type { GlossSettings } from '@/lib/settings';
+import type { Send } from '@/lib/message-sender';
 import { leaveHandoff, type ContentHandle } from './handoff';
 
 export interface RestLoader {
@@ -14,7 +13,7 @@ export interface RestLoader {
 
 export function createRestLoader(
   send: Send,
-  settings: () => GlossSettings,
+  storedSettings: () => unknown,
   detection: () => { url: string; result: Detection },
 ): RestLoader {
   let loading: Promise<ContentHandle> | null = null;
@@ -22,7 +21,7 @@ export function createRestLoader(
   const load = async (): Promise<ContentHandle> => {
     // Never inject twice: a second copy would start a second WXT context, which stops the first one.
     if (handle) return handle;
-    leaveHandoff({ settings, detection: detection(), attach: (attached) => (handle = attached) });
+    leaveHandoff({ storedSettings, detection: detection(), attach: (attached) => (handle = attached) });
     const loaded = await send('content/load', {});
     if (!loaded.ok) throw new Error(`Gloss could not load on this page: ${loaded.error}`);
     // The script attaches before it awaits anything, and the injection answers after the script has run.
