@@ -159,8 +159,9 @@ describe('two people change one claim while the server is down', () => {
         (v) => v.length === 2,
         30_000,
       );
-      expect(shown.join('\n')).toMatch(/jane: verdict: false/);
-      expect(shown.join('\n')).toMatch(/omar: verdict: supported/);
+      // The verdict as the UI names it ("False", "Supported").
+      expect(shown.join('\n')).toMatch(/jane: verdict: false/i);
+      expect(shown.join('\n')).toMatch(/omar: verdict: supported/i);
     }
     // The popup says it in one line too.
     const { tabId } = await openTab(c, `${pages.origin}${PATH}`);
