@@ -12,7 +12,7 @@ import { PAGE_UI_CSS } from '@/components/page-ui/styles';
 import { EDITOR_PORT_KEY, type EditorReplies, type EditorRequest, type FromEditorFrame, type ToEditorFrame } from '@/lib/editor-frame';
 import { createSender, type Result } from '@/lib/messages';
 import '@/components/editor/editor.css';
-import { t } from '@/components/i18n';
+import { t, whenMessagesReady } from '@/components/i18n';
 
 // The card's look is the host's (page-ui.tsx): here only its inside.
 const FRAME_CSS = `${PAGE_UI_CSS}
@@ -90,7 +90,7 @@ const unwrapOr = <T,>(result: Result<T>, fallback: T): T => (result.ok ? result.
 /** Whether Gloss opened this frame: its token was registered by Gloss's content script in this tab (used up now). */
 async function openedByGloss(): Promise<boolean> {
   if (!/^[0-9a-f]{32}$/.test(token)) return false;
-  const claimed = await toBackground('editor/claim', { token });
+  const [claimed] = await Promise.all([toBackground('editor/claim', { token }), whenMessagesReady()]);
   return claimed.ok && claimed.value;
 }
 const vouched = openedByGloss();

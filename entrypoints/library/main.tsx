@@ -7,7 +7,7 @@ import { librarySource } from './library-source';
 import { announceLibraryWrites } from './write-news';
 import '@/components/wording-diff.css';
 import './style.css';
-import { t, uiLanguage } from '@/components/i18n';
+import { t, uiLanguage, whenMessagesReady } from '@/components/i18n';
 
 performance.mark('gloss:app-start');
 const source = librarySource();
@@ -36,8 +36,11 @@ if (root) {
     document.title = t('libraryTitle');
     render(<App source={source} />, root);
   };
-  source.preview.then(renderOnce, renderOnce);
-  setTimeout(renderOnce, FIRST_RENDER_WAIT_MS);
+  // Words first: a resolved promise, unless the browser gave this page none (components/i18n.ts).
+  void whenMessagesReady().then(() => {
+    source.preview.then(renderOnce, renderOnce);
+    setTimeout(renderOnce, FIRST_RENDER_WAIT_MS);
+  });
 }
 
 // `library.html?bench=1`: the scale benchmark's hooks (bench/library-scale.ts). Loaded only then, as its own chunk.

@@ -4,7 +4,7 @@ import { SyncPanel } from '@/components/library/SyncPanel';
 import { useSettings } from '../library/settings-store';
 import { useSync } from './use-sync';
 import '../library/style.css';
-import { t } from '@/components/i18n';
+import { t, whenMessagesReady } from '@/components/i18n';
 
 function SyncSection() {
   const sync = useSync();
@@ -41,4 +41,4 @@ function Options() {
 
 const root = document.getElementById('app');
 document.title = t('settingsTitle');
-if (root) render(<Options />, root);
+if (root) void whenMessagesReady().then(() => render(<Options />, root));
