@@ -159,58 +159,40 @@ async function main(args: BenchArgs): Promise<void> {
     json.quotes = quotes;
   }
 
-  if (args.suites.has('scale')) {
-    if (existsSync('/usr/bin/chromium')) {
-      // A browser that fails to start must not throw away the tables measured before it.
-      try {
-        const scale = await runLibraryScaleBench({ outDir: '.output-bench', onProgress: progress });
-        sections.push(formatLibraryScale(scale));
-        json.scale = scale;
-      } catch (error) {
-        const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-        sections.push(`library scale benchmark failed: ${reason}`);
-        json.scale = { failed: reason };
-      }
-      progressDone();
-    } else {
-      sections.push('library scale: /usr/bin/chromium not found (apt-get install -y chromium); skipping');
+  // The suites that drive real Chromium, in the same shape: each adds its section and its JSON.
+  const browserSuite = async <T>(name: string, key: string, run: () => Promise<T>, format: (report: T) => string) => {
+    if (!existsSync('/usr/bin/chromium')) {
+      sections.push(`${name}: /usr/bin/chromium not found (apt-get install -y chromium); skipping`);
+      return;
     }
-  }
-
-  if (args.suites.has('sync')) {
-    if (existsSync('/usr/bin/chromium')) {
-      // As with scale: a failure is reported in its section, and the tables measured before it are kept.
-      try {
-        const sync = await runSyncScaleBench({ count: args.syncCount, outDir: '.output-bench', onProgress: progress });
-        sections.push(formatSyncScale(sync));
-        json.sync = sync;
-      } catch (error) {
-        const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-        sections.push(`sync scale benchmark failed: ${reason}`);
-        json.sync = { failed: reason };
-      }
-      progressDone();
-    } else {
-      sections.push('sync scale: /usr/bin/chromium not found (apt-get install -y chromium); skipping');
+    // A browser that fails to start must not throw away the tables measured before it.
+    try {
+      const report = await run();
+      sections.push(format(report));
+      json[key] = report;
+    } catch (error) {
+      const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+      sections.push(`${name} benchmark failed: ${reason}`);
+      json[key] = { failed: reason };
     }
-  }
-
-  if (args.suites.has('pagecost')) {
-    if (existsSync('/usr/bin/chromium')) {
-      try {
-        const rows = await runPageCostBench({ repoRoot, onProgress: progress });
-        sections.push(formatPageCost(rows));
-        json.pageCost = rows;
-      } catch (error) {
-        const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-        sections.push(`page cost benchmark failed: ${reason}`);
-        json.pageCost = { failed: reason };
-      }
-      progressDone();
-    } else {
-      sections.push('page cost: /usr/bin/chromium not found (apt-get install -y chromium); skipping');
-    }
-  }
+    progressDone();
+  };
+  if (args.suites.has('scale'))
+    await browserSuite(
+      'library scale',
+      'scale',
+      () => runLibraryScaleBench({ outDir: '.output-bench', onProgress: progress }),
+      formatLibraryScale,
+    );
+  if (args.suites.has('sync'))
+    await browserSuite(
+      'sync scale',
+      'sync',
+      () => runSyncScaleBench({ count: args.syncCount, outDir: '.output-bench', onProgress: progress }),
+      formatSyncScale,
+    );
+  if (args.suites.has('pagecost'))
+    await browserSuite('page cost', 'pageCost', () => runPageCostBench({ repoRoot, onProgress: progress }), formatPageCost);
 
   if (args.suites.has('conformance')) {
     const conformance = runConformanceBench();
